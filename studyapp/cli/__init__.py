@@ -1,0 +1,1 @@
+"""The ``studyapp`` command line (click)."""

@@ -1,0 +1,79 @@
+"""Vietnamese text normalisation: NFC, one tone-placement convention, folding.
+
+Vietnamese has two conventions for where the tone mark sits in the open
+syllables ``oa``, ``oe`` and ``uy``: "hóa / hoá", "khỏe / khoẻ", "thủy / thuỷ".
+Both are correct and real text mixes them, so every comparison goes through
+:func:`normalize`, which picks the older convention (mark on the first vowel),
+the one most newspapers still use. The change is length-preserving in NFC,
+so character offsets in normalised text are valid in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining tone marks (the five tones other than level).
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_TONE_RE = re.compile(f"[{TONE_MARKS}]")
+_SPACES = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200b": ""}
+_SPACE_TABLE = str.maketrans(_SPACES)
+
+# A word whose vowel nucleus is oa / oe / uy with nothing after it; the tone
+# mark on the second vowel is moved to the first. "qu" is a consonant, so
+# "quý" is left alone (the lookbehind), and so is "gi".
+_OPEN_CLUSTER_RE = re.compile(
+    r"(?<![qQ\w])([^\W\d_]*?)([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?!\w)",
+)
+
+
+def clean_spaces(text: str) -> str:
+    """Turn non-breaking and thin spaces into plain spaces; drop zero-width ones."""
+    return text.translate(_SPACE_TABLE)
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC with cleaned spaces: the form every stored text is kept in."""
+    return unicodedata.normalize("NFC", clean_spaces(text))
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    onset, first, second, tone = match.groups()
+    lowered = (first + second).lower()
+    if lowered not in {"oa", "oe", "uy"}:
+        return match.group(0)
+    if onset.lower().endswith("q") or (lowered == "uy" and onset.lower() == "q"):
+        return match.group(0)
+    return onset + first + tone + second
+
+
+def normalize(text: str) -> str:
+    """Return NFC text with one tone-placement convention (hóa, khỏe, thủy).
+
+    Idempotent, and length-preserving on NFC input.
+    """
+    decomposed = unicodedata.normalize("NFD", clean_spaces(text))
+    # Only base letters + tone marks are rearranged; other marks stay put.
+    moved = _OPEN_CLUSTER_RE.sub(_move_tone, decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def strip_tones(text: str) -> str:
+    """Remove the five tone marks but keep vowel quality (â, ơ, ư) and đ."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _TONE_RE.sub("", decomposed))
+
+
+def fold(text: str) -> str:
+    """Fold to plain lowercase ASCII-ish letters for diacritics-insensitive search.
+
+    đ folds to d here: search is forgiving, answer checking is not.
+    """
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d")
+
+
+def comparable(text: str) -> str:
+    """Normalised, case-folded text with collapsed white space."""
+    return " ".join(normalize(text).casefold().split())

@@ -1,0 +1,80 @@
+"""Learner progress: per learner and card, never mixed into deck content."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from studyapp.db.base import Base
+from studyapp.db.types import UTCDateTime
+
+DEFAULT_LEARNER = "local"
+
+
+class Learner(Base):
+    """Someone who studies. ``settings`` holds their scheduler settings as JSON."""
+
+    __tablename__ = "learners"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class CardState(Base):
+    """The FSRS memory state of one card for one learner.
+
+    A card without a row is new for that learner. ``state`` is 0 new,
+    1 learning, 2 review, 3 relearning. ``deck_id`` repeats the card's deck so
+    "next due card for this learner and deck" is one index range scan.
+    """
+
+    __tablename__ = "card_states"
+
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    card_id: Mapped[int] = mapped_column(
+        ForeignKey("cards.id", ondelete="CASCADE"), primary_key=True
+    )
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id", ondelete="CASCADE"))
+    state: Mapped[int] = mapped_column(Integer, default=0)
+    step: Mapped[int | None] = mapped_column(Integer)
+    stability: Mapped[float | None] = mapped_column(Float)
+    difficulty: Mapped[float | None] = mapped_column(Float)
+    due: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_review: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    reps: Mapped[int] = mapped_column(Integer, default=0)
+    lapses: Mapped[int] = mapped_column(Integer, default=0)
+    suspended: Mapped[bool] = mapped_column(Boolean, default=False)
+    buried_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    leech: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+Index("ix_card_states_queue", CardState.learner_id, CardState.deck_id, CardState.due)
+
+
+class ReviewLog(Base):
+    """One answer. ``before`` is the exact card state it replaced, so undo restores it."""
+
+    __tablename__ = "review_logs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id", ondelete="CASCADE"))
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id", ondelete="CASCADE"))
+    rating: Mapped[int] = mapped_column(Integer)
+    reviewed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    answer_given: Mapped[str | None] = mapped_column(Text)
+    # The state column of ``before``, repeated so statistics can filter on it.
+    state_before: Mapped[int] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+
+
+Index("ix_review_logs_learner_time", ReviewLog.learner_id, ReviewLog.reviewed_at)
+Index("ix_review_logs_card_time", ReviewLog.card_id, ReviewLog.reviewed_at)
