@@ -11,7 +11,8 @@ from studyapp.cli.db_commands import db
 from studyapp.cli.deck_commands import decks, export, generate, import_
 from studyapp.cli.errors import expected_errors
 from studyapp.cli.learner_commands import learners
-from studyapp.cli.study_commands import optimize, stats, study
+from studyapp.cli.stats_commands import stats
+from studyapp.cli.study_commands import optimize, study
 
 
 class StudyappGroup(click.Group):

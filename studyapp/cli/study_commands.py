@@ -1,4 +1,4 @@
-"""``studyapp study``, ``stats`` and ``optimize``."""
+"""``studyapp study`` and ``optimize``."""
 
 from __future__ import annotations
 
@@ -15,18 +15,6 @@ from studyapp.cli.errors import StudyappError
 def study(state: CliState, deck: str | None, plain: bool) -> None:
     """Study DECK (default: every deck) in the terminal."""
     raise StudyappError("study is not available yet")
-
-
-@click.command()
-@click.argument("deck", required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print the documented JSON.")
-@click.option(
-    "--export", "export_path", type=click.Path(dir_okay=False), help="Write the review log CSV."
-)
-@pass_state
-def stats(state: CliState, deck: str | None, as_json: bool, export_path: str | None) -> None:
-    """Show what you know: cards by state, reviews, retention, forecast."""
-    raise StudyappError("stats is not available yet")
 
 
 @click.command()
