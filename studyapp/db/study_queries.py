@@ -258,3 +258,18 @@ def delete_state(session: Session, learner_id: int, card_id: int) -> None:
 def card_deck(session: Session, card_id: int) -> int | None:
     """The deck of a card, ``None`` if the card does not exist."""
     return session.scalar(select(Card.deck_id).where(Card.id == card_id))
+
+
+def next_due_after(
+    session: Session, learner_id: int, deck_ids: Sequence[int], *, now: dt.datetime
+) -> dt.datetime | None:
+    """When the next studied card of these decks falls due after ``now``."""
+    return session.scalar(
+        select(func.min(_S.due)).where(
+            _S.learner_id == learner_id,
+            _S.deck_id.in_(deck_ids),
+            _S.state != int(CardState.NEW),
+            _S.suspended.is_(False),
+            _S.due > now,
+        )
+    )

@@ -31,6 +31,7 @@ from studyapp.services.study_views import (
     CardView,
     IntervalChoice,
     QueueCounts,
+    SessionSummary,
     UndoResult,
 )
 
@@ -55,6 +56,8 @@ class StudySession:
         self.deck_name = deck
         self.deck_ids = [deck_id for deck_id, _ in decks]
         self._undo_stack: list[int] = []
+        # (card id, rating, duration) of this session's answers, for the summary.
+        self._answers: list[tuple[int, int, int]] = []
 
     # -- choosing cards -------------------------------------------------
 
@@ -179,6 +182,7 @@ class StudySession:
                 .returning(ReviewLog.id)
             ).scalar_one()
         self._undo_stack.append(review_id)
+        self._answers.append((card_id, rating, max(0, int(duration_ms))))
         return AnswerResult(
             review_id=review_id,
             card_id=card_id,
@@ -223,7 +227,26 @@ class StudySession:
                 )
             session.execute(delete(ReviewLog).where(ReviewLog.id == review_id))
         self._undo_stack.pop()
+        if self._answers:
+            self._answers.pop()
         return UndoResult(review_id, card_id, rating)
+
+    def summary(self, now: dt.datetime) -> SessionSummary:
+        """Cards studied, right first time, time spent, and when the next card is due."""
+        first_rating: dict[int, int] = {}
+        for card_id, rating, _ in self._answers:
+            first_rating.setdefault(card_id, rating)
+        next_due = None
+        if self.deck_ids:
+            with self.database.read() as session:
+                next_due = q.next_due_after(session, self.learner_id, self.deck_ids, now=now)
+        return SessionSummary(
+            studied=len(first_rating),
+            answers=len(self._answers),
+            right_first_time=sum(1 for rating in first_rating.values() if rating > 1),
+            time_spent_ms=sum(duration for _, _, duration in self._answers),
+            next_due=next_due,
+        )
 
     def _change(self, card_id: int, change: Callable[[q.StoredState], q.StoredState]) -> None:
         with self.database.write() as session:

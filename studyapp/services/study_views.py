@@ -75,3 +75,14 @@ class UndoResult:
     review_id: int
     card_id: int
     rating: int
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """The end-of-session screen: what was done and what comes next."""
+
+    studied: int
+    answers: int
+    right_first_time: int
+    time_spent_ms: int
+    next_due: dt.datetime | None
