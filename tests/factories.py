@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from studyapp.core.model import DeckDraft, FactKind, NoteDraft, Paragraph
+from studyapp.core.vietnamese import slugify
 from studyapp.db.deck_writes import save_deck
 from studyapp.db.models import Card, Learner, Note
 from studyapp.db.session import Database
@@ -25,7 +26,7 @@ def note(index: int, *, guid: str | None = None) -> NoteDraft:
         source_sentence=f"Huyện có {value} thôn loại {index}.",
         paragraph_index=index % 2,
         as_of="tháng 6 năm 2023" if index == 0 else None,
-        tags=("count",),
+        tags=("ha-nam",),
     )
 
 
@@ -33,10 +34,10 @@ def deck(name: str = "Bình Lục", notes: int = 3, *, slug: str | None = None) 
     """A deck with ``notes`` notes of four cards each and two paragraphs."""
     return DeckDraft(
         name=name,
-        slug=slug or name.lower().replace(" ", "-").replace(":", "-"),
+        slug=slug or slugify(name),
         source_title="Tin thử",
         paragraphs=(Paragraph(0, "Đoạn một."), Paragraph(1, "Đoạn hai.", is_caption=True)),
-        notes=tuple(note(i, guid=f"{name}-{i:04d}") for i in range(notes)),
+        notes=tuple(note(i, guid=f"{slugify(name)}-{i:04d}") for i in range(notes)),
     )
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from studyapp.cli.context import CliState, pass_state
-from studyapp.cli.errors import StudyappError
 from studyapp.clock import utc_now
 from studyapp.services.decks import list_decks
 
@@ -92,8 +91,29 @@ def export(
     notetype_names: str,
     with_progress: bool,
 ) -> None:
-    """Export DECK (and its sub-decks) for Anki."""
-    raise StudyappError("export is not available yet")
+    """Export DECK (and its sub-decks) for Anki.
+
+    The file is Anki's own "Notes in Plain Text" layout: File > Import in Anki
+    26.x / 23.10+ reads it without questions. Exporting again later updates the
+    notes already in Anki (matched by guid) instead of adding copies.
+    """
+    from studyapp.services.anki_export import export_deck
+
+    app = state.app()
+    report = export_deck(
+        app.database,
+        deck,
+        output,
+        learner_id=app.learner_id,
+        notetype_names="vi" if notetype_names == "vi" else "en",
+        with_progress=with_progress,
+    )
+    click.echo(
+        f"wrote {report.notes} notes ({report.anki_notes} Anki notes) "
+        f"from {report.decks} deck(s) to {output}"
+    )
+    if report.progress_file is not None:
+        click.echo(f"progress: {report.progress_file}")
 
 
 @click.command(name="import")
@@ -101,5 +121,17 @@ def export(
 @click.option("--deck", "deck_name", metavar="NAME", help="Deck for rows that name none.")
 @pass_state
 def import_(state: CliState, file: Path, deck_name: str | None) -> None:
-    """Import a deck file (.toml) or an Anki 'Notes in Plain Text' file."""
-    raise StudyappError("import is not available yet")
+    """Import a deck file (.toml) or an Anki "Notes in Plain Text" file.
+
+    Notes are matched by guid: known ones are updated (progress kept), new ones
+    added. Any error imports nothing.
+    """
+    from studyapp.services.importing import import_file
+
+    app = state.app()
+    report = import_file(app.database, file, deck_name=deck_name, now=utc_now())
+    decks = ", ".join(report.decks) or "no deck"
+    click.echo(
+        f"imported into {decks}: {report.added} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged"
+    )

@@ -77,3 +77,9 @@ def fold(text: str) -> str:
 def comparable(text: str) -> str:
     """Normalised, case-folded text with collapsed white space."""
     return " ".join(normalize(text).casefold().split())
+
+
+def slugify(text: str) -> str:
+    """An ASCII slug for names and tags: "Văn hóa công vụ" -> "van-hoa-cong-vu"."""
+    folded = fold(normalize(text))
+    return "-".join(re.findall(r"[a-z0-9]+", folded)) or "deck"

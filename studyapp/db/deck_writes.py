@@ -51,7 +51,8 @@ def _note_row(note: NoteDraft, deck_id: int, position: int) -> dict[str, Any]:
         "kind": str(note.kind),
         "fields": note_fields(note),
         "source_sentence": note.source_sentence,
-        "paragraph_index": note.paragraph_index,
+        # Negative means "not from a paragraph" (notes imported from Anki).
+        "paragraph_index": note.paragraph_index if note.paragraph_index >= 0 else None,
         "as_of": note.as_of,
         "from_caption": note.from_caption,
         "tags": " ".join(note.tags),

@@ -174,9 +174,8 @@ def answered_today(
         ReviewLog.reviewed_at >= day_start,
         ReviewLog.state_before.in_((int(CardState.NEW), int(CardState.REVIEW))),
     )
-    counts: dict[int, int] = {
-        state: count for state, count in session.execute(query.group_by(ReviewLog.state_before))
-    }
+    rows = session.execute(query.group_by(ReviewLog.state_before))
+    counts: dict[int, int] = {int(state): int(count) for state, count in rows}
     return counts.get(int(CardState.NEW), 0), counts.get(int(CardState.REVIEW), 0)
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from studyapp.core.generate import GenerationResult, generate_deck
 from studyapp.core.model import DeckDraft
 from studyapp.db.deck_writes import save_deck
 from studyapp.db.session import Database
+from studyapp.services.files import write_text_atomically
 
 # Bigger than any news article (the seed is 12 kB) and small enough to read at once.
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -99,22 +98,6 @@ def generate_into_database(
         saved.cards,
         tuple(result.notices),
     )
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write a file through a temporary sibling so no half-written file is ever seen."""
-    if path.is_dir():
-        raise InputError("is a directory", file=str(path))
-    if not path.parent.is_dir():
-        raise InputError("the folder does not exist", file=str(path))
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        Path(temp_name).replace(path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 def generate_to_file(path: Path, *, deck_name: str | None, out: Path) -> WrittenDeck:
