@@ -26,7 +26,7 @@ def note(index: int, *, guid: str | None = None) -> NoteDraft:
         source_sentence=f"Huyện có {value} thôn loại {index}.",
         paragraph_index=index % 2,
         as_of="tháng 6 năm 2023" if index == 0 else None,
-        tags=("ha-nam",),
+        tags=("count", "ha-nam"),  # the kind as a tag too, as the generator does
     )
 
 

@@ -80,7 +80,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("guid", name=op.f("uq_notes_guid")),
     )
     with op.batch_alter_table("notes", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_notes_deck_id"), ["deck_id"], unique=False)
+        batch_op.create_index("ix_notes_deck_position", ["deck_id", "position"], unique=False)
 
     op.create_table(
         "cards",
@@ -133,7 +133,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("card_states", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_card_states_queue", ["learner_id", "deck_id", "due"], unique=False
+            "ix_card_states_queue", ["learner_id", "deck_id", "state", "due"], unique=False
         )
 
     op.create_table(
@@ -184,7 +184,7 @@ def downgrade() -> None:
 
     op.drop_table("cards")
     with op.batch_alter_table("notes", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_notes_deck_id"))
+        batch_op.drop_index("ix_notes_deck_position")
 
     op.drop_table("notes")
     op.drop_table("article_paragraphs")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from studyapp.core.scheduling.memory import CardMemory, CardState
 from studyapp.db.models import Card, Deck, Note, ReviewLog
@@ -65,118 +65,132 @@ def _available(now: dt.datetime) -> Any:
     return and_(_S.suspended.is_(False), or_(_S.buried_until.is_(None), _S.buried_until <= now))
 
 
-def _note_active() -> Any:
-    return exists().where(Note.id == Card.note_id, Note.retired_at.is_(None))
+# Each queue query reads one deck's card states through ix_card_states_queue
+# (learner, deck, state, due) and joins the card only by primary key, so the
+# cost is the number of rows returned, not the size of the collection.
+Candidate = tuple[int, int, dt.datetime | None]  # card id, note id, due
 
 
-def _sibling_answered(learner_id: int, day_start: dt.datetime) -> Any:
-    # Another card of the same note answered since the day began buries this one.
-    sibling = aliased(Card)
-    return exists().where(
-        sibling.note_id == Card.note_id,
-        sibling.id != Card.id,
-        ReviewLog.card_id == sibling.id,
-        ReviewLog.learner_id == learner_id,
-        ReviewLog.reviewed_at >= day_start,
-    )
+def _state_candidates(
+    session: Session,
+    learner_id: int,
+    deck_ids: Sequence[int],
+    states: Sequence[int],
+    *,
+    now: dt.datetime,
+    before: dt.datetime,
+    inclusive: bool,
+    limit: int,
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    for deck_id in deck_ids:
+        due_test = _S.due <= before if inclusive else _S.due < before
+        query = (
+            select(_S.card_id, Card.note_id, _S.due)
+            .join(Card, Card.id == _S.card_id)
+            .where(
+                _S.learner_id == learner_id,
+                _S.deck_id == deck_id,
+                _S.state.in_(states),
+                due_test,
+                _available(now),
+            )
+            .order_by(_S.due, _S.card_id)
+            .limit(limit)
+        )
+        found.extend((card_id, note_id, due) for card_id, note_id, due in session.execute(query))
+    found.sort(key=lambda c: (c[2] or now, c[0]))
+    return found[:limit]
 
 
-def next_learning(
+def learning_candidates(
     session: Session,
     learner_id: int,
     deck_ids: Sequence[int],
     *,
     now: dt.datetime,
     until: dt.datetime,
-) -> int | None:
-    """The learning or relearning card due first, if due by ``until``."""
-    query = (
-        select(_S.card_id)
-        .join(Card, Card.id == _S.card_id)
-        .where(
-            _S.learner_id == learner_id,
-            _S.deck_id.in_(deck_ids),
-            _S.state.in_(_LEARNING_STATES),
-            _S.due <= until,
-            _available(now),
-            _note_active(),
-        )
-        .order_by(_S.due, _S.card_id)
-        .limit(1)
+    limit: int = 8,
+) -> list[Candidate]:
+    """Learning and relearning cards due by ``until``, earliest first."""
+    return _state_candidates(
+        session,
+        learner_id,
+        deck_ids,
+        _LEARNING_STATES,
+        now=now,
+        before=until,
+        inclusive=True,
+        limit=limit,
     )
-    return session.scalar(query)
 
 
-def next_review(
+def review_candidates(
     session: Session,
     learner_id: int,
     deck_ids: Sequence[int],
     *,
     now: dt.datetime,
-    day_start: dt.datetime,
     day_end: dt.datetime,
-) -> int | None:
-    """The review card due first today, skipping buried siblings."""
-    query = (
-        select(_S.card_id)
-        .join(Card, Card.id == _S.card_id)
-        .where(
-            _S.learner_id == learner_id,
-            _S.deck_id.in_(deck_ids),
-            _S.state == int(CardState.REVIEW),
-            _S.due < day_end,
-            _available(now),
-            _note_active(),
-            ~_sibling_answered(learner_id, day_start),
-        )
-        .order_by(_S.due, _S.card_id)
-        .limit(1)
+    limit: int,
+) -> list[Candidate]:
+    """Review cards due before the day ends, earliest first."""
+    return _state_candidates(
+        session,
+        learner_id,
+        deck_ids,
+        (int(CardState.REVIEW),),
+        now=now,
+        before=day_end,
+        inclusive=False,
+        limit=limit,
     )
-    return session.scalar(query)
 
 
-def next_new(
-    session: Session,
-    learner_id: int,
-    deck_ids: Sequence[int],
-    *,
-    now: dt.datetime,
-    day_start: dt.datetime,
-) -> int | None:
-    """The first new card in article order, skipping buried siblings."""
-    not_started = ~exists().where(
+def new_candidates(
+    session: Session, learner_id: int, deck_ids: Sequence[int], *, now: dt.datetime, limit: int
+) -> list[Candidate]:
+    """New cards in article order (deck by deck), not suspended or buried."""
+    started = exists().where(
         _S.card_id == Card.id,
         _S.learner_id == learner_id,
         or_(_S.state != int(CardState.NEW), ~_available(now)),
     )
+    found: list[Candidate] = []
+    for deck_id in deck_ids:
+        query = (
+            select(Card.id, Card.note_id)
+            .join(Note, Note.id == Card.note_id)
+            .where(Note.deck_id == deck_id, Note.retired_at.is_(None), ~started)
+            .order_by(Note.position, Card.ord)
+            .limit(limit - len(found))
+        )
+        found.extend((card_id, note_id, None) for card_id, note_id in session.execute(query))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def retired_cards(session: Session, deck_ids: Sequence[int]) -> set[int]:
+    """Cards of retired notes in these decks (usually none): never shown."""
     query = (
         select(Card.id)
         .join(Note, Note.id == Card.note_id)
-        .where(
-            Card.deck_id.in_(deck_ids),
-            Note.retired_at.is_(None),
-            not_started,
-            ~_sibling_answered(learner_id, day_start),
-        )
-        .order_by(Note.deck_id, Note.position, Card.ord)
-        .limit(1)
+        .where(Note.deck_id.in_(deck_ids), Note.retired_at.is_not(None))
     )
-    return session.scalar(query)
+    return set(session.scalars(query))
 
 
-def answered_today(
-    session: Session, learner_id: int, deck_ids: Sequence[int], *, day_start: dt.datetime
-) -> tuple[int, int]:
-    """(new, review) answers given today in these decks: what the daily limits count."""
-    query = select(ReviewLog.state_before, func.count()).where(
-        ReviewLog.learner_id == learner_id,
-        ReviewLog.deck_id.in_(deck_ids),
-        ReviewLog.reviewed_at >= day_start,
-        ReviewLog.state_before.in_((int(CardState.NEW), int(CardState.REVIEW))),
+def answers_since(
+    session: Session, learner_id: int, *, since: dt.datetime
+) -> list[tuple[int, int, int, int]]:
+    """(card, note, deck, state before) of every answer given since ``since``."""
+    query = (
+        select(ReviewLog.card_id, Card.note_id, ReviewLog.deck_id, ReviewLog.state_before)
+        .join(Card, Card.id == ReviewLog.card_id)
+        .where(ReviewLog.learner_id == learner_id, ReviewLog.reviewed_at >= since)
     )
-    rows = session.execute(query.group_by(ReviewLog.state_before))
-    counts: dict[int, int] = {int(state): int(count) for state, count in rows}
-    return counts.get(int(CardState.NEW), 0), counts.get(int(CardState.REVIEW), 0)
+    return [(card, note, deck, state) for card, note, deck, state in session.execute(query)]
 
 
 def load_state(session: Session, learner_id: int, card_id: int) -> StoredState | None:
@@ -252,6 +266,12 @@ def store_state(
 def delete_state(session: Session, learner_id: int, card_id: int) -> None:
     """Forget the card's state: it is new again for this learner."""
     session.execute(delete(_S).where(_S.learner_id == learner_id, _S.card_id == card_id))
+
+
+def card_place(session: Session, card_id: int) -> tuple[int, int] | None:
+    """(note id, deck id) of a card, ``None`` if the card does not exist."""
+    row = session.execute(select(Card.note_id, Card.deck_id).where(Card.id == card_id)).first()
+    return None if row is None else (row[0], row[1])
 
 
 def card_deck(session: Session, card_id: int) -> int | None:

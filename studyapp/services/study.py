@@ -9,23 +9,22 @@ import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable
-from datetime import timedelta
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from studyapp.core.cloze import cloze_answers, cloze_back, cloze_front
 from studyapp.core.errors import InputError
-from studyapp.core.scheduling.days import day_start, next_day_start
+from studyapp.core.scheduling.days import next_day_start
 from studyapp.core.scheduling.engine import format_interval, preview, reset_memory, review
 from studyapp.core.scheduling.memory import CardMemory, CardState, Rating
-from studyapp.core.scheduling.queue import remaining_limits
 from studyapp.core.scheduling.settings import LeechAction, SchedulerSettings
 from studyapp.db import study_queries as q
 from studyapp.db.card_content import CardContent, load_card_content, paragraph_text
 from studyapp.db.models import ReviewLog
 from studyapp.db.session import Database
 from studyapp.services.learner_settings import settings_for
+from studyapp.services.study_queue import TodayQueue
 from studyapp.services.study_views import (
     AnswerResult,
     CardView,
@@ -35,9 +34,6 @@ from studyapp.services.study_views import (
     UndoResult,
 )
 
-# A learning card due within this window is shown rather than ending the
-# session early (Anki's "learn ahead limit").
-LEARN_AHEAD = timedelta(minutes=20)
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 STATE_NAMES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
 
@@ -56,35 +52,32 @@ class StudySession:
         self.deck_name = deck
         self.deck_ids = [deck_id for deck_id, _ in decks]
         self._undo_stack: list[int] = []
+        self._today: TodayQueue | None = None
         # (card id, rating, duration) of this session's answers, for the summary.
         self._answers: list[tuple[int, int, int]] = []
 
     # -- choosing cards -------------------------------------------------
 
-    def _next_card_id(self, session: Session, now: dt.datetime) -> int | None:
-        if not self.deck_ids:
-            return None
-        start, end = day_start(now, self.settings), next_day_start(now, self.settings)
-        ids, learner = self.deck_ids, self.learner_id
-        card_id = q.next_learning(session, learner, ids, now=now, until=now)
-        if card_id is not None:
-            return card_id
-        new_today, reviews_today = q.answered_today(session, learner, ids, day_start=start)
-        limits = remaining_limits(self.settings, new_today=new_today, reviews_today=reviews_today)
-        if limits.reviews > 0:
-            card_id = q.next_review(session, learner, ids, now=now, day_start=start, day_end=end)
-            if card_id is not None:
-                return card_id
-        if limits.new > 0:
-            card_id = q.next_new(session, learner, ids, now=now, day_start=start)
-            if card_id is not None:
-                return card_id
-        return q.next_learning(session, learner, ids, now=now, until=now + LEARN_AHEAD)
+    def _queue(self, session: Session, now: dt.datetime) -> TodayQueue:
+        if self._today is None or not self._today.is_current(now):
+            self._today = TodayQueue.load(
+                session, self.learner_id, self.deck_ids, self.settings, now
+            )
+        return self._today
+
+    def _forget_queue(self) -> None:
+        # After undo, suspend, bury or reset the batches may be wrong: refetch.
+        self._today = None
 
     def next_card(self, now: dt.datetime) -> CardView | None:
-        """The card to show now, or ``None`` when nothing is left today."""
+        """The card to show now, or ``None`` when nothing is left today.
+
+        Calling it again before answering returns the same card.
+        """
+        if not self.deck_ids:
+            return None
         with self.database.read() as session:
-            card_id = self._next_card_id(session, now)
+            card_id = self._queue(session, now).peek(session, now)
             if card_id is None:
                 return None
             return self._view(session, card_id, now)
@@ -104,26 +97,11 @@ class StudySession:
 
     def counts(self, now: dt.datetime) -> QueueCounts:
         """New / learning / due cards left today (after daily limits)."""
-        from studyapp.db.deck_queries import deck_counts
-
         if not self.deck_ids:
             return QueueCounts(0, 0, 0)
         with self.database.read() as session:
-            start, end = day_start(now, self.settings), next_day_start(now, self.settings)
-            rows = [
-                row
-                for row in deck_counts(session, self.learner_id, now=now, day_end=end)
-                if row.deck_id in self.deck_ids
-            ]
-            new_today, reviews_today = q.answered_today(
-                session, self.learner_id, self.deck_ids, day_start=start
-            )
-        limits = remaining_limits(self.settings, new_today=new_today, reviews_today=reviews_today)
-        return QueueCounts(
-            new=min(sum(r.new for r in rows), limits.new),
-            learning=sum(r.learning for r in rows),
-            due=min(sum(r.review_due for r in rows), limits.reviews),
-        )
+            new, learning, due = self._queue(session, now).counts(session, now)
+        return QueueCounts(new=new, learning=learning, due=due)
 
     def paragraph(self, card_id: int) -> str | None:
         """The article paragraph a card's fact comes from."""
@@ -148,9 +126,10 @@ class StudySession:
         if rating not in RATING_NAMES:
             raise InputError(f"rating must be 1-4, not {rating!r}")
         with self.database.write() as session:
-            deck_id = q.card_deck(session, card_id)
-            if deck_id is None:
+            placed = q.card_place(session, card_id)
+            if placed is None:
                 raise InputError(f"no card with id {card_id}")
+            note_id, deck_id = placed
             before = q.load_state(session, self.learner_id, card_id)
             current = before if before is not None else q.StoredState(CardMemory())
             outcome = review(
@@ -182,6 +161,11 @@ class StudySession:
                 .returning(ReviewLog.id)
             ).scalar_one()
         self._undo_stack.append(review_id)
+        if self._today is not None:
+            if self._today.is_current(now):
+                self._today.answered(card_id, note_id, int(current.memory.state))
+            else:
+                self._forget_queue()
         self._answers.append((card_id, rating, max(0, int(duration_ms))))
         return AnswerResult(
             review_id=review_id,
@@ -227,6 +211,7 @@ class StudySession:
                 )
             session.execute(delete(ReviewLog).where(ReviewLog.id == review_id))
         self._undo_stack.pop()
+        self._forget_queue()
         if self._answers:
             self._answers.pop()
         return UndoResult(review_id, card_id, rating)
@@ -249,6 +234,7 @@ class StudySession:
         )
 
     def _change(self, card_id: int, change: Callable[[q.StoredState], q.StoredState]) -> None:
+        self._forget_queue()
         with self.database.write() as session:
             deck_id = q.card_deck(session, card_id)
             if deck_id is None:

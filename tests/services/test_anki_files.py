@@ -82,9 +82,7 @@ def test_unknown_deck_is_an_input_error(source: Database, tmp_path: Path) -> Non
     assert not (tmp_path / "x.txt").exists()
 
 
-def test_malformed_import_changes_nothing(
-    source: Database, db_path: Path, tmp_path: Path
-) -> None:
+def test_malformed_import_changes_nothing(source: Database, db_path: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_text(
         "#separator:tab\n#html:true\n#notetype column:1\n#deck column:2\n"

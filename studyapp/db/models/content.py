@@ -57,7 +57,7 @@ class Note(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     guid: Mapped[str] = mapped_column(String(64), unique=True)
-    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id", ondelete="CASCADE"), index=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16))
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
     source_sentence: Mapped[str] = mapped_column(Text, default="")
@@ -98,3 +98,5 @@ class Card(Base):
 
 
 Index("ix_cards_deck_id", Card.deck_id, Card.id)
+# New cards come in article order: notes of a deck by position.
+Index("ix_notes_deck_position", Note.deck_id, Note.position)

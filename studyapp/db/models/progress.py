@@ -55,7 +55,14 @@ class CardState(Base):
     leech: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-Index("ix_card_states_queue", CardState.learner_id, CardState.deck_id, CardState.due)
+# The queue reads one state of one deck in due order: a range scan of this index.
+Index(
+    "ix_card_states_queue",
+    CardState.learner_id,
+    CardState.deck_id,
+    CardState.state,
+    CardState.due,
+)
 
 
 class ReviewLog(Base):

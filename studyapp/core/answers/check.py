@@ -1,0 +1,55 @@
+"""Check multiple-choice and typed answers, Vietnamese-aware."""
+
+from __future__ import annotations
+
+from decimal import DecimalException
+
+from studyapp.core.answers.normalize import compare_form, display_form
+from studyapp.core.answers.numbers_match import Quantity, compare_quantities, parse_quantity
+from studyapp.core.answers.verdict import Outcome, Verdict, make_verdict
+from studyapp.core.vietnamese import strip_tones
+
+
+def check_choice(chosen: str, correct: str) -> Verdict:
+    """Check a multiple-choice answer: the right option suggests Good, any other Again."""
+    given, expected = display_form(chosen), display_form(correct)
+    outcome = Outcome.RIGHT if compare_form(chosen) == compare_form(correct) else Outcome.WRONG
+    return make_verdict(outcome, given, expected)
+
+
+def _quantity(display: str) -> Quantity | None:
+    try:
+        return parse_quantity(display)
+    except (DecimalException, ValueError, OverflowError):
+        # Absurdly long or odd digit runs: just compare the text.
+        return None
+
+
+def compare_typed(given: str, expected: str) -> Outcome:
+    """The outcome of :func:`check_typed`, without building the verdict."""
+    given_key, expected_key = compare_form(given), compare_form(expected)
+    if given_key == expected_key:
+        return Outcome.RIGHT
+    expected_quantity = _quantity(display_form(expected))
+    if expected_quantity is not None:
+        given_quantity = _quantity(display_form(given))
+        if given_quantity is not None:
+            return compare_quantities(given_quantity, expected_quantity)
+    # strip_tones keeps đ and the vowel marks (â, ă, ơ...), which are letters,
+    # not tones: "Ha Noi" for "Hà Nội" and "dong" for "đồng" stay wrong.
+    if strip_tones(given_key) == strip_tones(expected_key):
+        return Outcome.TONES
+    return Outcome.WRONG
+
+
+def check_typed(given: str, expected: str) -> Verdict:
+    """Check a typed answer against the expected one.
+
+    Compared after NFC, one tone-placement convention (hóa = hoá), case folding,
+    and removal of quotes and of punctuation and spaces at the ends. Figures are
+    compared by value (see :mod:`studyapp.core.answers.numbers_match`). Right
+    but for tone marks gives ``TONES`` (suggest Hard), never ``RIGHT``; đ vs d is
+    a different letter, so ``WRONG``. Never raises.
+    """
+    outcome = compare_typed(given, expected)
+    return make_verdict(outcome, display_form(given), display_form(expected))

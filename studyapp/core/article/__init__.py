@@ -1,0 +1,94 @@
+"""Reading an article: bytes -> decoded text -> cleaned paragraphs -> sentences.
+
+Text is kept twice: ``text`` in the original spelling (NFC, for display) and
+``norm`` in one tone-placement convention for matching. Both have the same
+length, so an offset found in ``norm`` is valid in ``text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from studyapp.core.article.cleaning import clean_article
+from studyapp.core.article.decoding import MAX_BYTES, DecodedText, decode_article
+from studyapp.core.article.sentences import split_sentences
+from studyapp.core.model import Paragraph
+from studyapp.core.vietnamese import normalize
+
+__all__ = [
+    "MAX_BYTES",
+    "Article",
+    "DecodedText",
+    "Sentence",
+    "decode_article",
+    "read_article",
+    "split_sentences",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the cleaned article and where it sits."""
+
+    index: int
+    paragraph_index: int
+    text: str
+    norm: str
+    is_caption: bool = False
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article ready for fact extraction."""
+
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    encoding: str
+    notices: tuple[str, ...] = ()
+    byline: str | None = None
+    publisher: str | None = None
+    date: dt.date | None = None
+
+
+def _aligned(text: str) -> tuple[str, str]:
+    """(display, normalised) with equal lengths; falls back to the normalised form."""
+    norm = normalize(text)
+    if len(norm) == len(text):
+        return text, norm
+    return norm, norm
+
+
+def read_article(data: bytes, *, filename: str) -> Article:
+    """Decode, clean and split an article file. Raises InputError for bad input."""
+    decoded = decode_article(data, filename=filename)
+    cleaned = clean_article(decoded.text)
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    for index, paragraph in enumerate(cleaned.paragraphs):
+        text, norm = _aligned(paragraph.text)
+        paragraphs.append(Paragraph(index=index, text=text, is_caption=paragraph.is_caption))
+        for start, end in split_sentences(norm):
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    paragraph_index=index,
+                    text=text[start:end],
+                    norm=norm[start:end],
+                    is_caption=paragraph.is_caption,
+                    offset=start,
+                )
+            )
+    title, _ = _aligned(cleaned.title)
+    return Article(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        encoding=decoded.encoding,
+        notices=decoded.notices,
+        byline=cleaned.byline,
+        publisher=cleaned.publisher,
+        date=cleaned.date,
+    )

@@ -1,0 +1,196 @@
+"""Recognisers for the site chrome that scraped Vietnamese news pages carry.
+
+Every function takes a *key*: the line passed through
+:func:`studyapp.core.vietnamese.comparable` (normalised, case-folded, single
+spaces), so "Hoá"/"Hóa" and capitals never matter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_WORDS_RE = re.compile(r"\S+")
+_MAX_CHROME_WORDS = 30
+_CREDIT_WINDOW = 90
+
+# Lines after which nothing belongs to the article: comment blocks, the
+# newspaper's imprint (licence, editor, address, phone, e-mail), copyright.
+_FOOTER_RE = re.compile(
+    r"^(?:\d+\s+)?(?:bình luận|ý kiến)(?: bài viết| bạn đọc| của bạn)?\s*(?:\(\d+\))?\s*:?$"
+    r"|^(?:gửi|viết|thêm) (?:bình luận|ý kiến)"
+    r"|^giấy phép|giấy phép (?:xuất bản|thiết lập)|\b\d+/gp-"
+    r"|^(?:tổng biên tập|phó tổng biên tập|chịu trách nhiệm|cơ quan chủ quản|thư ký tòa soạn"
+    r"|ban biên tập)\b"
+    r"|^(?:địa chỉ|trụ sở|tòa soạn|văn phòng đại diện)\s*:"
+    r"|^(?:điện thoại|đt|tel|hotline|đường dây nóng|fax)\s*[:.]"
+    r"|^e-?mail\s*:"
+    r"|^(?:bản quyền|copyright|©)"
+    r"|cấm sao chép|ghi rõ nguồn|không được sao chép|sao chép .*khi chưa"
+)
+
+# Headings that introduce a list of links to other articles.
+_RELATED_RE = re.compile(
+    r"^(?:tin|bài|bài viết|tin tức)(?: \w+)? (?:liên quan|cùng chuyên mục|khác|đã đưa|mới)"
+    r"(?: nhất)?\s*:?$|^(?:xem thêm|đọc thêm|có thể bạn quan tâm|các tin khác)\s*:?$"
+)
+
+# Update / publication stamps: "Cập nhật lúc 08:15, Thứ Sáu, 12/07/2024".
+_STAMP_RE = re.compile(
+    r"^(?:cập nhật|ngày đăng|ngày cập nhật|đăng lúc|đăng ngày|đăng|xuất bản|thời gian"
+    r"|published|updated)\b.*\d"
+    r"|^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*[,-]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}"
+    r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?gmt[+-]?\d*\)?)?$"
+    r"|^\d{1,2}[:h]\d{2}\s*(?:\(gmt[+-]\d+\))?\s*[-|,]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}"
+    r"[/.-]\d{4}.{0,20}$"
+)
+_DATE_IN_STAMP_RE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+# Standalone photo credits: "Ảnh: Minh Hà", "Ảnh minh họa", "Nguồn ảnh: TTXVN".
+_CREDIT_RE = re.compile(
+    r"^\(?(?:ảnh|ảnh minh họa|ảnh tư liệu|nguồn ảnh|ảnh và video|video|clip|đồ họa|infographic"
+    r"|ảnh chụp màn hình)\s*(?::\s*(?P<who>.*?))?\)?\.?$"
+)
+# A caption that carries its own credit at the end: "... tại hội nghị. (Ảnh: Minh Hà)"
+_TRAILING_CREDIT_RE = re.compile(
+    r"(?:\s*[-–—.]?\s*\((?:ảnh|ảnh minh họa|ảnh tư liệu|nguồn ảnh)(?:\s*:[^()]{1,60})?\)"
+    r"|[.]\s+(?:ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
+    re.IGNORECASE,
+)
+
+_BUTTON_RE = re.compile(
+    r"^(?:chia sẻ|share|in bài|in|gửi|lưu|lưu bài|bản in|gửi email|gửi bài|email|facebook|zalo"
+    r"|twitter|tweet|like|thích|nghe|nghe bài viết|nghe đọc bài|đọc bài|cỡ chữ|font|a\+?|a-"
+    r"|quảng cáo|advertisement|tài trợ|lên đầu trang|về đầu trang|trở về|quay lại|xem tiếp"
+    r"|đọc tiếp|theo dõi|bấm theo dõi|trang chủ|copy link|sao chép liên kết|\d{1,2}:\d{2}"
+    r"|lượt xem.*|\d[\d.,]* lượt (?:xem|thích|chia sẻ)|\d+ bình luận"
+    r"|(?:tags?|từ khóa|chủ đề|chuyên mục)\s*:.*)$"
+)
+_BREADCRUMB_RE = re.compile(r"\s(?:>|»|›|\|)\s|^(?:trang chủ|home)\s*(?:>|»|›|/|\|)")
+_PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
+_BYLINE_PREFIX_RE = re.compile(
+    r"^(?:bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|bài, ảnh, video"
+    r"|nhóm pv|nhóm phóng viên|theo|nguồn|pv|ctv|phóng viên|video)\s*[:,]?\s+\S"
+)
+_PARENS_RE = re.compile(r"\([^()]*\)")
+_NAME_SEPARATORS = frozenset({"-", "–", "—", "&", "và", ",", "/"})
+_LEAD_PREFIX_RE = re.compile(
+    r"^(?:\([^()\s]{2,25}(?:\s[^()\s]{1,10})?\)|[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org))"
+    r"\s*[-–—:]\s*"
+)
+_PUBLISHER_RE = re.compile(
+    r"^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|đài truyền hình)\b"
+)
+
+
+def word_count(text: str) -> int:
+    """Number of white-space separated words."""
+    return len(_WORDS_RE.findall(text))
+
+
+def is_footer_start(key: str) -> bool:
+    """A line from which the rest of the page is footer, comments or ads.
+
+    Only short lines count: a body paragraph may well mention "giấy phép".
+    """
+    return word_count(key) <= _MAX_CHROME_WORDS and bool(_FOOTER_RE.search(key))
+
+
+def is_related_heading(key: str) -> bool:
+    """A heading such as "Tin liên quan" that precedes a list of other headlines."""
+    return bool(_RELATED_RE.match(key))
+
+
+def is_stamp(key: str) -> bool:
+    """An update/publication time stamp."""
+    return word_count(key) <= 16 and bool(_STAMP_RE.match(key))
+
+
+def stamp_date(key: str) -> dt.date | None:
+    """The date written in a time stamp, if it is a real date."""
+    match = _DATE_IN_STAMP_RE.search(key)
+    if match is None:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def credit_kind(key: str) -> str | None:
+    """Classify a line starting like a photo credit.
+
+    Returns "credit" for a bare credit ("Ảnh: Minh Hà"), "caption" when the
+    "Ảnh:" prefix introduces a real description, None otherwise.
+    """
+    match = _CREDIT_RE.match(key)
+    if match is None:
+        return None
+    who = match.group("who") or ""
+    return "caption" if word_count(who) > 8 else "credit"
+
+
+def strip_trailing_credit(line: str) -> str | None:
+    """The line without an embedded photo credit, or None if it has none."""
+    # Credits sit at the very end: only the last characters need scanning.
+    offset = max(0, len(line) - _CREDIT_WINDOW)
+    match = _TRAILING_CREDIT_RE.search(line, offset)
+    if match is None or match.start() == 0:
+        return None
+    head = line[: match.start()].rstrip()
+    if not head.endswith((".", "!", "?", "…")):
+        head += "."
+    return head
+
+
+def is_button_or_breadcrumb(key: str) -> bool:
+    """Share buttons, counters, tag lists, breadcrumbs, bare punctuation.
+
+    An empty key stands for a long line that was not keyed: body text.
+    """
+    if not key:
+        return False
+    if _PUNCT_ONLY_RE.match(key) or _BUTTON_RE.match(key):
+        return True
+    return word_count(key) <= 14 and not key.endswith(".") and bool(_BREADCRUMB_RE.search(key))
+
+
+def is_byline(line: str) -> bool:
+    """A signature such as "Chu Phương - Lê Ba (Ban Tổ chức ...)" or "Bài, ảnh: Minh Hà"."""
+    stripped = line.strip()
+    if not stripped or any(ch.isdigit() for ch in stripped):
+        return False
+    lowered = stripped.casefold()
+    if _BYLINE_PREFIX_RE.match(lowered) and word_count(stripped) <= 12:
+        return not stripped.endswith((".", "!", "?")) or word_count(stripped) <= 6
+    outside = _PARENS_RE.sub(" ", stripped).strip()
+    words = outside.replace(",", " , ").split()
+    if not words or len(words) > 8:
+        return False
+    if outside.endswith((".", "!", "?", ":", ";", "…")):
+        if not (outside.endswith(".") and len(words) <= 4):
+            return False
+        words[-1] = words[-1].rstrip(".")
+    names = [w for w in words if w not in _NAME_SEPARATORS]
+    return bool(names) and all(w[:1].isupper() for w in names)
+
+
+def is_publisher(key: str) -> bool:
+    """A newspaper's name line in the footer ("BÁO HÀ NAM ĐIỆN TỬ")."""
+    return word_count(key) <= 10 and bool(_PUBLISHER_RE.match(key))
+
+
+def strip_lead_prefix(text: str) -> str:
+    """Drop an agency prefix such as "(HNP) - " or "BHN - " from the first paragraph."""
+    match = _LEAD_PREFIX_RE.match(text)
+    if match is None or match.end() >= len(text):
+        return text
+    rest = text[match.end() :]
+    return rest if rest[:1].isupper() or rest[:1].isdigit() else text
+
+
+def looks_like_headline(line: str) -> bool:
+    """A link title in a related-articles list: short, no closing full stop."""
+    stripped = line.strip().lstrip("-•+* ")
+    return word_count(stripped) <= 30 and not stripped.endswith((".", "!", "?", ":", ";"))

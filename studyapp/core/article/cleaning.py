@@ -1,0 +1,249 @@
+"""Turn a scraped page's text into the article: title, body paragraphs, captions.
+
+What is dropped (see :mod:`studyapp.core.article.chrome` for the patterns):
+the headline repeated as image alt text, photo credits, bylines (kept aside as
+the attribution), "Cập nhật lúc ..." stamps, share buttons and breadcrumbs,
+"Tin liên quan" link lists, and everything from the first footer line on
+(comment block, licence number, address, phone, fax, e-mail, editor, ads).
+
+Photo captions are kept as their own paragraphs flagged ``is_caption``: the
+line right after an alt-text line, a line carrying its own "(Ảnh: ...)"
+credit, or a short line followed by a bare "Ảnh: ..." credit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from studyapp.core.article import chrome
+from studyapp.core.vietnamese import comparable
+
+_SPACES_RE = re.compile(r"[ \t\f\v]+")
+_END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
+_TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
+_MAX_TITLE_WORDS = 40
+_MAX_CAPTION_WORDS = 60
+_MAX_SECTION_WORDS = 4
+_MAX_KEYED_CHARS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class CleanParagraph:
+    """One paragraph of article text (original spelling), maybe a photo caption."""
+
+    text: str
+    is_caption: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedText:
+    """The article once the page chrome is gone."""
+
+    title: str
+    paragraphs: tuple[CleanParagraph, ...]
+    byline: str | None = None
+    publisher: str | None = None
+    date: dt.date | None = None
+    dropped_lines: int = 0
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    key: str
+    block: int
+    caption: bool = False
+
+
+def _headline_key(key: str) -> str:
+    return _TRAILING_ELLIPSIS_RE.sub("", key).strip()
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    block = 0
+    for raw in text.split("\n"):
+        squashed = _SPACES_RE.sub(" ", raw).strip()
+        if not squashed:
+            block += 1
+            continue
+        # Chrome lines are short; a long line is body text and needs no key
+        # (normalising every long paragraph here would double the work).
+        key = comparable(squashed) if len(squashed) <= _MAX_KEYED_CHARS else ""
+        lines.append(_Line(squashed, key, block))
+    return lines
+
+
+def _pick_title(lines: list[_Line]) -> tuple[str, int]:
+    """The headline and the index of the first line after it (-1: no headline line)."""
+    for i, line in enumerate(lines):
+        if chrome.is_stamp(line.key) or chrome.is_button_or_breadcrumb(line.key):
+            continue
+        if chrome.word_count(line.text) <= _MAX_TITLE_WORDS and not line.text.endswith(
+            (".", "!", "?", ";", ":")
+        ):
+            following = lines[i + 1] if i + 1 < len(lines) else None
+            if (
+                following is not None
+                and following.block == line.block
+                and chrome.word_count(line.text) <= _MAX_SECTION_WORDS
+                and chrome.word_count(following.text) > chrome.word_count(line.text)
+                and _is_title_like(following.text)
+            ):
+                continue  # a section label ("Xây dựng Đảng") above the headline
+            return line.text, i + 1
+        return "", i
+    return "", len(lines)
+
+
+def _is_title_like(text: str) -> bool:
+    return chrome.word_count(text) <= _MAX_TITLE_WORDS and not text.endswith(
+        (".", "!", "?", ";", ":")
+    )
+
+
+def _fallback_title(paragraphs: list[CleanParagraph]) -> str:
+    for paragraph in paragraphs:
+        words = paragraph.text.split()
+        if words:
+            short = " ".join(words[:12])
+            return short + ("…" if len(words) > 12 else "")
+    return ""
+
+
+def clean_article(text: str) -> CleanedText:
+    """Split decoded article text into title and paragraphs without site chrome."""
+    lines = _split_lines(text)
+    title, start = _pick_title(lines)
+    title_key = _headline_key(comparable(title)) if title else ""
+    dropped = start
+
+    date: dt.date | None = None
+    for line in lines[:start]:
+        if chrome.is_stamp(line.key):
+            date = date or chrome.stamp_date(line.key)
+
+    body = lines[start:]
+    footer_at = len(body)
+    for i, line in enumerate(body):
+        if i > 0 and chrome.is_footer_start(line.key):
+            footer_at = i
+            break
+    publisher = next(
+        (line.text for line in body[footer_at:] if chrome.is_publisher(line.key)), None
+    )
+    dropped += len(body) - footer_at
+    body = body[:footer_at]
+
+    kept: list[_Line] = []
+    caption_next_block = -1
+    in_related = False
+    for line in body:
+        key = line.key
+        if in_related:
+            if chrome.looks_like_headline(line.text):
+                dropped += 1
+                continue
+            in_related = False
+        if chrome.is_related_heading(key):
+            in_related = True
+            dropped += 1
+            continue
+        if chrome.is_stamp(key):
+            date = date or chrome.stamp_date(key)
+            dropped += 1
+            continue
+        if title_key and _is_alt_text(key, title_key):
+            caption_next_block = line.block
+            dropped += 1
+            continue
+        credit = chrome.credit_kind(key)
+        if credit == "credit":
+            _mark_previous_caption(kept, line)
+            dropped += 1
+            continue
+        if credit == "caption":
+            line.text = line.text.split(":", 1)[1].strip()
+            line.caption = True
+        elif chrome.is_button_or_breadcrumb(key):
+            dropped += 1
+            continue
+        stripped = chrome.strip_trailing_credit(line.text)
+        if stripped is not None:
+            line.text = stripped
+            line.caption = True
+        if caption_next_block == line.block:
+            line.caption = chrome.word_count(line.text) <= _MAX_CAPTION_WORDS or line.caption
+        # Only the line right after an alt-text line is its caption.
+        caption_next_block = -1
+        kept.append(line)
+
+    byline: str | None = None
+    while kept and (
+        chrome.is_byline(kept[-1].text) or chrome.is_button_or_breadcrumb(kept[-1].key)
+    ):
+        if chrome.is_byline(kept[-1].text):
+            byline = kept[-1].text
+        kept.pop()
+        dropped += 1
+    if len(kept) > 1 and chrome.word_count(kept[0].text) <= 6 and chrome.is_byline(kept[0].text):
+        byline = byline or kept[0].text
+        kept.pop(0)
+        dropped += 1
+
+    paragraphs = _merge_wrapped(kept)
+    if paragraphs and not paragraphs[0].is_caption:
+        paragraphs[0] = CleanParagraph(chrome.strip_lead_prefix(paragraphs[0].text), False)
+    if not title:
+        title = _fallback_title(paragraphs)
+    return CleanedText(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        byline=byline,
+        publisher=publisher,
+        date=date,
+        dropped_lines=dropped,
+    )
+
+
+def _is_alt_text(key: str, title_key: str) -> bool:
+    """The headline repeated (possibly cut short with "…") where an image stood."""
+    head = _headline_key(key)
+    if not head:
+        return False
+    if head == title_key:
+        return True
+    return len(head) >= max(12, len(title_key) // 2) and title_key.startswith(head)
+
+
+def _mark_previous_caption(kept: list[_Line], credit: _Line) -> None:
+    """A bare credit line closes a caption: the short line just before it."""
+    if not kept:
+        return
+    previous = kept[-1]
+    if previous.block in (credit.block, credit.block - 1) and (
+        chrome.word_count(previous.text) <= _MAX_CAPTION_WORDS
+    ):
+        previous.caption = True
+
+
+def _merge_wrapped(lines: list[_Line]) -> list[CleanParagraph]:
+    """Each line is a paragraph, except hard-wrapped lines, which are joined back."""
+    paragraphs: list[CleanParagraph] = []
+    previous: _Line | None = None
+    for line in lines:
+        if (
+            previous is not None
+            and previous.block == line.block
+            and previous.caption == line.caption
+            and not previous.text.endswith(_END_PUNCT)
+            and line.text[:1].islower()
+        ):
+            merged = paragraphs[-1].text + " " + line.text
+            paragraphs[-1] = CleanParagraph(merged, line.caption)
+        else:
+            paragraphs.append(CleanParagraph(line.text, line.caption))
+        previous = line
+    return paragraphs

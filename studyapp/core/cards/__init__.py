@@ -1,0 +1,175 @@
+"""Facts to notes: stems, cloze, stored choices, stable guids, and the deck rules.
+
+Rules enforced here:
+
+* no question gives its answer away (:mod:`studyapp.core.cards.giveaway`);
+* no two notes ask the same thing: one note per identical question, per
+  figure (kind, value, what is counted), per name or person, at most two per
+  place; body text is preferred over captions;
+* a note has four stored options (answer + three distractors) in an order
+  fixed by an RNG seeded from its guid; if three distractors cannot be found
+  the note simply has no multiple-choice card.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Sequence
+
+from studyapp.core.cards.distractors import FactPool, choose_distractors
+from studyapp.core.cards.giveaway import gives_away
+from studyapp.core.cards.giveaway import text_key as comparable
+from studyapp.core.cards.guid import make_guid, seed_for
+from studyapp.core.cards.stems import NUMERIC_KINDS, StemContext, stem_variants
+from studyapp.core.facts import Fact, dominant_places
+from studyapp.core.model import ALL_CARD_TYPES, CardType, FactKind, NoteDraft
+
+__all__ = ["build_notes", "make_guid"]
+
+_MIN_STEM_WORDS = 4
+_MAX_PER_PLACE = 2
+# A "sentence" longer than this is unsplittable text, not prose worth asking about.
+_MAX_SENTENCE_CHARS = 3000
+
+
+def _context(facts: Sequence[Fact], title: str) -> StemContext:
+    places: dict[int, list[tuple[int, int, str]]] = {}
+    quantities: dict[int, list[tuple[int, int]]] = {}
+    for fact in facts:
+        if fact.kind is FactKind.PLACE and not fact.quoted:
+            places.setdefault(fact.paragraph_index, []).append(
+                (fact.sentence.index, fact.start, fact.answer)
+            )
+        elif fact.kind in NUMERIC_KINDS:
+            quantities.setdefault(fact.sentence.index, []).append(
+                (fact.phrase_start, fact.phrase_end)
+            )
+    mentions = Counter(f.answer for f in facts if f.kind is FactKind.PLACE and not f.quoted)
+    ranked = sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))
+    title_key = comparable(title)
+    in_title = [name for name, _ in ranked if comparable(name) in title_key]
+    main = in_title[0] if in_title else ""
+    clear_winner = len(ranked) == 1 or (len(ranked) > 1 and ranked[1][1] < ranked[0][1])
+    if not main and ranked and ranked[0][1] >= 2 and clear_winner:
+        main = ranked[0][0]
+    return StemContext(
+        places_by_paragraph=places,
+        dominant_places=dominant_places(facts),
+        quantity_spans=quantities,
+        main_place=main,
+        place_keys=frozenset(name.casefold() for name in mentions),
+    )
+
+
+def _question(fact: Fact, ctx: StemContext) -> str | None:
+    for stem in stem_variants(fact, ctx):
+        if len(stem.split()) >= _MIN_STEM_WORDS and not gives_away(stem, fact):
+            return stem
+    return None
+
+
+def _topic_key(fact: Fact) -> tuple[str, ...]:
+    """What a note is about, for the "no two notes ask the same thing" rule."""
+    answer = comparable(fact.answer)
+    if fact.kind in NUMERIC_KINDS:
+        return (fact.kind.value, str(fact.value), comparable(fact.unit))
+    if fact.kind in (FactKind.NAME, FactKind.PERSON, FactKind.PLACE):
+        return (fact.kind.value, answer)
+    return (fact.kind.value, answer, comparable(fact.unit))
+
+
+def _cloze(fact: Fact) -> str:
+    text = fact.sentence.text
+    return text[: fact.start] + "{{c1::" + fact.answer + "}}" + text[fact.end :]
+
+
+def build_notes(facts: Sequence[Fact], *, slug: str, title: str = "") -> tuple[NoteDraft, ...]:
+    """Turn an article's facts into notes, in reading order.
+
+    ``title`` (the article's headline) tells which place the article is about.
+    """
+    ctx = _context(facts, title)
+    pool = FactPool(facts)
+    askable = [
+        fact
+        for fact in facts
+        if fact.askable
+        and fact.answer.strip()
+        and "}}" not in fact.answer
+        and "::" not in fact.answer
+        and len(fact.sentence.text) <= _MAX_SENTENCE_CHARS
+    ]
+    # Body text first, so a fact repeated in a caption is asked from the body;
+    # a topic already asked is skipped before any stem is built for it.
+    preferred = sorted(range(len(askable)), key=lambda i: (askable[i].is_caption, i))
+    topics: dict[tuple[str, ...], int] = {}
+    candidates: dict[int, str] = {}
+    for i in preferred:
+        fact = askable[i]
+        topic = _topic_key(fact)
+        limit = _MAX_PER_PLACE if fact.kind is FactKind.PLACE else 1
+        if topics.get(topic, 0) >= limit:
+            continue
+        question = _question(fact, ctx)
+        if question is not None:
+            topics[topic] = topics.get(topic, 0) + 1
+            candidates[i] = question
+
+    answers_by_question: dict[str, set[str]] = {}
+    for i, question in candidates.items():
+        answers_by_question.setdefault(comparable(question), set()).add(
+            comparable(askable[i].answer)
+        )
+    questions: set[str] = set()
+    kept: list[int] = []
+    for i in preferred:
+        if i not in candidates:
+            continue
+        q_key = comparable(candidates[i])
+        if len(answers_by_question[q_key]) > 1 or q_key in questions:
+            continue  # the same question with different answers is ambiguous
+        questions.add(q_key)
+        kept.append(i)
+
+    notes: list[NoteDraft] = []
+    guids: set[str] = set()
+    for i in sorted(kept):
+        fact, question = askable[i], candidates[i]
+        guid = make_guid(slug, fact)
+        salt = 1
+        while guid in guids:
+            salt += 1
+            guid = make_guid(slug, fact, salt=str(salt))
+        guids.add(guid)
+        notes.append(_note(fact, question, guid, pool))
+    return tuple(notes)
+
+
+def _note(fact: Fact, question: str, guid: str, pool: FactPool) -> NoteDraft:
+    rng = random.Random(seed_for(guid))
+    answer = fact.answer.strip()
+    distractors = choose_distractors(fact, question, pool, rng)
+    card_types: tuple[CardType, ...] = ALL_CARD_TYPES
+    choices: tuple[str, ...] = ()
+    if len(distractors) == 3:
+        options = [answer, *distractors]
+        rng.shuffle(options)
+        choices = tuple(options)
+    else:
+        card_types = tuple(t for t in ALL_CARD_TYPES if t is not CardType.CHOICE)
+    tags = (fact.kind.value, "caption") if fact.is_caption else (fact.kind.value,)
+    return NoteDraft(
+        guid=guid,
+        kind=fact.kind,
+        question=question,
+        answer=answer,
+        cloze=_cloze(fact),
+        choices=choices,
+        source_sentence=fact.sentence.text,
+        paragraph_index=fact.paragraph_index,
+        as_of=fact.as_of,
+        from_caption=fact.is_caption,
+        tags=tags,
+        card_types=card_types,
+    )

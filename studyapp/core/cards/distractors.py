@@ -1,0 +1,248 @@
+"""Multiple-choice distractors: three wrong options of the same kind as the answer.
+
+Order of preference: values of the same kind from the same article (closest
+magnitude first for figures), then made-up values in the answer's own format
+(percentages stay <= 100, years near the real one, codes keep their suffix),
+then generic pools (:mod:`studyapp.core.cards.pools`). Never the answer,
+never anything shown in the stem. Random picks use the note's own seeded RNG,
+so a note always gets the same options.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import random
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+from studyapp.core.cards import pools
+from studyapp.core.cards.giveaway import display_value, stem_values
+from studyapp.core.cards.giveaway import text_key as comparable
+from studyapp.core.facts import Fact
+from studyapp.core.facts.base import NUMBER_RE
+from studyapp.core.model import FactKind
+from studyapp.core.numbers import format_number, int_to_roman, parse_number
+
+WANTED = 3
+_NUMERIC = frozenset({FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY})
+_NEIGHBOURS = 12
+_MAX_RATIO = 20.0
+_FACTORS = ("0.8", "1.2", "0.9", "1.1", "0.7", "1.3", "0.6", "1.5", "0.5", "1.4", "2", "0.4")
+_SMALL_STEPS = (1, -1, 2, -2, 3, -3, 4, 5, 6, 7)
+_YEAR_STEPS = (-1, 1, -2, 2, -3, 3, 4, -4, 5, -5)
+
+
+class FactPool:
+    """The article's facts grouped for distractor lookup."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.by_group: dict[str, list[Fact]] = {}
+        values: dict[str, set[Decimal]] = {}
+        for fact in facts:
+            self.by_group.setdefault(fact.group, []).append(fact)
+            if fact.kind in _NUMERIC:
+                value = display_value(fact)
+                if value is not None and value > 0:
+                    values.setdefault(fact.group, set()).add(value)
+        # Sorted once, so each note finds its neighbours by bisection.
+        self.values = {group: sorted(found) for group, found in values.items()}
+
+    def near_values(self, group: str, target: Decimal) -> list[Decimal]:
+        """The group's figures closest to ``target`` in ratio (at most a few dozen)."""
+        values = self.values.get(group, [])
+        at = bisect.bisect_left(values, target)
+        window = values[max(0, at - _NEIGHBOURS) : at + _NEIGHBOURS]
+        return [v for v in window if _near(v, target)]
+
+    def group(self, name: str) -> list[Fact]:
+        """Facts of one distractor family, in article order."""
+        return self.by_group.get(name, [])
+
+
+def choose_distractors(fact: Fact, question: str, pool: FactPool, rng: random.Random) -> list[str]:
+    """Up to three distractors for ``fact`` asked with ``question``."""
+    stem_key = comparable(question)
+    shown = set(stem_values(question))
+    taken = {comparable(fact.answer)}
+    chosen: list[str] = []
+    for candidate in _candidates(fact, pool, rng):
+        key = comparable(candidate)
+        if not key or key in taken or key in stem_key:
+            continue
+        if fact.kind in (FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY):
+            m = NUMBER_RE.search(candidate)
+            if m is not None and parse_number(m.group(0)) in shown:
+                continue
+        taken.add(key)
+        chosen.append(candidate)
+        if len(chosen) == WANTED:
+            break
+    return chosen
+
+
+def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]:
+    if fact.kind in (FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY):
+        yield from _numeric(fact, pool)
+    elif fact.kind is FactKind.DATE:
+        yield from _dates(fact, pool)
+    elif fact.kind is FactKind.PERIOD:
+        yield from _periods(fact, pool)
+    elif fact.kind is FactKind.ORDINAL:
+        yield from _ordinals(fact, pool)
+    elif fact.kind is FactKind.DOCUMENT:
+        yield from _documents(fact, pool)
+    elif fact.kind is FactKind.NAME:
+        yield from (f.answer for f in pool.group("name"))
+        yield from _shuffled(pools.PROGRAMME_NAMES, rng)
+    elif fact.kind is FactKind.PERSON:
+        yield from (f.answer for f in pool.group("person"))
+        yield from _made_up_people(rng)
+    elif fact.kind is FactKind.PLACE:
+        yield from (f.answer for f in pool.group(fact.group))
+        fallback = pools.PROVINCES if fact.unit == "tỉnh" else pools.PLACE_NAMES
+        yield from _shuffled(fallback, rng)
+
+
+def _shuffled(values: Iterable[str], rng: random.Random) -> list[str]:
+    items = list(values)
+    rng.shuffle(items)
+    return items
+
+
+def _decimals(number_text: str) -> int:
+    return len(number_text.split(",", 1)[1]) if "," in number_text else 0
+
+
+def _render(value: Decimal, decimals: int) -> str:
+    quantum = Decimal(1).scaleb(-decimals)
+    return format_number(value.quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
+    m = NUMBER_RE.search(fact.answer)
+    target = display_value(fact)
+    if m is None or target is None:
+        return
+    head, rest = fact.answer[: m.start()], fact.answer[m.end() :]
+    decimals = _decimals(m.group(0))
+    limit = Decimal(100) if fact.kind is FactKind.PERCENT and target <= 100 else None
+
+    def ok(value: Decimal) -> bool:
+        return value > 0 and value != target and (limit is None or value <= limit)
+
+    same = [value for value in pool.near_values(fact.group, target) if ok(value)]
+    same.sort(key=lambda v: (abs(math.log(float(v) / float(target))), v))
+    for value in same:
+        # The article's own figures keep their own precision ("35,14%").
+        yield head + format_number(value) + rest
+    for value in _near_values(target, decimals):
+        if ok(value):
+            yield head + _render(value, decimals) + rest
+
+
+def _near(value: Decimal, target: Decimal) -> bool:
+    if target <= 0 or value <= 0:
+        return False
+    ratio = float(value) / float(target)
+    return 1 / _MAX_RATIO <= ratio <= _MAX_RATIO
+
+
+def _near_values(target: Decimal, decimals: int) -> Iterator[Decimal]:
+    if decimals == 0 and target <= 12:
+        for step in _SMALL_STEPS:
+            yield target + step
+        return
+    zeros = 0
+    if decimals == 0:
+        whole = int(target)
+        while whole and whole % 10 == 0 and zeros < 12:
+            whole //= 10
+            zeros += 1
+    # Keep the answer's roundness: 2.500 -> 2.000 / 3.000, 6.968 -> 5.574 ...
+    precision = Decimal(10) ** max(0, zeros - 1) if zeros else Decimal(1).scaleb(-decimals)
+    for factor in _FACTORS:
+        raw = target * Decimal(factor)
+        yield (raw / precision).quantize(Decimal(1), rounding=ROUND_HALF_UP) * precision
+
+
+def _dates(fact: Fact, pool: FactPool) -> Iterator[str]:
+    if fact.group == "year":
+        yield from _years(fact, pool)
+    elif fact.group == "date":
+        yield from _full_dates(fact, pool)
+    elif fact.group == "month":
+        month, year, sep = fact.extra
+        for step in (1, -1, 2, -2, 3, -3):
+            shifted = int(month) + step
+            if 1 <= shifted <= 12:
+                yield f"tháng {shifted}{sep}{year}"
+
+
+def _years(fact: Fact, pool: FactPool) -> Iterator[str]:
+    year = int(fact.answer)
+    for other in pool.group("year"):
+        if abs(int(other.answer) - year) <= 15:
+            yield other.answer
+    for step in _YEAR_STEPS:
+        yield str(year + step)
+
+
+def _full_dates(fact: Fact, pool: FactPool) -> Iterator[str]:
+    day, month, year, sep = fact.extra
+    for other in pool.group("date"):
+        if other.extra[3] == sep:
+            yield other.answer
+    for step in (1, -1, 2, -2, 3, 5, -3, 7):
+        shifted = int(day) + step
+        if 1 <= shifted <= 28:
+            text = str(shifted).zfill(len(day))
+            if sep == "wordy":
+                yield f"ngày {text} tháng {int(month)} năm {year}"
+            else:
+                yield f"{text}{sep}{month}{sep}{year}"
+
+
+def _periods(fact: Fact, pool: FactPool) -> Iterator[str]:
+    start, end, sep = fact.extra
+    span = int(end) - int(start)
+    for other in pool.group("period"):
+        if int(other.extra[1]) - int(other.extra[0]) == span:
+            yield f"{other.extra[0]}{sep}{other.extra[1]}"
+    for step in _YEAR_STEPS:
+        yield f"{int(start) + step}{sep}{int(end) + step}"
+
+
+def _ordinals(fact: Fact, pool: FactPool) -> Iterator[str]:
+    roman = not fact.answer.isdigit()
+    target = int(fact.value or 0)
+    values = [int(o.value or 0) for o in pool.group(fact.group) if o.unit == fact.unit]
+    values += [target + step for step in _SMALL_STEPS]
+    for value in values:
+        if 0 < value < 4000 and value != target:
+            yield int_to_roman(value) if roman else str(value)
+
+
+def _documents(fact: Fact, pool: FactPool) -> Iterator[str]:
+    number, suffix = fact.extra
+    suffix_key = comparable(suffix).replace(" ", "")
+    for other in pool.group("document"):
+        if suffix and comparable(other.extra[1]).replace(" ", "") == suffix_key:
+            yield other.answer
+    if not number:
+        return
+    for step in _SMALL_STEPS:
+        value = int(number) + step
+        if value > 0:
+            yield str(value).zfill(len(number)) + suffix
+
+
+def _made_up_people(rng: random.Random) -> Iterator[str]:
+    for _ in range(40):
+        yield " ".join(
+            (
+                rng.choice(pools.SURNAMES),
+                rng.choice(pools.MIDDLE_NAMES),
+                rng.choice(pools.GIVEN_NAMES),
+            )
+        )

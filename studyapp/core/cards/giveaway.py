@@ -1,0 +1,65 @@
+"""The no-give-away rule: a question must not reveal its own answer.
+
+It does when the answer appears in the stem as written, when its value is
+shown there, or when it follows from two figures shown in the same stem
+("17 đơn vị gồm 16 xã và bao nhiêu thị trấn": 17 - 16 = 1), or for a
+percentage from 100 minus the figures shown.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from itertools import combinations
+
+from studyapp.core.facts import Fact
+from studyapp.core.facts.base import NUMBER_RE
+from studyapp.core.model import FactKind
+from studyapp.core.numbers import parse_number
+from studyapp.core.vietnamese import comparable
+
+_NUMERIC = frozenset({FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY})
+_HUNDRED = Decimal(100)
+
+# Options and answers recur across a deck's notes: normalise each string once.
+text_key = lru_cache(maxsize=16384)(comparable)
+
+
+def stem_values(question: str) -> list[Decimal]:
+    """The numbers written in a question stem."""
+    values: list[Decimal] = []
+    for m in NUMBER_RE.finditer(question):
+        value = parse_number(m.group(0))
+        if value is not None:
+            values.append(value)
+    return values
+
+
+def display_value(fact: Fact) -> Decimal | None:
+    """The fact's number as written (without its magnitude word)."""
+    m = NUMBER_RE.search(fact.answer)
+    return parse_number(m.group(0)) if m else None
+
+
+def gives_away(question: str, fact: Fact) -> bool:
+    """Whether ``question`` reveals the answer of ``fact``."""
+    answer = text_key(fact.answer)
+    if not answer or answer in text_key(question):
+        return True
+    if fact.kind not in _NUMERIC:
+        return False
+    target = display_value(fact)
+    if target is None:
+        return False
+    shown = stem_values(question)
+    if target in shown:
+        return True
+    for a, b in combinations(shown, 2):
+        if target in (a + b, abs(a - b)):
+            return True
+    if fact.kind is FactKind.PERCENT:
+        if any(_HUNDRED - a == target for a in shown):
+            return True
+        if any(_HUNDRED - a - b == target for a, b in combinations(shown, 2)):
+            return True
+    return False

@@ -1,0 +1,118 @@
+"""Fallback distractors when the article itself has too few of a kind.
+
+Only well-known, generic values: nationwide emulation movements and models,
+common commune/district names, provinces, and name parts for made-up
+people. They are used after the article's own values, never before.
+"""
+
+from __future__ import annotations
+
+PROGRAMME_NAMES: tuple[str, ...] = (
+    "Dân vận khéo",
+    "Toàn dân đoàn kết xây dựng đời sống văn hóa",
+    "Chung sức xây dựng nông thôn mới",
+    "Cả nước chung tay vì người nghèo",
+    "Đền ơn đáp nghĩa",
+    "Ngày Chủ nhật xanh",
+    "Thắp sáng đường quê",
+    "Tuổi trẻ sáng tạo",
+    "Thanh niên tình nguyện",
+    "Phụ nữ tích cực học tập, lao động sáng tạo",
+    "Nông dân sản xuất, kinh doanh giỏi",
+    "Doanh nghiệp Việt Nam vì cộng đồng",
+    "Người Việt Nam ưu tiên dùng hàng Việt Nam",
+    "Dân biết, dân bàn, dân làm, dân kiểm tra",
+    "Khu dân cư kiểu mẫu",
+    "Tuyến đường hoa nông thôn mới",
+    "Ngày thứ Bảy tình nguyện",
+    "Chi bộ bốn tốt",
+)
+
+PLACE_NAMES: tuple[str, ...] = (
+    "Yên Bình",
+    "Tân Lập",
+    "Hòa Bình",
+    "Đồng Tâm",
+    "Quang Trung",
+    "Minh Khai",
+    "Tân Tiến",
+    "Thanh Hà",
+    "An Lão",
+    "Tiên Phong",
+    "Hưng Đạo",
+    "Đông Hòa",
+    "Nam Sơn",
+    "Phú Thọ",
+    "Trung Hòa",
+    "Liên Minh",
+    "Thanh Sơn",
+    "Đức Lý",
+    "Ngọc Sơn",
+    "Hợp Thành",
+)
+
+PROVINCES: tuple[str, ...] = (
+    "Hà Nam",
+    "Nam Định",
+    "Ninh Bình",
+    "Thái Bình",
+    "Hưng Yên",
+    "Hải Dương",
+    "Bắc Ninh",
+    "Bắc Giang",
+    "Vĩnh Phúc",
+    "Phú Thọ",
+    "Thanh Hóa",
+    "Nghệ An",
+    "Hà Tĩnh",
+    "Quảng Bình",
+    "Quảng Ninh",
+    "Lạng Sơn",
+    "Thái Nguyên",
+    "Tuyên Quang",
+    "Lào Cai",
+    "Yên Bái",
+    "Hòa Bình",
+    "Sơn La",
+    "Điện Biên",
+    "Cao Bằng",
+    "Đắk Lắk",
+    "Lâm Đồng",
+    "Bình Định",
+    "Quảng Nam",
+    "Khánh Hòa",
+    "Long An",
+    "Tiền Giang",
+    "Bến Tre",
+    "Cần Thơ",
+    "An Giang",
+    "Đồng Tháp",
+    "Cà Mau",
+)
+
+SURNAMES: tuple[str, ...] = (
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Vũ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Ngô",
+)
+# Middle and given names that go together (no "Thị" + a man's name).
+MIDDLE_NAMES: tuple[str, ...] = ("Văn", "Đức", "Minh", "Quang", "Hữu", "Xuân", "Mạnh", "Tiến")
+GIVEN_NAMES: tuple[str, ...] = (
+    "Hùng",
+    "Dũng",
+    "Tuấn",
+    "Nam",
+    "Thắng",
+    "Sơn",
+    "Long",
+    "Hải",
+    "Cường",
+    "Thành",
+)

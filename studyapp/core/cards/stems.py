@@ -1,0 +1,397 @@
+"""Question stems: the asked span becomes "bao nhiêu ...", "nào", "thứ mấy" ...
+
+A stem is built from the *clause* holding the fact (the sentence cut at
+semicolons outside quotes), not the whole sentence:
+
+* a list clause after a colon keeps the colon's lead-in as context
+  ("Chuyển dịch cơ cấu kinh tế ...: Công nghiệp – Xây dựng chiếm bao nhiêu phần trăm?");
+* leading connectives ("Vì thế,", "Đồng thời,") are dropped;
+* what follows the asked phrase is kept only when short and free of other
+  figures, unless the fact is the clause's subject (then the predicate is the
+  question);
+* when other figures crowd the text before the fact, a shorter variant keeps
+  only the subject and its first verb ("Huyện Bình Lục có bao nhiêu thị trấn?");
+* long quotations are cut to their first words;
+* the governing "as of" phrase and the place are prefixed when the clause
+  does not state them.
+
+:func:`stem_variants` returns candidates best first; the builder takes the
+first that does not give its answer away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from studyapp.core.facts import Fact
+from studyapp.core.facts.base import WORD_RE, word_set
+from studyapp.core.model import FactKind
+from studyapp.core.vietnamese import comparable
+
+NUMERIC_KINDS = frozenset({FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY})
+MAX_STEM_WORDS = 50
+_MAX_TAIL_WORDS = 20
+_MAX_SUBJECT_TAIL_WORDS = 40
+_SUBJECT_WORDS = 3
+_QUOTE_KEEP_WORDS = 6
+_QUOTE_MAX_WORDS = 10
+
+_CONNECTIVE_RE = re.compile(
+    r"^(?:vì thế|vì vậy|do đó|do vậy|đồng thời|bên cạnh đó|ngoài ra|theo đó|qua đó|nhờ đó|cụ thể"
+    r"|tuy nhiên|như vậy|nhìn chung|mặt khác|từ đó|trong đó|thêm vào đó|hơn nữa|đặc biệt"
+    r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy)\s*,\s*",
+    re.IGNORECASE,
+)
+_SUBJECT_END_RE = re.compile(
+    r"(?<!\w)(?:đã|đang|sẽ|luôn|thường xuyên|tiếp tục|cần|phải|đều|cũng)(?!\w)"
+)
+_MAX_SUBJECT_WORDS = 15
+_COORDINATOR_RE = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+# A ';' clause starting with one of these verbs shares the sentence's subject.
+_CONTINUATION_RE = re.compile(
+    r"(?:chỉ đạo|tăng cường|đẩy mạnh|nâng cao|tổ chức|triển khai|thực hiện|xây dựng|ban hành"
+    r"|phát huy|tập trung|tiếp tục|quan tâm|chú trọng|duy trì|hoàn thành|phối hợp|vận động"
+    r"|tuyên truyền|kiểm tra|giám sát|huy động|hỗ trợ|giải quyết|đầu tư|làm tốt|lãnh đạo"
+    r"|đổi mới|củng cố|kiện toàn|rà soát|đôn đốc|phát động|khen thưởng|trao)(?!\w)"
+)
+_MAX_NEAR_WORDS = 20
+_MIN_CUT_WORDS = 5
+_HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
+_LONG_QUOTE_RE = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+_BOUNDARY_RE = re.compile(
+    r",|\s(?:gắn với|và|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần|tạo)\s"
+)
+_ORG_LEVEL: tuple[tuple[str, str], ...] = (
+    ("huyện ủy", "huyện"),
+    ("tỉnh ủy", "tỉnh"),
+    ("thành ủy", "thành phố"),
+    ("đảng ủy xã", "xã"),
+    ("ubnd huyện", "huyện"),
+    ("hđnd huyện", "huyện"),
+    ("ubnd tỉnh", "tỉnh"),
+    ("hđnd tỉnh", "tỉnh"),
+    ("ubnd xã", "xã"),
+    ("hđnd xã", "xã"),
+    ("huyện", "huyện"),
+    ("tỉnh", "tỉnh"),
+)
+# Common sentence openers: lower-cased after a prefix even before a proper noun.
+_STARTERS = word_set(
+    """
+    tại trong theo từ với các những thực sau trước đến qua năm tháng ngày toàn tổng tỷ số
+    giá thu chi có là để nhằm bên ngoài đồng nhờ do vì khi cùng mỗi hiện đây đó này
+    """
+)
+# First words that keep their capital when something is put before them.
+_KEEP_CAPITAL = word_set(
+    """
+    đảng nhà chính quốc ban hội huyện tỉnh thành bộ sở phòng mặt đoàn ủy bác trung nghị
+    quyết chỉ kết đề kế thông luật đại ubnd hđnd mttq
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StemContext:
+    """Article-wide facts a stem may borrow context from."""
+
+    places_by_paragraph: Mapping[int, Sequence[tuple[int, int, str]]]
+    dominant_places: Mapping[str, str]
+    quantity_spans: Mapping[int, Sequence[tuple[int, int]]]
+    main_place: str = ""
+    place_keys: frozenset[str] = frozenset()
+
+
+def _outside_quotes(text: str) -> list[bool]:
+    """Per character: whether it lies outside any quotation."""
+    if '"' not in text and "“" not in text:
+        return [True] * len(text)
+    flags: list[bool] = []
+    depth = 0
+    straight = False
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+        flags.append(depth == 0 and not straight)
+    return flags
+
+
+@lru_cache(maxsize=1024)
+def _separators(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Positions of ';' and ':' outside quotes (cached: every fact of a sentence asks)."""
+    outside = _outside_quotes(text)
+    cuts = tuple(i for i, ch in enumerate(text) if ch == ";" and outside[i])
+    colons = tuple(i for i, ch in enumerate(text) if ch == ":" and outside[i])
+    return cuts, colons
+
+
+def _clause(text: str, index: int) -> tuple[int, int, str]:
+    """(start, end, colon lead-in) of the ';'-clause holding ``index``."""
+    cuts, all_colons = _separators(text)
+    start, end = 0, len(text)
+    for cut in cuts:
+        if cut < index:
+            start = cut + 1
+        elif end == len(text):
+            end = cut
+    lead = ""
+    if start > 0:
+        colons = [i for i in all_colons if i < start]
+        if colons:
+            colon = colons[-1]
+            lead_start = max([0, *(c + 1 for c in cuts if c < colon)])
+            lead = text[lead_start : colon + 1].strip()
+    return start, end, lead
+
+
+def _shorten_quotes(text: str, *, unclosed: bool) -> str:
+    """Cut quotations longer than a few words to their opening words.
+
+    With ``unclosed``, a quotation still open at the end of the text (it
+    goes on past the clause) is cut the same way.
+    """
+
+    def cut(m: re.Match[str]) -> str:
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        opening = m.group(0)[0]
+        return _abridge(opening, inner) or m.group(0)
+
+    text = _LONG_QUOTE_RE.sub(cut, text)
+    if unclosed:
+        opened = _unclosed_quote(text)
+        if opened >= 0:
+            text = text[:opened] + (_abridge("“", text[opened + 1 :]) or text[opened:])
+    return text
+
+
+def _abridge(opening: str, inner: str) -> str:
+    words = inner.split()
+    if len(words) <= _QUOTE_MAX_WORDS:
+        return ""
+    closing = "”" if opening == "“" else '"'
+    return opening + " ".join(words[:_QUOTE_KEEP_WORDS]).rstrip(",;:") + " …" + closing
+
+
+def _unclosed_quote(text: str) -> int:
+    """Index of the outermost “ left open at the end of ``text``, or -1."""
+    depth = 0
+    opened = -1
+    for i, ch in enumerate(text):
+        if ch == "“":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+    return opened if depth else -1
+
+
+def _finish(body: str, prefix: str) -> str:
+    body = " ".join(body.split()).strip(" ,;:–-")
+    body = re.sub(r"\s+([,;:.?)])", r"\1", body)
+    body = re.sub(r"([(“])\s+", r"\1", body)
+    body = re.sub(r"[\s.,;:…]+$", "", body)
+    if body.count("(") > body.count(")"):
+        body += ")"
+    if prefix:
+        first = WORD_RE.match(body)
+        second = WORD_RE.findall(body[:60])[1:2]
+        head = first.group(0) if first is not None else ""
+        keep = (
+            not head
+            or head.casefold() in _KEEP_CAPITAL
+            or head.isupper()
+            or (bool(second and second[0][:1].isupper()) and head.casefold() not in _STARTERS)
+        )
+        if not keep:
+            body = body[:1].lower() + body[1:]
+        body = prefix + ", " + body
+    return body[:1].upper() + body[1:] + "?"
+
+
+def _prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
+    # Everything compared here comes from the same article text, so plain
+    # case-folding is enough (and much cheaper than full normalisation).
+    parts: list[str] = []
+    key = clause_text.casefold()
+    if fact.as_of_phrase and fact.as_of_phrase.casefold() not in key:
+        parts.append(fact.as_of_phrase)
+    if fact.kind not in (FactKind.PLACE, FactKind.PERSON):
+        place = _place_context(fact, ctx)
+        named = any(p in key for p in ctx.place_keys)
+        if place and not named:
+            parts.append("ở " + place)
+    return ", ".join(parts)
+
+
+def _place_context(fact: Fact, ctx: StemContext) -> str:
+    """The article's main place, else the last place named in the paragraph so far."""
+    if ctx.main_place:
+        return ctx.main_place
+    best = ""
+    for sentence_index, start, name in ctx.places_by_paragraph.get(fact.paragraph_index, ()):
+        if (sentence_index, start) <= (fact.sentence.index, fact.start):
+            best = name
+    return best
+
+
+def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
+    """Candidate question stems for a fact, best first (may be none).
+
+    Lazy: the caller usually takes the first one.
+    """
+    if fact.template is not None:
+        yield _person_stem(fact, ctx)
+        return
+    sentence = fact.sentence
+    text = sentence.text
+    cs, ce, lead = _clause(sentence.norm, fact.ask_start)
+    left = text[cs : fact.phrase_start].lstrip()
+    while True:
+        stripped = _CONNECTIVE_RE.sub("", left, count=1).lstrip()
+        if stripped == left:
+            break
+        left = stripped
+    left_begin = fact.phrase_start - len(left)
+    own_left = left
+    if cs > 0 and not lead and _CONTINUATION_RE.match(sentence.norm[cs:].lstrip()):
+        shared = _shared_subject(sentence.text, sentence.norm)
+        if shared:
+            left = shared + " " + left
+    mid = text[fact.phrase_start : fact.ask_start] + fact.ask + text[fact.ask_end : fact.phrase_end]
+    spans = [
+        (s, e)
+        for s, e in ctx.quantity_spans.get(sentence.index, ())
+        if not (s == fact.phrase_start and e == fact.phrase_end)
+    ]
+    tail_start, tail_end, whole = _tail_span(fact, spans, ce, sentence.norm)
+    is_subject = len(WORD_RE.findall(own_left)) <= _SUBJECT_WORDS
+    tail = _cut_tail(
+        text[tail_start:tail_end],
+        _MAX_SUBJECT_TAIL_WORDS if is_subject else _MAX_TAIL_WORDS,
+        whole=whole,
+        longest=is_subject and whole,
+    )
+    lead_text = lead + " " if lead and lead not in left else ""
+
+    variants = [lead_text + _shorten_quotes(left, unclosed=False) + mid + tail]
+    figures_before = [s for s, _ in spans if cs <= s < fact.phrase_start]
+    head = _HEAD_VERB_RE.search(sentence.norm, left_begin, fact.phrase_start)
+    if figures_before and head is not None and head.end() <= min(figures_before):
+        short_tail = tail if not spans else ""
+        short = lead_text + text[left_begin : head.end()] + " " + mid + short_tail
+        if len(figures_before) >= 2:
+            variants.insert(0, short)
+        else:
+            variants.append(short)
+    # Fallbacks for crowded sentences: without the borrowed subject, then
+    # starting at the last boundary close enough to the asked phrase.
+    variants.append(lead_text + _shorten_quotes(own_left, unclosed=False) + mid + tail)
+    seen: set[str] = set()
+    for i, body in enumerate([*variants, ""]):
+        if i == len(variants):
+            near = _near_left(own_left)
+            if not near:
+                return
+            body = near + mid + tail
+        stem = _finish(body, _prefix(fact, body, ctx))
+        if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
+            seen.add(stem)
+            yield stem
+
+
+def _shared_subject(text: str, norm: str) -> str:
+    """The subject of a sentence's first clause, for a later clause that omits it.
+
+    "Ban chấp hành Đảng bộ huyện thường xuyên quan tâm ...; nâng cao ..." ->
+    "Ban chấp hành Đảng bộ huyện". Empty when no auxiliary marks its end.
+    """
+    first_cut = norm.find(";")
+    m = _SUBJECT_END_RE.search(norm, 0, first_cut if first_cut > 0 else len(norm))
+    if m is None:
+        return ""
+    subject = _CONNECTIVE_RE.sub("", text[: m.start()].strip(), count=1).strip(" ,")
+    words = len(WORD_RE.findall(subject))
+    return subject if 1 <= words <= _MAX_SUBJECT_WORDS else ""
+
+
+def _near_left(left: str) -> str:
+    """The end of a long left context, from the last boundary within the word limit."""
+    short = _shorten_quotes(left, unclosed=False)
+    if len(WORD_RE.findall(short)) <= _MAX_NEAR_WORDS:
+        return ""
+    outside = _outside_quotes(short)
+    for m in _BOUNDARY_RE.finditer(short):
+        if outside[m.start()] and len(WORD_RE.findall(short[m.end() :])) <= _MAX_NEAR_WORDS:
+            kept = short[m.end() :]
+            return kept if len(WORD_RE.findall(kept)) >= 2 else ""
+    return ""
+
+
+def _tail_span(
+    fact: Fact, spans: Sequence[tuple[int, int]], clause_end: int, norm: str
+) -> tuple[int, int, bool]:
+    """The text kept after a fact: (start, end, whether end is the clause's end).
+
+    Figures in the tail would crowd a figure question, so it stops at the next
+    one; but in "35 tập thể và 72 cá nhân được khen thưởng" the items share
+    their predicate, so coordinated figures are skipped, not the predicate.
+    """
+    if fact.kind not in NUMERIC_KINDS:
+        return fact.phrase_end, clause_end, True
+    following = sorted((s, e) for s, e in spans if fact.phrase_end <= s < clause_end)
+    start = fact.phrase_end
+    for s, e in following:
+        if not _COORDINATOR_RE.match(norm[start:s]):
+            return start, s, False
+        start = e
+    return start, clause_end, True
+
+
+def _cut_tail(tail: str, limit: int, *, whole: bool, longest: bool) -> str:
+    """What follows the asked phrase, cut at a natural boundary within ``limit`` words.
+
+    ``whole`` says the text runs to the end of the clause; otherwise another
+    figure follows. A tail that is too long is cut at its first boundary, or
+    with ``longest`` (the fact is the subject: the tail is its predicate) at
+    the last boundary within the limit.
+    """
+    short = _shorten_quotes(tail, unclosed=True)
+    if whole and len(WORD_RE.findall(short)) <= limit:
+        return short
+    outside = _outside_quotes(short)
+    best = 0
+    for m in _BOUNDARY_RE.finditer(short):
+        if not outside[m.start()]:
+            continue
+        if len(WORD_RE.findall(short[: m.start()])) > limit:
+            break
+        best = m.start()
+        if longest:
+            continue
+        # In a whole tail, a very short first piece is probably the start of an
+        # enumeration ("các cấp ủy, chính quyền"): look for the next boundary.
+        if not whole or len(WORD_RE.findall(short[:best])) >= _MIN_CUT_WORDS:
+            break
+    kept = short[:best]
+    return kept if len(WORD_RE.findall(kept)) >= 2 else ""
+
+
+def _person_stem(fact: Fact, ctx: StemContext) -> str:
+    title = fact.unit
+    lowered = comparable(title)
+    for org, level in _ORG_LEVEL:
+        place = ctx.dominant_places.get(level)
+        if lowered.endswith(org) and place and comparable(place) not in lowered:
+            title = f"{title} {place}"
+            break
+    template = fact.template or "{title} là ai?"
+    stem = template.format(title=title)
+    return stem[:1].upper() + stem[1:]

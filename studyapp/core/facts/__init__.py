@@ -1,0 +1,85 @@
+"""Fact extraction: one module per fact family, run in a fixed order.
+
+Order matters because a span claimed by one family is not read again by the
+next: document codes first (they hold numbers and dates), then dates and
+periods, ordinals, quantities, quoted names, people, and finally places
+(which need the whole article to know the level of a bare place name).
+
+Each fact carries the "as of" date governing its sentence: the one stated in
+the sentence, or else the last one stated earlier in the same paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from studyapp.core.article import Article
+from studyapp.core.facts.base import Fact, SpanSet
+from studyapp.core.facts.dates import AsOf, extract_dates, find_as_of
+from studyapp.core.facts.documents import extract_documents
+from studyapp.core.facts.names import extract_names, is_quotation
+from studyapp.core.facts.ordinals import extract_ordinals
+from studyapp.core.facts.people import extract_people, has_title
+from studyapp.core.facts.places import dominant_places, extract_places
+from studyapp.core.facts.quantities import extract_quantities
+from studyapp.core.model import FactKind
+
+__all__ = ["Fact", "dominant_places", "extract_facts", "is_quotation"]
+
+_DIGIT_RE = re.compile(r"\d")
+_ORDINAL_HINT_RE = re.compile(r"\d|(?<!\w)[IVXLCDM]+(?!\w)")
+_QUOTE_HINT_RE = re.compile(r"[“\"«]")
+
+# Names, people and places quoted inside someone's words are not asked: the
+# stem would have to cut the quotation open. Figures inside quotes still are.
+_WORDY_KINDS = frozenset({FactKind.NAME, FactKind.PERSON, FactKind.PLACE, FactKind.DOCUMENT})
+
+
+def _quoted(article: Article, fact: Fact) -> bool:
+    """Whether the fact sits inside a “…” quotation of its paragraph."""
+    text = article.paragraphs[fact.paragraph_index].text
+    at = fact.sentence.offset + fact.ask_start
+    return text.count("“", 0, at) > text.count("”", 0, at)
+
+
+def extract_facts(article: Article) -> tuple[Fact, ...]:
+    """All facts of an article, in reading order."""
+    claimed = [SpanSet() for _ in article.sentences]
+    facts: list[Fact] = []
+    governing: dict[int, AsOf | None] = {}
+    current: AsOf | None = None
+    paragraph = -1
+    for sentence in article.sentences:
+        if sentence.paragraph_index != paragraph:
+            paragraph = sentence.paragraph_index
+            current = None
+        stated = find_as_of(sentence)
+        current = stated or current
+        governing[sentence.index] = current
+        spans = claimed[sentence.index]
+        text = sentence.norm
+        # Cheap tests first: most sentences hold no digit, quote or title.
+        if _DIGIT_RE.search(text):
+            facts += extract_documents(sentence, spans)
+            facts += extract_dates(sentence, spans, stated)
+        if _ORDINAL_HINT_RE.search(text):
+            facts += extract_ordinals(sentence, spans)
+        if _DIGIT_RE.search(text):
+            facts += extract_quantities(sentence, spans)
+        if _QUOTE_HINT_RE.search(text):
+            facts += extract_names(sentence, spans)
+        if has_title(text):
+            facts += extract_people(sentence, spans)
+    facts += extract_places(article.sentences, claimed, article.title)
+
+    dated: list[Fact] = []
+    for fact in facts:
+        as_of = governing.get(fact.sentence.index)
+        if _quoted(article, fact):
+            fact = replace(
+                fact, quoted=True, askable=fact.askable and fact.kind not in _WORDY_KINDS
+            )
+        dated.append(fact.with_as_of(as_of.date, as_of.phrase) if as_of else fact)
+    dated.sort(key=lambda f: (f.sentence.index, f.start, f.end, f.kind.value))
+    return tuple(dated)

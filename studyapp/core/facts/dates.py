@@ -1,0 +1,230 @@
+"""Dates, periods and the "as of" date that governs a sentence.
+
+Recognised: full dates ("6/7/2022", "14-12-2017", "ngày 6 tháng 7 năm 2022"),
+month + year ("tháng 6 năm 2023", "tháng 6/2023"), periods ("giai đoạn
+2017-2022", "nhiệm kỳ 2020 – 2025", "từ năm 2017 đến năm 2022") and years
+after "năm". A date inside an "as of" phrase ("Tính đến tháng 6 năm 2023",
+"Đến hết năm 2022", a leading "6 tháng đầu năm 2024,") is context for the
+sentence, not a question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from studyapp.core.article import Sentence
+from studyapp.core.facts.base import Fact, SpanSet, previous_word
+from studyapp.core.model import FactKind
+
+_YEAR = r"(?:19|20)\d{2}"
+_DIGIT_RE = re.compile(r"\d")
+_FULL_DATE_RE = re.compile(
+    rf"(?<![\d/.\-])(\d{{1,2}})([/.\-])(\d{{1,2}})\2({_YEAR})(?![\d/]|[.\-]\d)"
+)
+_WORDY_DATE_RE = re.compile(
+    rf"(?<!\w)ngày (\d{{1,2}}) tháng (\d{{1,2}}) năm ({_YEAR})(?!\d)", re.IGNORECASE
+)
+_MONTH_YEAR_RE = re.compile(rf"(?<!\w)tháng (\d{{1,2}})(?:/| năm )({_YEAR})(?!\d)", re.IGNORECASE)
+_PERIOD_RE = re.compile(
+    r"(?:(?P<head>giai đoạn|nhiệm kỳ|thời kỳ|năm học|niên khóa|kế hoạch)\s+)?"
+    rf"(?<![\d/\-])(?P<a>{_YEAR})(?P<sep>\s*[-–—]\s*)(?P<b>{_YEAR})(?![\d/])",
+    re.IGNORECASE,
+)
+_RANGE_RE = re.compile(
+    rf"(?<!\w)từ năm (?P<a>{_YEAR})(?P<sep> đến (?:năm )?)(?P<b>{_YEAR})(?!\d)", re.IGNORECASE
+)
+_YEAR_RE = re.compile(rf"(?<!\w)năm ({_YEAR})(?![\w/\-–]|\s*[-–]\s*\d)", re.IGNORECASE)
+
+_DATE_EXPR = (
+    rf"(?:ngày\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}"
+    rf"|tháng \d{{1,2}}(?:/| năm ){_YEAR}"
+    rf"|(?:(?:\d+|sáu|chín|ba) tháng (?:đầu|cuối) )?năm {_YEAR}"
+    rf"|quý [IV\d]+(?:/| năm ){_YEAR}"
+)
+_AS_OF_RE = re.compile(
+    r"(?:tính (?:đến|tới)(?: hết| cuối| thời điểm)?|đến (?:hết|cuối)|cập nhật đến"
+    r"|tính từ đầu năm (?:đến|tới)(?: nay)?,?)\s+"
+    rf"(?P<date>{_DATE_EXPR})",
+    re.IGNORECASE,
+)
+_LEADING_AS_OF_RE = re.compile(
+    r"^(?:(?:trong|qua|sau) )?"
+    rf"(?P<date>(?:\d+|sáu|chín|ba) tháng (?:đầu|cuối) năm {_YEAR}|năm {_YEAR}"
+    rf"|quý [IV\d]+(?:/| năm ){_YEAR})\s*,",
+    re.IGNORECASE,
+)
+
+# "..., trong 6 tháng đầu năm, giá trị sản xuất ...": the period the figures cover.
+_WITHIN_RE = re.compile(
+    r"(?<!\w)(?:trong|qua) (?P<date>(?:\d+|sáu|chín|ba) tháng (?:đầu|cuối) năm"
+    rf"(?: {_YEAR})?)(?=\s*,)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AsOf:
+    """The date that governs a sentence, and the phrase that states it."""
+
+    date: str
+    phrase: str
+    start: int
+    end: int
+
+
+def find_as_of(sentence: Sentence) -> AsOf | None:
+    """The "as of" phrase stated in this sentence, if any."""
+    if "tháng" not in sentence.norm and _DIGIT_RE.search(sentence.norm) is None:
+        return None
+    match = (
+        _AS_OF_RE.search(sentence.norm)
+        or _LEADING_AS_OF_RE.match(sentence.norm)
+        or _WITHIN_RE.search(sentence.norm)
+    )
+    if match is None:
+        return None
+    phrase = sentence.text[match.start() : match.end()].rstrip(" ,")
+    date = sentence.text[match.start("date") : match.end("date")]
+    return AsOf(date=date, phrase=phrase, start=match.start(), end=match.end())
+
+
+def _fact(
+    kind: FactKind,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    ask: str,
+    *,
+    group: str,
+    value: Decimal | None,
+    extra: tuple[str, ...],
+    unit: str = "",
+) -> Fact:
+    return Fact(
+        kind=kind,
+        sentence=sentence,
+        start=start,
+        end=end,
+        ask_start=start,
+        ask_end=end,
+        ask=ask,
+        phrase_start=start,
+        phrase_end=end,
+        value=value,
+        group=group,
+        unit=unit,
+        extra=extra,
+    )
+
+
+def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> list[Fact]:
+    """Dates and periods of one sentence; claims their spans."""
+    text = sentence.norm
+    facts: list[Fact] = []
+    if as_of is not None:
+        claimed.add(as_of.start, as_of.end)
+
+    for regex in (_RANGE_RE, _PERIOD_RE):
+        for m in regex.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if not 0 < b - a <= 50 or claimed.overlaps(m.start("a"), m.end("b")):
+                continue
+            head = m.groupdict().get("head")
+            ask = (
+                "nào"
+                if head
+                else ("giai đoạn nào" if regex is _PERIOD_RE else "trong giai đoạn nào")
+            )
+            start = m.start() if regex is _RANGE_RE else m.start("a")
+            facts.append(
+                _fact(
+                    FactKind.PERIOD,
+                    sentence,
+                    start,
+                    m.end("b"),
+                    ask,
+                    group="period",
+                    value=Decimal(b),
+                    extra=(str(a), str(b), m.group("sep")),
+                    unit=(head or "").casefold(),
+                )
+            )
+            claimed.add(start, m.end("b"))
+
+    for m in _WORDY_DATE_RE.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(day, month) and not claimed.overlaps(m.start(), m.end()):
+            facts.append(
+                _fact(
+                    FactKind.DATE,
+                    sentence,
+                    m.start(),
+                    m.end(),
+                    "ngày nào",
+                    group="date",
+                    value=Decimal(year),
+                    extra=(str(day), str(month), str(year), "wordy"),
+                )
+            )
+            claimed.add(m.start(), m.end())
+
+    for m in _FULL_DATE_RE.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if not _valid(day, month) or claimed.overlaps(m.start(), m.end()):
+            continue
+        ask = "nào" if previous_word(text, m.start()).casefold() == "ngày" else "ngày nào"
+        facts.append(
+            _fact(
+                FactKind.DATE,
+                sentence,
+                m.start(),
+                m.end(),
+                ask,
+                group="date",
+                value=Decimal(year),
+                extra=(m.group(1), m.group(3), m.group(4), m.group(2)),
+            )
+        )
+        claimed.add(m.start(), m.end())
+
+    for m in _MONTH_YEAR_RE.finditer(text):
+        month, year = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12 or claimed.overlaps(m.start(), m.end()):
+            continue
+        facts.append(
+            _fact(
+                FactKind.DATE,
+                sentence,
+                m.start(),
+                m.end(),
+                "khi nào",
+                group="month",
+                value=Decimal(year),
+                extra=(m.group(1), m.group(2), "/" if "/" in m.group(0) else " năm "),
+            )
+        )
+        claimed.add(m.start(), m.end())
+
+    for m in _YEAR_RE.finditer(text):
+        if claimed.overlaps(m.start(), m.end()):
+            continue
+        facts.append(
+            _fact(
+                FactKind.DATE,
+                sentence,
+                m.start(1),
+                m.end(1),
+                "nào",
+                group="year",
+                value=Decimal(m.group(1)),
+                extra=(m.group(1),),
+            )
+        )
+        claimed.add(m.start(), m.end())
+    return facts
+
+
+def _valid(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12

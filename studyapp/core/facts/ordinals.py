@@ -1,0 +1,85 @@
+"""Ordinals and terms: "lần thứ XXVIII" (= 28), "khóa XII", "Đại hội XIII", "Kỳ họp thứ 5".
+
+Roman numerals are read with :func:`studyapp.core.numbers.roman_to_int`; the
+answer stays as written ("XXVIII") and the value is the integer.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from studyapp.core.article import Sentence
+from studyapp.core.facts.base import Fact, SpanSet
+from studyapp.core.model import FactKind
+from studyapp.core.numbers import roman_to_int
+
+_NUMERAL = r"[IVXLCDM]+|\d{1,3}"
+# (regex, group name, question word, family). The numeral group is the answer.
+_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(rf"(?<!\w)(?P<ask>thứ (?P<n>{_NUMERAL}))(?![\w/\-])", re.IGNORECASE),
+        "thứ mấy",
+        "thứ",
+    ),
+    (
+        re.compile(rf"(?<!\w)(?:khóa|khoá) (?P<ask>(?P<n>{_NUMERAL}))(?![\w/\-])", re.IGNORECASE),
+        "nào",
+        "khóa",
+    ),
+    (
+        re.compile(r"(?<!\w)Đại hội (?P<ask>(?P<n>[IVXLCDM]+))(?![\w/\-])"),
+        "lần thứ mấy",
+        "đại hội",
+    ),
+)
+
+
+def extract_ordinals(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
+    """Ordinal terms of one sentence; claims their spans."""
+    text = sentence.norm
+    facts: list[Fact] = []
+    for regex, ask, family in _PATTERNS:
+        for m in regex.finditer(text):
+            numeral = m.group("n")
+            if numeral.isdigit():
+                value = int(numeral)
+            else:
+                if not numeral.isupper():
+                    continue
+                parsed = roman_to_int(numeral)
+                if parsed is None:
+                    continue
+                value = parsed
+            if value <= 0 or claimed.overlaps(m.start("n"), m.end("n")):
+                continue
+            if family == "thứ" and not _ordinal_context(text, m.start()):
+                continue
+            facts.append(
+                Fact(
+                    kind=FactKind.ORDINAL,
+                    sentence=sentence,
+                    start=m.start("n"),
+                    end=m.end("n"),
+                    ask_start=m.start("ask"),
+                    ask_end=m.end("ask"),
+                    ask=ask,
+                    phrase_start=m.start(),
+                    phrase_end=m.end(),
+                    value=Decimal(value),
+                    unit=family,
+                    group="ordinal:" + ("roman" if not numeral.isdigit() else "arabic"),
+                    extra=(family,),
+                )
+            )
+            claimed.add(m.start("n"), m.end("n"))
+    return facts
+
+
+_ORDINAL_HEADS = ("lần", "kỳ họp", "hội nghị", "phiên", "đợt", "khóa", "nhiệm kỳ", "hạng", "giải")
+
+
+def _ordinal_context(text: str, start: int) -> bool:
+    """ "thứ N" is an ordinal after "lần", "kỳ họp" ...; elsewhere "thứ 2" may be a weekday."""
+    before = text[max(0, start - 12) : start].casefold().rstrip()
+    return before.endswith(_ORDINAL_HEADS)

@@ -1,0 +1,134 @@
+"""People with their titles: "đồng chí Vũ Trùng Dương, Phó Bí thư Thường trực Huyện ủy".
+
+Recognised shapes, the name being two to four capitalised syllables:
+
+* honorific + name + ", " + title  ("ông Nguyễn Văn Hùng, Chủ tịch UBND huyện");
+* name + ", " + title when the name has three or more syllables;
+* title + (", ") + honorific + name  ("Chủ tịch UBND xã, ông Trần Văn Nam").
+
+The title runs to the next punctuation or verb. The fact is asked with a
+template ("<title> là ai?") since replacing a name in place reads badly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.article import Sentence
+from studyapp.core.article.charset import CAP_WORD
+from studyapp.core.facts.base import WORD_RE, Fact, SpanSet, word_set
+from studyapp.core.model import FactKind
+
+_TITLE_HEAD = (
+    r"(?:(?:Phó|Tổng|Nguyên|Quyền|Phó Tổng)\s+)?"
+    r"(?:Bí thư|Chủ tịch|Giám đốc|Trưởng|Ủy viên|Chánh|Biên tập|Hiệu trưởng|Chủ nhiệm"
+    r"|Thủ tướng|Bộ trưởng|Thứ trưởng|Chỉ huy trưởng|Chính ủy|Đại biểu|Thượng tá|Đại tá"
+    r"|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|Giáo sư|Tiến sĩ|Bác sĩ|Tổng Biên tập)"
+)
+_HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
+_NAME = rf"{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}"
+_AFTER_RE = re.compile(
+    rf"(?:(?<!\w)(?P<hon>(?i:{_HONORIFIC}))\s+)?(?<!\w)(?P<name>{_NAME})\s*[,–-]\s*"
+    rf"(?P<title>(?i:{_TITLE_HEAD})[^,.;:()“”\"]*)"
+)
+_BEFORE_RE = re.compile(
+    rf"(?P<title>(?i:{_TITLE_HEAD})[^,.;:()“”\"]{{0,80}}?),?\s+(?i:{_HONORIFIC})\s+(?P<name>{_NAME})"
+)
+# Lower-case words at which a title stops: the verb that follows it.
+_TITLE_STOP = word_set(
+    """
+    cho phát nhấn khẳng đã đang cũng trao tặng chúc yêu đề nêu chia thông báo nói và với tại
+    về trong đến dự làm cùng được là có thăm kiểm chủ trì ký đánh ghi bày biểu
+    """
+)
+_MAX_TITLE_WORDS = 12
+
+
+def _title_span(raw: str) -> tuple[int, int]:
+    """Where the title ends within the text after its first word: (start, end)."""
+    first = -1
+    last = -1
+    count = 0
+    for m in WORD_RE.finditer(raw):
+        if m.group(0).casefold() in _TITLE_STOP and count:
+            break
+        first = m.start() if first < 0 else first
+        last = m.end()
+        count += 1
+        if count >= _MAX_TITLE_WORDS:
+            break
+    return (first, last) if count >= 2 else (0, 0)
+
+
+_TITLE_HINTS = (
+    "bí thư",
+    "chủ tịch",
+    "giám đốc",
+    "trưởng",
+    "ủy viên",
+    "chánh",
+    "biên tập",
+    "chủ nhiệm",
+    "thủ tướng",
+    "chỉ huy",
+    "chính ủy",
+    "đại biểu",
+    " tá",
+    "tướng",
+    "giáo sư",
+    "tiến sĩ",
+    "bác sĩ",
+)
+
+
+def has_title(text: str) -> bool:
+    """Cheap pre-test: does the sentence mention any title at all?"""
+    lowered = text.casefold()
+    return any(hint in lowered for hint in _TITLE_HINTS)
+
+
+def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
+    """Named people with a title in one sentence."""
+    text = sentence.norm
+    facts: list[Fact] = []
+    seen: set[int] = set()
+    for m in _AFTER_RE.finditer(text):
+        if not m.group("hon") and len(m.group("name").split()) < 3:
+            continue
+        _add(facts, seen, sentence, claimed, m.span("name"), m.start("title"), m.group("title"))
+    for m in _BEFORE_RE.finditer(text):
+        _add(facts, seen, sentence, claimed, m.span("name"), m.start("title"), m.group("title"))
+    return facts
+
+
+def _add(
+    facts: list[Fact],
+    seen: set[int],
+    sentence: Sentence,
+    claimed: SpanSet,
+    name: tuple[int, int],
+    title_at: int,
+    raw_title: str,
+) -> None:
+    start, end = name
+    t_start, t_end = _title_span(raw_title)
+    if start in seen or t_end == 0 or claimed.overlaps(start, end):
+        return
+    seen.add(start)
+    facts.append(
+        Fact(
+            kind=FactKind.PERSON,
+            sentence=sentence,
+            start=start,
+            end=end,
+            ask_start=start,
+            ask_end=end,
+            ask="ai",
+            phrase_start=start,
+            phrase_end=end,
+            unit=sentence.text[title_at + t_start : title_at + t_end],
+            group="person",
+            template="{title} là ai?",
+        )
+    )
+    claimed.add(start, end)

@@ -1,0 +1,158 @@
+"""Places with their administrative level: "xã Bồ Đề", "huyện Bình Lục", "tỉnh Hà Nam".
+
+A first pass finds level + capitalised name; a second pass finds the same
+names written bare ("ở Bình Nghĩa") and gives them the level they had
+elsewhere. The article's dominant place (mentioned most, at least three
+times) and places named in the title are what the article is about, so they
+are not asked ("Huyện nào ...?" would be trivial), only kept as context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from studyapp.core.article import Sentence
+from studyapp.core.article.charset import CAP_WORD
+from studyapp.core.facts.base import Fact, SpanSet
+from studyapp.core.model import FactKind
+from studyapp.core.vietnamese import comparable
+
+LEVELS: dict[str, str] = {
+    "thành phố": "thành phố",
+    "tp.": "thành phố",
+    "tp": "thành phố",
+    "thị trấn": "thị trấn",
+    "thị xã": "thị xã",
+    "tx.": "thị xã",
+    "tổ dân phố": "tổ dân phố",
+    "khu phố": "khu phố",
+    "xã": "xã",
+    "huyện": "huyện",
+    "tỉnh": "tỉnh",
+    "thôn": "thôn",
+    "phường": "phường",
+    "quận": "quận",
+    "xóm": "xóm",
+    "làng": "làng",
+    "ấp": "ấp",
+}
+_LEVEL_ALT = "|".join(
+    re.escape(k) for k in sorted((k for k in LEVELS if k[0].islower()), key=len, reverse=True)
+)
+_PLACE_RE = re.compile(
+    rf"(?<![\w.])(?P<level>(?i:{_LEVEL_ALT})|TP\.?|Tp\.?|TX\.)\s+"
+    rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})(?!\w)"
+)
+_DOMINANT_MIN = 3
+# "Huyện ủy Lý Nhân": the organisation already says the level ("Huyện ủy nào").
+_ORG_BEFORE_RE = re.compile(
+    r"(?:ủy|ubnd|hđnd|ủy ban nhân dân|mttq|đảng bộ|công an|ban)\s$", re.IGNORECASE
+)
+
+
+def _level_of(raw: str) -> str:
+    return LEVELS.get(raw.casefold(), LEVELS.get(raw.casefold().rstrip("."), raw.casefold()))
+
+
+def _trim_name(name: str) -> str:
+    """Stop a name before an honorific or title word glued after it."""
+    words = name.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in {"Ông", "Bà", "Đồng", "UBND", "HĐND", "Huyện", "Tỉnh", "Xã", "Đảng"}:
+            return " ".join(words[:i])
+    return name
+
+
+def extract_places(
+    sentences: Sequence[Sentence], claimed: Sequence[SpanSet], title: str
+) -> list[Fact]:
+    """Place mentions of the whole article (needs it all to know bare names' levels)."""
+    mentions: list[tuple[Sentence, int, int, str, str, bool]] = []
+    levels: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        for m in _PLACE_RE.finditer(sentence.norm):
+            name = _trim_name(m.group("name"))
+            start = m.start("name")
+            end = start + len(name)
+            if claimed[sentence.index].overlaps(start, end):
+                continue
+            level = _level_of(m.group("level"))
+            mentions.append((sentence, start, end, name, level, True))
+            levels.setdefault(name, Counter())[level] += 1
+    if not levels:
+        return []
+    known = {name: counts.most_common(1)[0][0] for name, counts in sorted(levels.items())}
+    bare_re = re.compile(
+        r"(?<![\w])(?:"
+        + "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
+        + r")(?![\w])"
+    )
+    with_level = {(sentence.index, start) for sentence, start, *_ in mentions}
+    for sentence in sentences:
+        for m in bare_re.finditer(sentence.norm):
+            start, end = m.start(), m.end()
+            if (sentence.index, start) in with_level:
+                continue
+            if _preceded_by_level(sentence.norm, start) or _followed_by_capital(sentence.norm, end):
+                continue
+            if claimed[sentence.index].overlaps(start, end):
+                continue
+            mentions.append((sentence, start, end, m.group(0), known[m.group(0)], False))
+
+    counts = Counter(name for _, _, _, name, _, _ in mentions)
+    ranked = counts.most_common()
+    title_key = comparable(title)
+    boring = {name for name in counts if comparable(name) in title_key}
+    if (
+        ranked
+        and ranked[0][1] >= _DOMINANT_MIN
+        and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+    ):
+        boring.add(ranked[0][0])
+
+    facts: list[Fact] = []
+    for sentence, start, end, name, level, leveled in sorted(
+        mentions, key=lambda item: (item[0].index, item[1])
+    ):
+        org_named = _ORG_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start])
+        ask = "nào" if leveled or org_named else level + " nào"
+        facts.append(
+            Fact(
+                kind=FactKind.PLACE,
+                sentence=sentence,
+                start=start,
+                end=end,
+                ask_start=start,
+                ask_end=end,
+                ask=ask,
+                phrase_start=start,
+                phrase_end=end,
+                unit=level,
+                group="place:" + level,
+                askable=name not in boring,
+            )
+        )
+    return facts
+
+
+def _preceded_by_level(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].casefold().rstrip()
+    return any(before.endswith(level) for level in LEVELS)
+
+
+def _followed_by_capital(text: str, end: int) -> bool:
+    return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
+
+
+def dominant_places(facts: Sequence[Fact]) -> dict[str, str]:
+    """The most mentioned place name per level ("huyện" -> "Bình Lục")."""
+    by_level: dict[str, Counter[str]] = {}
+    for fact in facts:
+        if fact.kind is FactKind.PLACE:
+            by_level.setdefault(fact.unit, Counter())[fact.answer] += 1
+    return {
+        level: sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        for level, counts in by_level.items()
+    }

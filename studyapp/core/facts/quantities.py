@@ -1,0 +1,248 @@
+"""Quantities: counts of things, percentages and money.
+
+A Vietnamese cardinal comes *before* its noun ("56 tổ chức cơ sở Đảng"),
+while a number *after* a noun names something ("thôn 3", "bệnh nhân 251",
+"Quận 7", "Trung ương 4"). So a count is a number followed by a noun and not
+preceded by a naming noun; numbers glued to letters or dashes ("Covid-19",
+"5K", "11/NQ") are never quantities. Qualifiers (trên, gần, hơn, khoảng,
+đạt ...) are kept with the fact.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from studyapp.core.article import Sentence
+from studyapp.core.facts.base import NUMBER_RE, WORD_RE, Fact, SpanSet, word_set, words_before
+from studyapp.core.model import FactKind
+from studyapp.core.numbers import MAGNITUDES, parse_number
+
+QUALIFIERS: tuple[str, ...] = (
+    "ước đạt",
+    "ước tính",
+    "lên tới",
+    "lên đến",
+    "ít nhất",
+    "tối thiểu",
+    "tối đa",
+    "xấp xỉ",
+    "trên",
+    "gần",
+    "hơn",
+    "khoảng",
+    "đạt",
+    "chừng",
+    "tới",
+)
+# Nouns after which a number is a name or an ordinal, not a quantity.
+_ID_HEADS = word_set(
+    """
+    thôn xóm tổ khu ấp bản đội số phòng nhân bn ca đường phố ngõ ngách hẻm lộ ql tl quận
+    phường lô tầng khoản điều chương mục phần khóa lớp nhóm trang tập kỳ kì đợt đoạn lần
+    hạng top mẫu kiểu cấp covid mã hệ model cổng tuyến xe chuyến toa vùng cụm căn nhà lầu
+    block tòa ương thứ năm tháng ngày giờ quý tuần hội họp phiên clip video ảnh hình bảng
+    biểu phụ lục mốc km sân khoa bàn câu bài tiêu định quyết luận án hoạch
+    """
+)
+_MAGNITUDE_WORDS = ("nghìn tỷ", "ngàn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+_CURRENCY_RE = re.compile(
+    r"(?:đồng|vnđ|vnd|usd|đô la(?: mỹ)?|euro|eur|nhân dân tệ|yên)(?![^\W\d_])"
+    r"(?:/[^\W\d_]+)*",
+    re.IGNORECASE,
+)
+_PERCENT_RE = re.compile(r"\s?%|\s+phần trăm(?!\w)")
+# Words that end the noun phrase after a number.
+_STOP_WORDS = word_set(
+    """
+    và với gồm trong của có được đã đang sẽ là tại ở cho để từ đến theo nhằm bằng so tham
+    đạt chiếm vào khi thì mà nhưng do vì như các những mỗi này đó trên dưới hơn gần khoảng
+    tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải
+    """
+)
+_MAX_NOUN_WORDS = 6
+_TRUC_THUOC = " trực thuộc"
+_TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế"})
+_LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    head = text[:start].rstrip()
+    lowered = head.casefold()
+    for qualifier in QUALIFIERS:
+        if lowered.endswith(qualifier) and (
+            len(lowered) == len(qualifier) or not lowered[-len(qualifier) - 1].isalnum()
+        ):
+            begin = len(head) - len(qualifier)
+            return head[begin:], begin
+    return "", start
+
+
+def _is_identifier(text: str, start: int) -> bool:
+    """A number that follows a naming noun ("thôn 3") or a capitalised word ("TƯ 4")."""
+    before = words_before(text, start, 2)
+    if not before:
+        return False
+    previous = before[-1]
+    gap = text[:start].rstrip()
+    if not gap.endswith(previous):
+        return False  # punctuation in between: the number starts a new phrase
+    at_sentence_start = len(gap) == len(previous)
+    if previous.casefold() in _ID_HEADS:
+        # "tổng số 6.968 đảng viên" is a total, not "số 12".
+        return not (
+            previous.casefold() == "số"
+            and len(before) == 2
+            and before[0].casefold() in {"tổng", "với"}
+        )
+    if previous[:1].isupper() and not at_sentence_start:
+        return previous.casefold() not in QUALIFIERS and previous.casefold() not in _STOP_WORDS
+    return False
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
+    """The counted noun starting at ``pos`` (after one space): (start, end) or (pos, pos)."""
+    if pos >= len(text) or text[pos] != " ":
+        return pos, pos
+    start = pos + 1
+    end = start
+    count = 0
+    for m in WORD_RE.finditer(text, start):
+        if text[end : m.start()].strip() or (count and m.start() != end + 1):
+            break
+        word = m.group(0)
+        lowered = word.casefold()
+        if count == 0 and not word[:1].islower():
+            return pos, pos
+        if any(ch.isdigit() for ch in word):
+            break
+        if lowered in _STOP_WORDS or (lowered == "trực" and count):
+            break
+        if count and lowered in _LEVEL_WORDS and not text[: m.start()].rstrip().endswith("cấp"):
+            break
+        count += 1
+        end = m.end()
+        if count >= _MAX_NOUN_WORDS:
+            break
+    if count and text[end : end + len(_TRUC_THUOC)].casefold() == _TRUC_THUOC:
+        end += len(_TRUC_THUOC)  # "chi bộ cơ sở trực thuộc": part of the name of what is counted
+    return (start, end) if count else (pos, pos)
+
+
+def _magnitude_at(text: str, pos: int) -> tuple[str, int]:
+    """A magnitude word ("triệu", "tỷ") right after the number."""
+    rest = text[pos : pos + 12].casefold()
+    for word in _MAGNITUDE_WORDS:
+        if rest.startswith(" " + word) and not rest[len(word) + 1 : len(word) + 2].isalpha():
+            return word, pos + 1 + len(word)
+    return "", pos
+
+
+def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
+    """Counts, percentages and money amounts of one sentence."""
+    text = sentence.norm
+    facts: list[Fact] = []
+    for m in NUMBER_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if claimed.overlaps(start, end):
+            continue
+        number = parse_number(m.group(0))
+        if number is None:
+            continue
+        qualifier, phrase_start = _qualifier_before(text, start)
+        fact = _percent(sentence, m, number, qualifier, phrase_start) or _money_or_count(
+            sentence, m, number, qualifier, phrase_start
+        )
+        if fact is not None:
+            facts.append(fact)
+            claimed.add(fact.phrase_start, fact.phrase_end)
+    return facts
+
+
+def _percent(
+    sentence: Sentence, m: re.Match[str], number: Decimal, qualifier: str, phrase_start: int
+) -> Fact | None:
+    text = sentence.norm
+    pm = _PERCENT_RE.match(text, m.end())
+    if pm is None:
+        return None
+    end = pm.end()
+    noun_start, noun_end = _noun_phrase(text, end)
+    share_of = text[noun_start:noun_end] if noun_end > noun_start else _subject(text, m.start())
+    return Fact(
+        kind=FactKind.PERCENT,
+        sentence=sentence,
+        start=m.start(),
+        end=end,
+        ask_start=m.start(),
+        ask_end=end,
+        ask="bao nhiêu phần trăm",
+        phrase_start=phrase_start,
+        phrase_end=noun_end if noun_end > noun_start else end,
+        value=number,
+        unit=share_of,
+        qualifier=qualifier,
+        group="percent",
+    )
+
+
+def _subject(text: str, start: int) -> str:
+    """What a bare percentage is a share of: the clause text before its verb."""
+    head = text[:start]
+    cut = max(head.rfind(ch) for ch in ",;:")
+    words = WORD_RE.findall(head[cut + 1 :])
+    while words and words[-1].casefold() in {"chiếm", "đạt", "là", "bằng", "tỷ", "lệ", "tăng"}:
+        words.pop()
+    return " ".join(words)
+
+
+def _money_or_count(
+    sentence: Sentence, m: re.Match[str], number: Decimal, qualifier: str, phrase_start: int
+) -> Fact | None:
+    text = sentence.norm
+    magnitude, after = _magnitude_at(text, m.end())
+    scale = MAGNITUDES.get(magnitude, Decimal(1))
+    if magnitude:
+        cm = _CURRENCY_RE.match(text, after + 1) if text[after : after + 1] == " " else None
+    else:
+        cm = _CURRENCY_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    if cm is not None:
+        unit = text[m.end() : cm.end()].strip()
+        return Fact(
+            kind=FactKind.MONEY,
+            sentence=sentence,
+            start=m.start(),
+            end=cm.end(),
+            ask_start=m.start(),
+            ask_end=m.end(),
+            ask="bao nhiêu",
+            phrase_start=phrase_start,
+            phrase_end=cm.end(),
+            value=number * scale,
+            unit=unit,
+            qualifier=qualifier,
+            group="money:" + (magnitude + " " + text[cm.start() : cm.end()].split("/")[0]).strip(),
+        )
+    if _is_identifier(text, m.start()):
+        return None
+    noun_start, noun_end = _noun_phrase(text, after)
+    if noun_end <= noun_start:
+        return None
+    noun = text[noun_start:noun_end]
+    if noun.split()[0].casefold() in _TIME_UNITS:
+        return None  # "6 tháng đầu năm", "trong 5 năm": a period, not a count
+    return Fact(
+        kind=FactKind.COUNT,
+        sentence=sentence,
+        start=m.start(),
+        end=after,
+        ask_start=m.start(),
+        ask_end=m.end(),
+        ask="bao nhiêu",
+        phrase_start=phrase_start,
+        phrase_end=noun_end,
+        value=number * scale,
+        unit=(magnitude + " " + noun).strip(),
+        qualifier=qualifier,
+        group="count",
+    )

@@ -1,0 +1,118 @@
+"""Property tests: normalisation is idempotent, numbers equal their reformatting, totality."""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from studyapp.core.answers import Outcome, check_choice, check_typed, compare_form, display_form
+from studyapp.core.numbers import format_number, parse_number
+from studyapp.core.vietnamese import normalize, strip_tones
+
+VIETNAMESE = (
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+)
+vietnamese_letters = VIETNAMESE + VIETNAMESE.upper()
+vietnamese_text = st.text(
+    alphabet=st.sampled_from(
+        vietnamese_letters + "  .,;:!?'\"“”«»()-%0123456789\u00a0\u0301\u0309"
+    ),
+    max_size=40,
+)
+any_text = st.text(max_size=60)
+words = st.text(alphabet=st.sampled_from(VIETNAMESE), min_size=1, max_size=7)
+
+
+@given(st.one_of(vietnamese_text, any_text))
+@example("Thuỷ Điện “Hoà Bình”. ")
+@example("İ\u0307")
+def test_answer_forms_are_idempotent(text: str) -> None:
+    once = compare_form(text)
+    assert compare_form(once) == once
+    shown = display_form(text)
+    assert display_form(shown) == shown
+    # Display and compare forms agree: comparing display forms changes nothing.
+    assert compare_form(shown) == once
+
+
+@given(vietnamese_text)
+def test_vietnamese_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+
+
+@given(st.one_of(vietnamese_text, any_text), st.one_of(vietnamese_text, any_text))
+def test_check_typed_is_total(given_text: str, expected: str) -> None:
+    verdict = check_typed(given_text, expected)
+    assert verdict.outcome in Outcome
+    assert "".join(segment.given for segment in verdict.diff) == verdict.given
+    assert "".join(segment.expected for segment in verdict.diff) == verdict.expected
+    assert check_choice(given_text, expected).outcome in (Outcome.RIGHT, Outcome.WRONG)
+
+
+@given(st.one_of(vietnamese_text, any_text))
+def test_every_answer_matches_itself(text: str) -> None:
+    assert check_typed(text, text).outcome is Outcome.RIGHT
+    assert check_choice(text, text).outcome is Outcome.RIGHT
+
+
+@given(st.lists(words, min_size=1, max_size=4).map(" ".join))
+def test_dropping_tone_marks_is_tones_never_right(phrase: str) -> None:
+    toneless = strip_tones(phrase)
+    outcome = check_typed(toneless, phrase).outcome
+    assert outcome is (Outcome.RIGHT if toneless == phrase else Outcome.TONES)
+
+
+@given(st.lists(words, min_size=1, max_size=4).map(" ".join))
+def test_d_for_dj_is_wrong(phrase: str) -> None:
+    if "đ" in phrase:
+        assert check_typed(phrase.replace("đ", "d"), phrase).outcome is Outcome.WRONG
+
+
+values = st.one_of(
+    st.integers(0, 10**15).map(Decimal),
+    st.decimals(min_value=0, max_value=10**9, places=3, allow_nan=False, allow_infinity=False),
+)
+
+
+def _with_spaces(formatted: str) -> str:
+    whole, _, fraction = formatted.partition(",")
+    return whole.replace(".", " ") + ("," + fraction if fraction else "")
+
+
+def _plain(value: Decimal) -> str:
+    text = f"{value.normalize():f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+@given(values)
+@example(Decimal(6968))
+@example(Decimal("25.5"))
+@example(Decimal(0))
+def test_a_number_equals_its_own_reformatting(value: Decimal) -> None:
+    dotted = format_number(value)
+    spaced = _with_spaces(dotted)
+    plain = _plain(value)
+    for text in (dotted, spaced, plain):
+        assert parse_number(text) == value, text
+    for given_text in (dotted, spaced, plain):
+        for expected in (dotted, spaced, plain):
+            assert check_typed(given_text, expected).outcome is Outcome.RIGHT, (
+                given_text,
+                expected,
+            )
+    assert check_typed(dotted + "%", spaced + " %").outcome is Outcome.RIGHT
+    millions = format_number(value * 1_000_000)
+    assert check_typed(millions, f"{dotted} triệu").outcome is Outcome.RIGHT
+
+
+@given(values, st.integers(1, 10**6))
+def test_a_different_number_is_wrong(value: Decimal, bump: int) -> None:
+    other = value + Decimal(bump) / 1000
+    assert check_typed(format_number(other), format_number(value)).outcome is Outcome.WRONG

@@ -1,0 +1,144 @@
+"""Question stems, distractors, the give-away rule and guids."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from studyapp.core.cards import build_notes
+from studyapp.core.cards.giveaway import gives_away, stem_values
+from studyapp.core.cards.guid import encode_base62, make_guid
+from studyapp.core.facts import extract_facts
+from studyapp.core.generate import generate_deck
+from studyapp.core.model import CardType, FactKind, NoteDraft
+from studyapp.core.numbers import parse_number
+from tests.unit.generator.helpers import SEED, SEED_NAME, article_of, facts_of
+
+
+def notes_of(text: str, title: str = "Tiêu đề bài viết") -> list[NoteDraft]:
+    article = article_of(text, title)
+    return list(build_notes(extract_facts(article), slug="t", title=article.title))
+
+
+def by_answer(notes: list[NoteDraft]) -> dict[str, NoteDraft]:
+    return {n.answer: n for n in notes}
+
+
+@pytest.fixture(scope="module")
+def seed_notes() -> list[NoteDraft]:
+    return list(generate_deck(SEED.read_bytes(), filename="s.txt", deck_name=SEED_NAME).deck.notes)
+
+
+def test_count_stems_keep_subject_and_drop_crowding_figures(seed_notes: list[NoteDraft]) -> None:
+    questions = {n.question: n.answer for n in seed_notes}
+    assert questions["Đảng bộ huyện Bình Lục có bao nhiêu đảng viên?"] == "6.968"
+    assert questions["Huyện Bình Lục có bao nhiêu thị trấn?"] == "1"
+    assert questions["Huyện Bình Lục có 17 đơn vị hành chính gồm bao nhiêu xã?"] == "16"
+
+
+def test_percent_money_stems_keep_as_of_and_qualifier(seed_notes: list[NoteDraft]) -> None:
+    notes = by_answer(seed_notes)
+    money = notes["60 triệu đồng/người/năm"]
+    assert money.question == (
+        "Tính đến tháng 6 năm 2023, thu nhập bình quân đầu người ở Bình Lục đạt trên "
+        "bao nhiêu triệu đồng/người/năm?"
+    )
+    assert money.as_of == "tháng 6 năm 2023"
+    share = notes["39,3%"]
+    assert "bao nhiêu phần trăm" in share.question
+    assert "cơ cấu kinh tế" in share.question  # the list's lead-in is kept as context
+    assert share.question.startswith("Tính đến tháng 6 năm 2023")
+
+
+def test_question_words_per_kind(seed_notes: list[NoteDraft]) -> None:
+    notes = by_answer(seed_notes)
+    assert "lần thứ mấy" in notes["XXVIII"].question
+    assert "nhiệm kỳ nào" in notes["2020 – 2025"].question
+    assert "Nghị quyết số nào" in notes["12 – NQ/HU"].question
+    assert notes["Vũ Trùng Dương"].question == "Phó Bí thư Thường trực Huyện ủy Bình Lục là ai?"
+    assert "mô hình nào" in notes["Ngày thứ Bảy với dân"].question
+    assert notes["Bồ Đề"].question.startswith("Nhân dân xã nào hài lòng")
+    assert notes["Bồ Đề"].from_caption and "caption" in notes["Bồ Đề"].tags
+
+
+def test_every_note_has_cloze_and_four_distinct_choices(seed_notes: list[NoteDraft]) -> None:
+    for note in seed_notes:
+        assert note.cloze.count("{{c1::" + note.answer + "}}") == 1
+        assert note.cloze.replace("{{c1::", "").replace("}}", "") == note.source_sentence
+        assert CardType.CHOICE in note.card_types
+        assert len(note.choices) == 4 and len(set(note.choices)) == 4
+        assert note.answer in note.choices
+        assert note.question.endswith("?")
+
+
+def test_distractors_same_kind_not_in_stem(seed_notes: list[NoteDraft]) -> None:
+    for note in seed_notes:
+        shown = set(stem_values(note.question))
+        for choice in note.choices:
+            if choice == note.answer:
+                continue
+            assert choice not in note.question
+            if note.kind in (FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY):
+                value = parse_number(choice.split()[0].rstrip("%"))
+                assert value is not None and value not in shown
+            if note.kind is FactKind.PERCENT:
+                assert choice.endswith("%")
+                assert Decimal(0) < (parse_number(choice[:-1]) or 0) <= 100
+            if note.kind is FactKind.MONEY:
+                assert choice.endswith(note.answer.split(" ", 1)[1])  # same unit
+    percents = by_answer(seed_notes)["25,5%"].choices
+    assert set(percents) - {"25,5%"} <= {"39,3%", "35,14%", "84,6%", "100%"}  # article first
+
+
+def test_year_and_period_distractors_are_near() -> None:
+    notes = notes_of("Chuyên đề năm 2023 được tổng kết trong giai đoạn 2017-2022 tại huyện.")
+    year = next(n for n in notes if n.answer == "2023")
+    assert all(abs(int(c) - 2023) <= 5 for c in year.choices)
+    period = next(n for n in notes if n.answer == "2017-2022")
+    for choice in period.choices:
+        start, end = (int(x) for x in choice.split("-"))
+        assert end - start == 5 and abs(start - 2017) <= 5
+
+
+def test_no_question_gives_its_answer_away() -> None:
+    notes = by_answer(notes_of("Huyện có 17 đơn vị hành chính gồm 16 xã và 1 thị trấn."))
+    assert "1" in notes
+    question = notes["1"].question
+    assert "17" not in question or "16" not in question
+    fact = next(
+        f for f in facts_of("Huyện có 17 đơn vị gồm 16 xã và 1 thị trấn.") if f.answer == "1"
+    )
+    assert gives_away("Huyện có 17 đơn vị gồm 16 xã và bao nhiêu thị trấn?", fact)
+    assert not gives_away("Huyện có bao nhiêu thị trấn?", fact)
+    percent = facts_of("Nam chiếm 48%, nữ chiếm 52%.", FactKind.PERCENT)[1]
+    assert gives_away("Nam chiếm 48%, nữ chiếm bao nhiêu phần trăm?", percent)
+
+
+def test_no_two_notes_ask_the_same_thing(seed_notes: list[NoteDraft]) -> None:
+    questions = [n.question for n in seed_notes]
+    assert len(questions) == len(set(questions))
+    names = [n.answer for n in seed_notes if n.kind is FactKind.NAME]
+    assert names.count("Ngày thứ Bảy với dân") == 1  # asked once though it occurs three times
+
+
+def test_nothing_is_asked_from_chrome(seed_notes: list[NoteDraft]) -> None:
+    text = " ".join(n.question + " " + n.answer + " " + " ".join(n.choices) for n in seed_notes)
+    for chrome in ("68/GP", "Nguyễn Duy Tuấn", "Chu Phương", "3852", "Phủ Lý", "16/2/2017"):
+        assert chrome not in text
+
+
+def test_guid_format() -> None:
+    assert encode_base62(0) == "0" * 14
+    for note in notes_of("Huyện có 17 đơn vị hành chính."):
+        assert len(note.guid) == 14 and note.guid.isalnum() and not note.guid.startswith("#")
+
+
+def test_guid_depends_on_deck_and_fact_not_order() -> None:
+    article = article_of("Huyện có 17 đơn vị hành chính. Xã có 5 thôn.")
+    first, second = [f for f in extract_facts(article) if f.kind is FactKind.COUNT]
+    assert make_guid("a", first) != make_guid("b", first)
+    assert make_guid("a", first) != make_guid("a", second)
+    swapped = article_of("Xã có 5 thôn. Huyện có 17 đơn vị hành chính.")
+    again = {f.answer: make_guid("a", f) for f in extract_facts(swapped)}
+    assert again["17"] == make_guid("a", first)

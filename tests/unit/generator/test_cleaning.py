@@ -1,0 +1,83 @@
+"""Site chrome removal and caption detection."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from studyapp.core.article import read_article
+from studyapp.core.article.cleaning import clean_article
+from tests.unit.generator.helpers import ARTICLES, SEED
+
+
+def test_seed_article_chrome_is_gone() -> None:
+    article = read_article(SEED.read_bytes(), filename="seed.txt")
+    assert article.title == "Xây dựng văn hóa công vụ là làm giàu văn hóa Đảng"
+    texts = [p.text for p in article.paragraphs]
+    joined = "\n".join(texts)
+    for chrome in ("Bình luận", "68/GP-BTTTT", "Tổng Biên tập", "Email", "Nha khoa", "Chu Phương"):
+        assert chrome not in joined
+    # the headline repeated as image alt text is dropped ...
+    assert not any(t.startswith("Xây dựng Văn hóa công vụ là làm giàu") for t in texts)
+    # ... and the line after it is kept as a caption
+    captions = [p.text for p in article.paragraphs if p.is_caption]
+    assert len(captions) == 5
+    assert captions[1].startswith("Nhân dân xã Bồ Đề hài lòng")
+    assert texts[0].startswith("Xây dựng văn hóa công vụ là một trong")
+    assert not article.paragraphs[0].is_caption
+    assert article.byline == "Chu Phương - Lê Ba (Ban Tổ chức Huyện ủy Bình Lục)"
+    assert article.publisher == "BÁO HÀ NAM ĐIỆN TỬ"
+
+
+def test_other_layout_stamp_credit_related_links_footer() -> None:
+    article = read_article((ARTICLES / "kinh-te-kim-bang.txt").read_bytes(), filename="k.txt")
+    assert article.title == "Kinh tế huyện Kim Bảng 6 tháng đầu năm 2024 tăng trưởng khá"
+    assert article.date == dt.date(2024, 7, 12)
+    texts = [p.text for p in article.paragraphs]
+    joined = "\n".join(texts)
+    for chrome in ("Trang chủ", "Cập nhật", "Chia sẻ", "Ảnh: Hữu", "Tin liên quan", "Từ khóa"):
+        assert chrome not in joined
+    for chrome in ("Phấn đấu có thêm", "Gửi bình luận", "Fax", "Karofi", "Minh Hà"):
+        assert chrome not in joined
+    assert texts[0].startswith("Sáu tháng đầu năm 2024")  # "(HNP) - " prefix removed
+    captions = [p for p in article.paragraphs if p.is_caption]
+    assert [c.text for c in captions] == [
+        "Lãnh đạo huyện Kim Bảng kiểm tra tiến độ xây dựng hạ tầng Cụm công nghiệp Nhật Tân."
+    ]
+    assert article.byline == "Minh Hà"
+
+
+def test_top_byline_section_label_and_duplicate_headline() -> None:
+    lan = read_article((ARTICLES / "thi-dua-dan-van-kheo.txt").read_bytes(), filename="t.txt")
+    assert lan.date == dt.date(2023, 9, 14)
+    assert all("Nguyễn Lan" not in p.text for p in lan.paragraphs)
+    assert all("Copyright" not in p.text for p in lan.paragraphs)
+    liem = read_article((ARTICLES / "dang-bo-thanh-liem.txt").read_bytes(), filename="d.txt")
+    assert liem.title == "Đảng bộ huyện Thanh Liêm nâng cao chất lượng sinh hoạt chi bộ"
+    assert liem.paragraphs[0].text.startswith("Đảng bộ huyện Thanh Liêm hiện có 47")
+    assert [p.text for p in liem.paragraphs if p.is_caption] == [
+        "Chi bộ thôn Đồng Ao, xã Thanh Tâm sinh hoạt chuyên đề."
+    ]
+    assert liem.byline == "Bài, ảnh: Trần Hùng"
+
+
+def test_embedded_credit_makes_a_caption_and_body_mentions_of_licences_stay() -> None:
+    text = (
+        "Tiêu đề bài\n\n"
+        "Đồng chí Bí thư trao quà cho các hộ nghèo. (Ảnh: Minh Hà)\n\n"
+        "Huyện đã cấp giấy phép hoạt động cho 20 doanh nghiệp mới trong năm 2023, tăng mạnh so với"
+        " năm trước, góp phần giải quyết việc làm cho hàng nghìn lao động ở địa phương.\n\n"
+        "Đoạn cuối của bài viết còn nói thêm về kế hoạch năm sau.\n"
+    )
+    cleaned = clean_article(text)
+    assert cleaned.paragraphs[0].is_caption
+    assert cleaned.paragraphs[0].text == "Đồng chí Bí thư trao quà cho các hộ nghèo."
+    assert len(cleaned.paragraphs) == 3
+    assert cleaned.paragraphs[2].text.startswith("Đoạn cuối")
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    cleaned = clean_article("Tiêu đề\n\nHuyện có 17 đơn vị\nhành chính gồm 16 xã.\nDòng mới.\n")
+    assert [p.text for p in cleaned.paragraphs] == [
+        "Huyện có 17 đơn vị hành chính gồm 16 xã.",
+        "Dòng mới.",
+    ]

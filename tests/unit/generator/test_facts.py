@@ -1,0 +1,152 @@
+"""Each fact family: positives and negatives."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from studyapp.core.model import FactKind
+from tests.unit.generator.helpers import facts_of
+
+
+def test_counts_with_counted_noun() -> None:
+    text = (
+        "Đảng bộ huyện có 56 tổ chức cơ sở Đảng trực thuộc, trong đó có 19 đảng bộ "
+        "và 37 chi bộ cơ sở trực thuộc với 6.968 đảng viên."
+    )
+    counts = facts_of(text, FactKind.COUNT)
+    assert [(f.answer, f.value, f.unit) for f in counts] == [
+        ("56", Decimal(56), "tổ chức cơ sở Đảng trực thuộc"),
+        ("19", Decimal(19), "đảng bộ"),
+        ("37", Decimal(37), "chi bộ cơ sở trực thuộc"),
+        ("6.968", Decimal(6968), "đảng viên"),
+    ]
+
+
+def test_numbers_inside_identifiers_are_not_quantities() -> None:
+    text = (
+        "Bình Nghĩa có người mắc Covid-19 đầu tiên (bệnh nhân 251, thôn 3 Ngô Khê), làm tốt quy "
+        "định 5K; Nghị quyết TƯ 4 (khóa XII) và Quốc lộ 21 đi qua tổ 5."
+    )
+    facts = facts_of(text)
+    assert not [f for f in facts if f.kind in (FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY)]
+    assert "251" not in {f.answer for f in facts}
+
+
+def test_percentages_and_share() -> None:
+    text = "Nông – thủy sản chiếm 25,5%; Công nghiệp chiếm 39,3%; tỷ lệ hộ nghèo còn 1,2%."
+    facts = facts_of(text, FactKind.PERCENT)
+    assert [(f.answer, f.value) for f in facts] == [
+        ("25,5%", Decimal("25.5")),
+        ("39,3%", Decimal("39.3")),
+        ("1,2%", Decimal("1.2")),
+    ]
+    assert facts[0].unit == "Nông thủy sản"
+
+
+def test_money_with_magnitude_unit_and_qualifier() -> None:
+    text = (
+        "Thu nhập đạt trên 60 triệu đồng/người/năm; giá trị đạt bình quân gần 5.000 tỷ đồng/năm "
+        "và khoảng 1,5 tỷ USD."
+    )
+    money = facts_of(text, FactKind.MONEY)
+    assert [(f.answer, f.qualifier, f.value) for f in money] == [
+        ("60 triệu đồng/người/năm", "trên", Decimal(60_000_000)),
+        ("5.000 tỷ đồng/năm", "gần", Decimal(5_000_000_000_000)),
+        ("1,5 tỷ USD", "khoảng", Decimal(1_500_000_000)),
+    ]
+
+
+def test_dates_periods_and_as_of() -> None:
+    text = (
+        "Tính đến tháng 6 năm 2023, giai đoạn 2017-2022 và nhiệm kỳ 2020 – 2025 có 8 tập thể "
+        "thực hiện Nghị quyết số 11/NQ-HĐND ngày 6/7/2022 và Kế hoạch ngày 14-12-2017 từ năm 2019."
+    )
+    facts = facts_of(text)
+    periods = [f.answer for f in facts if f.kind is FactKind.PERIOD]
+    dates = [f.answer for f in facts if f.kind is FactKind.DATE]
+    assert periods == ["2017-2022", "2020 – 2025"]
+    assert dates == ["6/7/2022", "14-12-2017", "2019"]
+    assert {f.as_of for f in facts} == {"tháng 6 năm 2023"}
+    assert "tháng 6 năm 2023" not in dates  # the as-of date is context, not a question
+
+
+def test_as_of_governs_following_sentences_of_the_paragraph() -> None:
+    facts = facts_of("Tính đến tháng 6 năm 2023, thu đạt 5 tỷ đồng. Chi đạt 3 tỷ đồng.")
+    assert [f.as_of for f in facts] == ["tháng 6 năm 2023", "tháng 6 năm 2023"]
+
+
+def test_ordinals_and_terms() -> None:
+    text = (
+        "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVIII, Nghị quyết TƯ 4 (khóa XII), "
+        "Kỳ họp thứ 5 và Đại hội XIII của Đảng; thứ 2 tuần sau họp."
+    )
+    ordinals = facts_of(text, FactKind.ORDINAL)
+    assert [(f.answer, f.value) for f in ordinals] == [
+        ("XXVIII", Decimal(28)),
+        ("XII", Decimal(12)),
+        ("5", Decimal(5)),
+        ("XIII", Decimal(13)),
+    ]
+
+
+def test_documents_and_codes() -> None:
+    text = (
+        "Theo Nghị quyết số 12 – NQ/HU, Đề án số 05-ĐA/HU, Kết luận 21 Hội nghị Trung ương, "
+        "Nghị quyết số 11/NQ-HĐND ngày 6/7/2022 và Kế hoạch 5 năm."
+    )
+    docs = facts_of(text, FactKind.DOCUMENT)
+    assert [(f.unit, f.answer) for f in docs] == [
+        ("Nghị quyết", "12 – NQ/HU"),
+        ("Đề án", "05-ĐA/HU"),
+        ("Kết luận", "21"),
+        ("Nghị quyết", "11/NQ-HĐND"),
+    ]
+
+
+def test_names_in_quotes_but_not_quotations() -> None:
+    text = (
+        "Triển khai mô hình “Ngày thứ Bảy với dân” và phong trào “Dân vận khéo”; ông nói "
+        "“văn hóa công vụ đã tạo nên môi trường sống và làm việc trong mỗi cơ quan, đơn vị, "
+        "tổ chức đoàn thể lành mạnh, vô tư, làm hết việc chứ không hết giờ”."
+    )
+    names = facts_of(text, FactKind.NAME)
+    assert [(f.answer, f.unit, f.askable) for f in names] == [
+        ("Ngày thứ Bảy với dân", "mô hình", True),
+        ("Dân vận khéo", "phong trào", True),
+    ]
+
+
+def test_names_in_a_list_are_kept_but_not_asked() -> None:
+    text = "Các địa phương thực hiện các mô hình “Chính quyền thân thiện”, “Ngày Chủ nhật xanh”."
+    names = facts_of(text, FactKind.NAME)
+    assert [(f.answer, f.askable) for f in names] == [
+        ("Chính quyền thân thiện", False),
+        ("Ngày Chủ nhật xanh", False),
+    ]
+
+
+def test_people_with_titles() -> None:
+    text = (
+        "Nói như đồng chí Vũ Trùng Dương, Phó Bí thư Thường trực Huyện ủy, việc này quan trọng. "
+        "Ông Trần Văn Hùng, Chủ tịch UBND huyện Kim Bảng cho biết kết quả tốt."
+    )
+    people = facts_of(text, FactKind.PERSON)
+    assert [(f.answer, f.unit) for f in people] == [
+        ("Vũ Trùng Dương", "Phó Bí thư Thường trực Huyện ủy"),
+        ("Trần Văn Hùng", "Chủ tịch UBND huyện Kim Bảng"),
+    ]
+
+
+def test_places_with_levels_and_bare_mentions() -> None:
+    text = (
+        "Nhân dân xã Bồ Đề và thị trấn Bình Mỹ thuộc tỉnh Hà Nam hài lòng. Bồ Đề được khen. "
+        "Xã hội phát triển, thôn 3 yên bình."
+    )
+    places = facts_of(text, FactKind.PLACE)
+    assert [(f.answer, f.unit) for f in places] == [
+        ("Bồ Đề", "xã"),
+        ("Bình Mỹ", "thị trấn"),
+        ("Hà Nam", "tỉnh"),
+        ("Bồ Đề", "xã"),
+    ]
+    assert places[-1].ask == "xã nào"  # bare mention: the level is asked with it
