@@ -20,8 +20,8 @@ from typing import TextIO
 from studyapp.clock import utc_now
 from studyapp.core.answers import Verdict, check_choice, check_typed
 from studyapp.core.scheduling.engine import format_interval
-from studyapp.services.study import RATING_NAMES, StudySession
-from studyapp.services.study_views import CardView
+from studyapp.services.study import StudySession
+from studyapp.services.study_views import RATING_NAMES, CardView
 
 
 class _Quit(Exception):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from studyapp.db.models import ArticleParagraph, Card, Deck, Note
@@ -30,34 +30,37 @@ class CardContent:
     guid: str
 
 
-def load_card_content(session: Session, card_id: int) -> CardContent | None:
+_CARD_CONTENT = (
+    select(
+        Card.id,
+        Card.note_id,
+        Card.deck_id,
+        Deck.name,
+        Card.card_type,
+        Note.kind,
+        Note.fields,
+        Note.source_sentence,
+        Note.paragraph_index,
+        Note.as_of,
+        Note.from_caption,
+        Note.tags,
+        Note.guid,
+    )
+    .join(Note, Note.id == Card.note_id)
+    .join(Deck, Deck.id == Card.deck_id)
+    .where(Card.id == bindparam("card"))
+)
+
+
+def load_card_content(conn: Connection | Session, card_id: int) -> CardContent | None:
     """The content of one card, or ``None`` if there is no such card."""
-    row = session.execute(
-        select(
-            Card.id,
-            Card.note_id,
-            Card.deck_id,
-            Deck.name,
-            Card.card_type,
-            Note.kind,
-            Note.fields,
-            Note.source_sentence,
-            Note.paragraph_index,
-            Note.as_of,
-            Note.from_caption,
-            Note.tags,
-            Note.guid,
-        )
-        .join(Note, Note.id == Card.note_id)
-        .join(Deck, Deck.id == Card.deck_id)
-        .where(Card.id == card_id)
-    ).one_or_none()
+    row = conn.execute(_CARD_CONTENT, {"card": card_id}).first()
     return None if row is None else CardContent(*row)
 
 
-def paragraph_text(session: Session, deck_id: int, index: int) -> str | None:
+def paragraph_text(conn: Connection | Session, deck_id: int, index: int) -> str | None:
     """The article paragraph ``index`` of a deck."""
-    return session.scalar(
+    return conn.scalar(
         select(ArticleParagraph.text).where(
             ArticleParagraph.deck_id == deck_id, ArticleParagraph.index == index
         )

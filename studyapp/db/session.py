@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,7 +19,8 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._reader = sessionmaker(engine, expire_on_commit=False)
-        self._writer = sessionmaker(writer(engine), expire_on_commit=False)
+        self._write_engine = writer(engine)
+        self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -40,6 +41,30 @@ class Database:
         try:
             with self._reader() as session:
                 yield session
+        except OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseBusyError("the database stayed locked by another program") from exc
+            raise
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """Like :meth:`write`, on a Core connection: the lean path for hot loops."""
+        try:
+            with self._write_engine.begin() as connection:
+                yield connection
+        except OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseBusyError(
+                    "the database stayed locked by another program; nothing was saved"
+                ) from exc
+            raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """Like :meth:`read`, on a Core connection."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
         except OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseBusyError("the database stayed locked by another program") from exc

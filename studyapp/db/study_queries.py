@@ -12,15 +12,94 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Integer,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from studyapp.core.scheduling.memory import CardMemory, CardState
 from studyapp.db.models import Card, Deck, Note, ReviewLog
 from studyapp.db.models import CardState as CardStateRow
+from studyapp.db.types import UTCDateTime
 
 _S = CardStateRow
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _LEARNING_STATES = (int(CardState.LEARNING), int(CardState.RELEARNING))
+
+# Queries take a Core connection (the study hot path) or an ORM session.
+Executor = Connection | Session
+
+# The hot-path statements are built once: building a select() costs more than
+# running it on SQLite, and a prebuilt statement also keeps its cache key.
+_STATE_COLUMNS = (
+    _S.state,
+    _S.step,
+    _S.stability,
+    _S.difficulty,
+    _S.due,
+    _S.last_review,
+    _S.reps,
+    _S.lapses,
+    _S.suspended,
+    _S.buried_until,
+    _S.leech,
+)
+_LOAD_STATE = select(*_STATE_COLUMNS).where(
+    _S.learner_id == bindparam("learner"), _S.card_id == bindparam("card")
+)
+_UPDATE_STATE = (
+    update(_S)
+    .where(_S.learner_id == bindparam("learner"), _S.card_id == bindparam("card"))
+    .values({c.key: bindparam(f"v_{c.key}") for c in _STATE_COLUMNS})
+)
+_INSERT_STATE = insert(_S).values(
+    learner_id=bindparam("learner"),
+    card_id=bindparam("card"),
+    deck_id=bindparam("deck"),
+    **{c.key: bindparam(f"v_{c.key}") for c in _STATE_COLUMNS},
+)
+_CARD_PLACE = select(Card.note_id, Card.deck_id).where(Card.id == bindparam("card"))
+_AVAILABLE = and_(
+    _S.suspended.is_(False),
+    or_(_S.buried_until.is_(None), _S.buried_until <= bindparam("now")),
+)
+
+
+def _state_query(states: tuple[int, ...], *, inclusive: bool) -> Any:
+    due_test = _S.due <= bindparam("before") if inclusive else _S.due < bindparam("before")
+    # Keyset paging: rows after (after_due, after_card) in (due, card) order.
+    after = tuple_(_S.due, _S.card_id) > tuple_(
+        bindparam("after_due", type_=UTCDateTime()), bindparam("after_card", type_=Integer())
+    )
+    return (
+        select(_S.card_id, Card.note_id, _S.due)
+        .join(Card, Card.id == _S.card_id)
+        .where(
+            _S.learner_id == bindparam("learner"),
+            _S.deck_id == bindparam("deck"),
+            _S.state.in_(states),
+            due_test,
+            after,
+            _AVAILABLE,
+        )
+        .order_by(_S.due, _S.card_id)
+        .limit(bindparam("limit"))
+    )
+
+
+_LEARNING_QUERY = _state_query(_LEARNING_STATES, inclusive=True)
+_REVIEW_QUERY = _state_query((int(CardState.REVIEW),), inclusive=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,58 +132,53 @@ class StoredState:
         )
 
 
-def deck_ids_for(session: Session, name: str | None) -> list[tuple[int, str]]:
+def deck_ids_for(conn: Executor, name: str | None) -> list[tuple[int, str]]:
     """(id, name) of the deck called ``name`` and its sub-decks; every deck for ``None``."""
     query = select(Deck.id, Deck.name).order_by(Deck.name)
     if name is not None:
         query = query.where(or_(Deck.name == name, Deck.name.startswith(name + "::")))
-    return [(deck_id, deck_name) for deck_id, deck_name in session.execute(query)]
+    return [(deck_id, deck_name) for deck_id, deck_name in conn.execute(query)]
 
 
 def _available(now: dt.datetime) -> Any:
     return and_(_S.suspended.is_(False), or_(_S.buried_until.is_(None), _S.buried_until <= now))
 
 
-# Each queue query reads one deck's card states through ix_card_states_queue
-# (learner, deck, state, due) and joins the card only by primary key, so the
-# cost is the number of rows returned, not the size of the collection.
 Candidate = tuple[int, int, dt.datetime | None]  # card id, note id, due
 
 
 def _state_candidates(
-    session: Session,
+    conn: Executor,
+    query: Any,
     learner_id: int,
     deck_ids: Sequence[int],
-    states: Sequence[int],
     *,
     now: dt.datetime,
     before: dt.datetime,
-    inclusive: bool,
     limit: int,
+    after: tuple[dt.datetime, int] | None = None,
 ) -> list[Candidate]:
+    # One index range scan per deck (learner, deck, state, due), merged by due.
     found: list[Candidate] = []
+    after_due, after_card = after if after is not None else (_EPOCH, 0)
     for deck_id in deck_ids:
-        due_test = _S.due <= before if inclusive else _S.due < before
-        query = (
-            select(_S.card_id, Card.note_id, _S.due)
-            .join(Card, Card.id == _S.card_id)
-            .where(
-                _S.learner_id == learner_id,
-                _S.deck_id == deck_id,
-                _S.state.in_(states),
-                due_test,
-                _available(now),
-            )
-            .order_by(_S.due, _S.card_id)
-            .limit(limit)
-        )
-        found.extend((card_id, note_id, due) for card_id, note_id, due in session.execute(query))
-    found.sort(key=lambda c: (c[2] or now, c[0]))
+        params = {
+            "learner": learner_id,
+            "deck": deck_id,
+            "now": now,
+            "before": before,
+            "after_due": after_due,
+            "after_card": after_card,
+        }
+        rows = conn.execute(query, params | {"limit": limit})
+        found.extend((card_id, note_id, due) for card_id, note_id, due in rows)
+    if len(deck_ids) > 1:
+        found.sort(key=lambda c: (c[2] or now, c[0]))
     return found[:limit]
 
 
 def learning_candidates(
-    session: Session,
+    conn: Executor,
     learner_id: int,
     deck_ids: Sequence[int],
     *,
@@ -114,41 +188,35 @@ def learning_candidates(
 ) -> list[Candidate]:
     """Learning and relearning cards due by ``until``, earliest first."""
     return _state_candidates(
-        session,
-        learner_id,
-        deck_ids,
-        _LEARNING_STATES,
-        now=now,
-        before=until,
-        inclusive=True,
-        limit=limit,
+        conn, _LEARNING_QUERY, learner_id, deck_ids, now=now, before=until, limit=limit
     )
 
 
 def review_candidates(
-    session: Session,
+    conn: Executor,
     learner_id: int,
     deck_ids: Sequence[int],
     *,
     now: dt.datetime,
     day_end: dt.datetime,
     limit: int,
+    after: tuple[dt.datetime, int] | None = None,
 ) -> list[Candidate]:
-    """Review cards due before the day ends, earliest first."""
+    """Review cards due before the day ends, earliest first (after ``after``: a page)."""
     return _state_candidates(
-        session,
+        conn,
+        _REVIEW_QUERY,
         learner_id,
         deck_ids,
-        (int(CardState.REVIEW),),
         now=now,
         before=day_end,
-        inclusive=False,
         limit=limit,
+        after=after,
     )
 
 
 def new_candidates(
-    session: Session, learner_id: int, deck_ids: Sequence[int], *, now: dt.datetime, limit: int
+    conn: Executor, learner_id: int, deck_ids: Sequence[int], *, now: dt.datetime, limit: int
 ) -> list[Candidate]:
     """New cards in article order (deck by deck), not suspended or buried."""
     started = exists().where(
@@ -165,24 +233,24 @@ def new_candidates(
             .order_by(Note.position, Card.ord)
             .limit(limit - len(found))
         )
-        found.extend((card_id, note_id, None) for card_id, note_id in session.execute(query))
+        found.extend((card_id, note_id, None) for card_id, note_id in conn.execute(query))
         if len(found) >= limit:
             break
     return found
 
 
-def retired_cards(session: Session, deck_ids: Sequence[int]) -> set[int]:
+def retired_cards(conn: Executor, deck_ids: Sequence[int]) -> set[int]:
     """Cards of retired notes in these decks (usually none): never shown."""
     query = (
         select(Card.id)
         .join(Note, Note.id == Card.note_id)
         .where(Note.deck_id.in_(deck_ids), Note.retired_at.is_not(None))
     )
-    return set(session.scalars(query))
+    return set(conn.scalars(query))
 
 
 def answers_since(
-    session: Session, learner_id: int, *, since: dt.datetime
+    conn: Executor, learner_id: int, *, since: dt.datetime
 ) -> list[tuple[int, int, int, int]]:
     """(card, note, deck, state before) of every answer given since ``since``."""
     query = (
@@ -190,60 +258,48 @@ def answers_since(
         .join(Card, Card.id == ReviewLog.card_id)
         .where(ReviewLog.learner_id == learner_id, ReviewLog.reviewed_at >= since)
     )
-    return [(card, note, deck, state) for card, note, deck, state in session.execute(query)]
+    return [(card, note, deck, state) for card, note, deck, state in conn.execute(query)]
 
 
-def load_state(session: Session, learner_id: int, card_id: int) -> StoredState | None:
+def load_state(conn: Executor, learner_id: int, card_id: int) -> StoredState | None:
     """The card's state for this learner; ``None`` if it was never touched (new)."""
-    row = session.execute(
-        select(
-            _S.state,
-            _S.step,
-            _S.stability,
-            _S.difficulty,
-            _S.due,
-            _S.last_review,
-            _S.reps,
-            _S.lapses,
-            _S.suspended,
-            _S.buried_until,
-            _S.leech,
-        ).where(_S.learner_id == learner_id, _S.card_id == card_id)
-    ).one_or_none()
+    row = conn.execute(_LOAD_STATE, {"learner": learner_id, "card": card_id}).first()
     if row is None:
         return None
+    state, step, stability, difficulty, due, last_review, reps, lapses, *flags = row
     memory = CardMemory(
-        state=CardState(row.state),
-        step=row.step,
-        stability=row.stability,
-        difficulty=row.difficulty,
-        due=row.due,
-        last_review=row.last_review,
-        reps=row.reps,
-        lapses=row.lapses,
+        state=CardState(state),
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=due,
+        last_review=last_review,
+        reps=reps,
+        lapses=lapses,
     )
-    return StoredState(memory, row.suspended, row.buried_until, row.leech)
+    suspended, buried_until, leech = flags
+    return StoredState(memory, bool(suspended), buried_until, bool(leech))
 
 
 def _state_values(state: StoredState) -> dict[str, Any]:
     memory = state.memory
     return {
-        "state": int(memory.state),
-        "step": memory.step,
-        "stability": memory.stability,
-        "difficulty": memory.difficulty,
-        "due": memory.due,
-        "last_review": memory.last_review,
-        "reps": memory.reps,
-        "lapses": memory.lapses,
-        "suspended": state.suspended,
-        "buried_until": state.buried_until,
-        "leech": state.leech,
+        "v_state": int(memory.state),
+        "v_step": memory.step,
+        "v_stability": memory.stability,
+        "v_difficulty": memory.difficulty,
+        "v_due": memory.due,
+        "v_last_review": memory.last_review,
+        "v_reps": memory.reps,
+        "v_lapses": memory.lapses,
+        "v_suspended": state.suspended,
+        "v_buried_until": state.buried_until,
+        "v_leech": state.leech,
     }
 
 
 def store_state(
-    session: Session,
+    conn: Executor,
     learner_id: int,
     card_id: int,
     deck_id: int,
@@ -252,38 +308,42 @@ def store_state(
     existed: bool,
 ) -> None:
     """Write the card's state row (insert when it did not exist)."""
-    values = _state_values(state)
+    params = _state_values(state) | {"learner": learner_id, "card": card_id}
     if existed:
-        session.execute(
-            update(_S).where(_S.learner_id == learner_id, _S.card_id == card_id).values(**values)
-        )
+        conn.execute(_UPDATE_STATE, params)
     else:
-        session.execute(
-            insert(_S).values(learner_id=learner_id, card_id=card_id, deck_id=deck_id, **values)
-        )
+        conn.execute(_INSERT_STATE, params | {"deck": deck_id})
 
 
-def delete_state(session: Session, learner_id: int, card_id: int) -> None:
+_LOG_REVIEW = insert(ReviewLog).returning(ReviewLog.id)
+
+
+def log_review(conn: Executor, **values: Any) -> int:
+    """Add a review-log row; return its id."""
+    return int(conn.execute(_LOG_REVIEW, values).scalar_one())
+
+
+def delete_state(conn: Executor, learner_id: int, card_id: int) -> None:
     """Forget the card's state: it is new again for this learner."""
-    session.execute(delete(_S).where(_S.learner_id == learner_id, _S.card_id == card_id))
+    conn.execute(delete(_S).where(_S.learner_id == learner_id, _S.card_id == card_id))
 
 
-def card_place(session: Session, card_id: int) -> tuple[int, int] | None:
+def card_place(conn: Executor, card_id: int) -> tuple[int, int] | None:
     """(note id, deck id) of a card, ``None`` if the card does not exist."""
-    row = session.execute(select(Card.note_id, Card.deck_id).where(Card.id == card_id)).first()
+    row = conn.execute(_CARD_PLACE, {"card": card_id}).first()
     return None if row is None else (row[0], row[1])
 
 
-def card_deck(session: Session, card_id: int) -> int | None:
+def card_deck(conn: Executor, card_id: int) -> int | None:
     """The deck of a card, ``None`` if the card does not exist."""
-    return session.scalar(select(Card.deck_id).where(Card.id == card_id))
+    return conn.scalar(select(Card.deck_id).where(Card.id == card_id))
 
 
 def next_due_after(
-    session: Session, learner_id: int, deck_ids: Sequence[int], *, now: dt.datetime
+    conn: Executor, learner_id: int, deck_ids: Sequence[int], *, now: dt.datetime
 ) -> dt.datetime | None:
     """When the next studied card of these decks falls due after ``now``."""
-    return session.scalar(
+    return conn.scalar(
         select(func.min(_S.due)).where(
             _S.learner_id == learner_id,
             _S.deck_id.in_(deck_ids),

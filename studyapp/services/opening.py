@@ -42,13 +42,15 @@ def open_database(
     database = Database(make_engine(url))
     try:
         report = ensure_schema(database.engine, now=now)
-        with database.write() as session:
-            ensure_default_learner(session, now)
-            if seed and report.before is None:
-                # Only a brand-new database pays for importing the deck parser.
-                from studyapp.services.seeding import seed_bundled_decks
+        if report.before != report.after:
+            # A new or just-upgraded database; an up-to-date one opens without a write.
+            with database.write() as session:
+                ensure_default_learner(session, now)
+                if seed and report.before is None:
+                    # Only a brand-new database pays for importing the deck parser.
+                    from studyapp.services.seeding import seed_bundled_decks
 
-                seed_bundled_decks(session, now=now)
+                    seed_bundled_decks(session, now=now)
     except BaseException:
         database.close()
         raise
@@ -68,6 +70,9 @@ def open_app(
     with database.read() as session:
         found = find_learner(session, name)
         learner_id = found.id if found is not None else None
+    if learner_id is None and name == DEFAULT_LEARNER:
+        with database.write() as session:
+            learner_id = ensure_default_learner(session, now).id
     if learner_id is None:
         database.close()
         raise InputError(

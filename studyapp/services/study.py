@@ -10,14 +10,13 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, select
 
 from studyapp.core.cloze import cloze_answers, cloze_back, cloze_front
 from studyapp.core.errors import InputError
 from studyapp.core.scheduling.days import next_day_start
-from studyapp.core.scheduling.engine import format_interval, preview, reset_memory, review
-from studyapp.core.scheduling.memory import CardMemory, CardState, Rating
+from studyapp.core.scheduling.engine import format_interval, reset_memory, review
+from studyapp.core.scheduling.memory import CardMemory, CardState
 from studyapp.core.scheduling.settings import LeechAction, SchedulerSettings
 from studyapp.db import study_queries as q
 from studyapp.db.card_content import CardContent, load_card_content, paragraph_text
@@ -26,15 +25,14 @@ from studyapp.db.session import Database
 from studyapp.services.learner_settings import settings_for
 from studyapp.services.study_queue import TodayQueue
 from studyapp.services.study_views import (
+    RATING_NAMES,
     AnswerResult,
     CardView,
-    IntervalChoice,
     QueueCounts,
     SessionSummary,
     UndoResult,
 )
 
-RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 STATE_NAMES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
 
 
@@ -58,11 +56,9 @@ class StudySession:
 
     # -- choosing cards -------------------------------------------------
 
-    def _queue(self, session: Session, now: dt.datetime) -> TodayQueue:
+    def _queue(self, conn: q.Executor, now: dt.datetime) -> TodayQueue:
         if self._today is None or not self._today.is_current(now):
-            self._today = TodayQueue.load(
-                session, self.learner_id, self.deck_ids, self.settings, now
-            )
+            self._today = TodayQueue.load(conn, self.learner_id, self.deck_ids, self.settings, now)
         return self._today
 
     def _forget_queue(self) -> None:
@@ -76,22 +72,22 @@ class StudySession:
         """
         if not self.deck_ids:
             return None
-        with self.database.read() as session:
-            card_id = self._queue(session, now).peek(session, now)
+        with self.database.reading() as conn:
+            card_id = self._queue(conn, now).peek(conn, now)
             if card_id is None:
                 return None
-            return self._view(session, card_id, now)
+            return self._view(conn, card_id, now)
 
     def card(self, card_id: int, now: dt.datetime) -> CardView:
         """A specific card as it would be shown now."""
-        with self.database.read() as session:
-            return self._view(session, card_id, now)
+        with self.database.reading() as conn:
+            return self._view(conn, card_id, now)
 
-    def _view(self, session: Session, card_id: int, now: dt.datetime) -> CardView:
-        content = load_card_content(session, card_id)
+    def _view(self, conn: q.Executor, card_id: int, now: dt.datetime) -> CardView:
+        content = load_card_content(conn, card_id)
         if content is None:
             raise InputError(f"no card with id {card_id}")
-        stored = q.load_state(session, self.learner_id, card_id)
+        stored = q.load_state(conn, self.learner_id, card_id)
         memory = stored.memory if stored is not None else CardMemory()
         return build_view(content, memory, self.settings, now)
 
@@ -99,8 +95,8 @@ class StudySession:
         """New / learning / due cards left today (after daily limits)."""
         if not self.deck_ids:
             return QueueCounts(0, 0, 0)
-        with self.database.read() as session:
-            new, learning, due = self._queue(session, now).counts(session, now)
+        with self.database.reading() as conn:
+            new, learning, due = self._queue(conn, now).counts(conn, now)
         return QueueCounts(new=new, learning=learning, due=due)
 
     def paragraph(self, card_id: int) -> str | None:
@@ -125,12 +121,12 @@ class StudySession:
         """Save an answer: the new card state and its review-log row, together."""
         if rating not in RATING_NAMES:
             raise InputError(f"rating must be 1-4, not {rating!r}")
-        with self.database.write() as session:
-            placed = q.card_place(session, card_id)
+        with self.database.writing() as conn:
+            placed = q.card_place(conn, card_id)
             if placed is None:
                 raise InputError(f"no card with id {card_id}")
             note_id, deck_id = placed
-            before = q.load_state(session, self.learner_id, card_id)
+            before = q.load_state(conn, self.learner_id, card_id)
             current = before if before is not None else q.StoredState(CardMemory())
             outcome = review(
                 current.memory, rating, now=now, settings=self.settings, card_id=card_id
@@ -143,23 +139,20 @@ class StudySession:
                 leech=current.leech or outcome.became_leech,
             )
             q.store_state(
-                session, self.learner_id, card_id, deck_id, after, existed=before is not None
+                conn, self.learner_id, card_id, deck_id, after, existed=before is not None
             )
-            review_id = session.execute(
-                insert(ReviewLog)
-                .values(
-                    learner_id=self.learner_id,
-                    card_id=card_id,
-                    deck_id=deck_id,
-                    rating=rating,
-                    reviewed_at=now,
-                    duration_ms=max(0, int(duration_ms)),
-                    answer_given=answer_given,
-                    state_before=int(current.memory.state),
-                    before=None if before is None else before.snapshot(),
-                )
-                .returning(ReviewLog.id)
-            ).scalar_one()
+            review_id = q.log_review(
+                conn,
+                learner_id=self.learner_id,
+                card_id=card_id,
+                deck_id=deck_id,
+                rating=rating,
+                reviewed_at=now,
+                duration_ms=max(0, int(duration_ms)),
+                answer_given=answer_given,
+                state_before=int(current.memory.state),
+                before=None if before is None else before.snapshot(),
+            )
         self._undo_stack.append(review_id)
         if self._today is not None:
             if self._today.is_current(now):
@@ -287,10 +280,6 @@ def build_view(
         # Shuffled per showing, but the same card on the same review shows the same order.
         random.Random(f"{content.card_id}:{memory.reps}").shuffle(options)
         choices = tuple(options)
-    previews = preview(memory, now=now, settings=settings, card_id=content.card_id)
-    intervals = tuple(
-        IntervalChoice(int(r), RATING_NAMES[int(r)], format_interval(previews[r])) for r in Rating
-    )
     return CardView(
         card_id=content.card_id,
         note_id=content.note_id,
@@ -306,7 +295,9 @@ def build_view(
         as_of=content.as_of,
         from_caption=content.from_caption,
         state=STATE_NAMES.get(int(memory.state), "new"),
-        intervals=intervals,
+        memory=memory,
+        settings=settings,
+        shown_at=now,
     )
 
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from studyapp.core.scheduling.engine import format_interval, preview
+from studyapp.core.scheduling.memory import CardMemory, Rating
+from studyapp.core.scheduling.settings import SchedulerSettings
+
+RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,13 +22,15 @@ class IntervalChoice:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CardView:
     """A card ready to show.
 
     ``prompt`` is the question side (the cloze with a blank for cloze cards),
     ``answer`` the expected reply, ``choices`` the options of a multiple-choice
-    card in this showing's order.
+    card in this showing's order. :attr:`intervals` (what each rating button
+    would give) is worked out when first read: it costs four scheduler runs,
+    and the card is usually answered before its buttons are needed.
     """
 
     card_id: int
@@ -38,7 +47,20 @@ class CardView:
     as_of: str | None
     from_caption: bool
     state: str
-    intervals: tuple[IntervalChoice, ...]
+    memory: CardMemory = field(repr=False, compare=False)
+    settings: SchedulerSettings = field(repr=False, compare=False)
+    shown_at: dt.datetime = field(repr=False, compare=False)
+
+    @cached_property
+    def intervals(self) -> tuple[IntervalChoice, ...]:
+        """The four rating buttons: 1 Again .. 4 Easy with the interval each gives."""
+        previews = preview(
+            self.memory, now=self.shown_at, settings=self.settings, card_id=self.card_id
+        )
+        return tuple(
+            IntervalChoice(int(r), RATING_NAMES[int(r)], format_interval(previews[r]))
+            for r in Rating
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from studyapp.core.errors import InputError
+from studyapp.core.scheduling.days import next_day_start
 from studyapp.db.models import CardState, ReviewLog
 from studyapp.db.session import Database
 from studyapp.services.learner_settings import update_settings
+from studyapp.services.opening import open_database
 from studyapp.services.study import StudySession
 from tests.factories import card_ids, deck, default_learner_id, store
 
@@ -215,3 +218,35 @@ def test_cloze_card_shows_a_blank(
     assert cloze.answer == "10"
     assert cloze.as_of == "tháng 6 năm 2023"
     assert session.paragraph(cloze.card_id) == "Đoạn một."
+
+
+def test_a_big_backlog_comes_page_by_page_in_due_order(tmp_path: Path) -> None:
+    from tests.benchmarks.collection import NOW, build_ours
+
+    path = tmp_path / "backlog.db"
+    build_ours(path, cards=3_000)  # 2,400 studied cards, hundreds due: several pages
+    database, _, _ = open_database(str(path), now=NOW)
+    learner = default_learner_id(database)
+    update_settings(database, learner, reviews_per_day=9_999, new_per_day=0)
+    session = StudySession(database, learner)
+    day_end = next_day_start(NOW, session.settings)
+    with database.read() as s:
+        due_today = dict(
+            s.execute(
+                select(CardState.card_id, CardState.due).where(
+                    CardState.state == 2, CardState.due < day_end
+                )
+            ).all()
+        )
+    seen: list[tuple[dt.datetime, int]] = []
+    moment = NOW
+    while (card := session.next_card(moment)) is not None:
+        assert card.state == "review"
+        seen.append((due_today[card.card_id], card.card_id))
+        session.answer(card.card_id, 3, now=moment)
+        moment += dt.timedelta(seconds=1)
+    database.close()
+    assert len(seen) > 256
+    # Each due card at most once, in due order (siblings of answered cards wait).
+    assert len({c for _, c in seen}) == len(seen)
+    assert seen == sorted(seen)
