@@ -231,7 +231,7 @@ def test_a_big_backlog_comes_page_by_page_in_due_order(tmp_path: Path) -> None:
     session = StudySession(database, learner)
     day_end = next_day_start(NOW, session.settings)
     with database.read() as s:
-        due_today = dict(
+        due_today: dict[int, dt.datetime] = dict(
             s.execute(
                 select(CardState.card_id, CardState.due).where(
                     CardState.state == 2, CardState.due < day_end
