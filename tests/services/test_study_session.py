@@ -231,13 +231,12 @@ def test_a_big_backlog_comes_page_by_page_in_due_order(tmp_path: Path) -> None:
     session = StudySession(database, learner)
     day_end = next_day_start(NOW, session.settings)
     with database.read() as s:
-        due_today: dict[int, dt.datetime] = dict(
-            s.execute(
-                select(CardState.card_id, CardState.due).where(
-                    CardState.state == 2, CardState.due < day_end
-                )
-            ).all()
+        rows = s.execute(
+            select(CardState.card_id, CardState.due).where(
+                CardState.state == 2, CardState.due < day_end
+            )
         )
+        due_today = {card_id: due for card_id, due in rows if due is not None}
     seen: list[tuple[dt.datetime, int]] = []
     moment = NOW
     while (card := session.next_card(moment)) is not None:
