@@ -27,8 +27,14 @@ _OPEN_CLUSTER_RE = re.compile(
 )
 
 
+_SPECIAL_SPACES_RE = re.compile("[" + "".join(_SPACES) + "]")
+
+
 def clean_spaces(text: str) -> str:
     """Turn non-breaking and thin spaces into plain spaces; drop zero-width ones."""
+    # translate() walks every character; most text has none of these at all.
+    if _SPECIAL_SPACES_RE.search(text) is None:
+        return text
     return text.translate(_SPACE_TABLE)
 
 
