@@ -16,7 +16,15 @@ from studyapp.db.errors import DatabaseError
 from studyapp.paths import default_db_path
 
 ENV_VAR = "STUDYAPP_DB"
+BUSY_ENV_VAR = "STUDYAPP_BUSY_TIMEOUT_MS"
+# How long to wait for another program's write to finish before giving up.
 BUSY_TIMEOUT_MS = 5_000
+
+
+def busy_timeout_ms(environ: Mapping[str, str] | None = None) -> int:
+    """The busy timeout: ``STUDYAPP_BUSY_TIMEOUT_MS`` or 5 seconds."""
+    raw = (os.environ if environ is None else environ).get(BUSY_ENV_VAR, "")
+    return int(raw) if raw.isdigit() else BUSY_TIMEOUT_MS
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -77,7 +85,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # atomic and lets writers take the lock up front.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
@@ -95,7 +103,7 @@ def make_engine(url: URL) -> Engine:
     """Create an engine; SQLite gets WAL, foreign keys, a busy timeout and atomic DDL."""
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
