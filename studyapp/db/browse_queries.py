@@ -1,24 +1,31 @@
 """Queries behind the card browser and the card details. Never commits.
 
-Text search is not done here: it must ignore diacritics, which SQL cannot do
-portably, so the service folds and filters the rows these queries return.
+Text search ignores case and diacritics. On SQLite the matching runs inside the
+query (a Python function registered on the connection, once per note), so only
+the rows shown are loaded; other databases load the filtered rows and fold them
+in Python.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
+from studyapp.core.vietnamese import fold
 from studyapp.db.models import Card, Deck, Note, ReviewLog
 from studyapp.db.models import CardState as StateRow
 
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
 STATE_FILTERS = ("new", "learning", "review", "suspended", "leech", "due")
+MATCH_FUNCTION = "studyapp_matches"
+# Generated notes have four options; more are not searched.
+CHOICE_PATHS = tuple(f"$.choices[{i}]" for i in range(6))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +131,40 @@ def _card_row(row: Sequence[Any]) -> CardRowData:
     )
 
 
+def _haystack(data: CardRowData) -> str:
+    fields = data.fields
+    choices = " ".join(str(c) for c in fields.get("choices", []) or [])
+    parts = (fields.get("question"), fields.get("answer"), fields.get("cloze"), choices)
+    return fold(" ".join([*(str(p or "") for p in parts), data.source_sentence]))
+
+
+def _note_text() -> ColumnElement[str]:
+    """A note's searchable text: question, answer, cloze, options and source sentence."""
+    parts: list[ColumnElement[str]] = [
+        func.coalesce(func.json_extract(Note.fields, path), "")
+        for path in ("$.question", "$.answer", "$.cloze", *CHOICE_PATHS)
+    ]
+    joined = parts[0]
+    for part in [*parts[1:], Note.source_sentence]:
+        joined = joined + " " + part
+    return joined
+
+
+def _matches(text: str | None, words_json: str) -> int:
+    folded = fold(text or "")
+    return int(all(word in folded for word in json.loads(words_json)))
+
+
+def _matching_notes(session: Session, words: Sequence[str]) -> Select[Any]:
+    """Ids of the notes containing every word (folded); SQLite only."""
+    raw = session.connection().connection.driver_connection
+    # Registered per connection, cheaply, since the pool may hand out a fresh one.
+    raw.create_function(MATCH_FUNCTION, 2, _matches, deterministic=True)  # type: ignore[union-attr]
+    match = getattr(func, MATCH_FUNCTION)(_note_text(), json.dumps(list(words)), type_=Integer)
+    # Per note, not per card: the text is the note's, and there are four cards a note.
+    return select(Note.id).where(Note.retired_at.is_(None), match == 1)
+
+
 def card_rows(
     session: Session,
     learner_id: int,
@@ -131,19 +172,19 @@ def card_rows(
     deck_ids: Sequence[int] | None,
     tag: str | None,
     states: Sequence[str],
+    words: Sequence[str],
     now: dt.datetime,
     day_end: dt.datetime,
-) -> list[CardRowData]:
-    """Active cards matching the deck, tag and state filters, in deck and article order.
+    limit: int,
+) -> tuple[list[CardRowData], int]:
+    """The first ``limit`` active cards matching every filter, in deck and article order,
+    and how many match in all.
 
-    Several states are alternatives (``new`` or ``learning``); an unknown state
-    matches nothing.
+    ``words`` must all occur in the note's text, compared folded (no case, no
+    diacritics: pass them through :func:`studyapp.core.vietnamese.fold`). Several
+    states are alternatives (``new`` or ``learning``); an unknown state matches nothing.
     """
-    query = (
-        _base_query(learner_id)
-        .where(Note.retired_at.is_(None))
-        .order_by(Deck.name, Note.position, Card.ord)
-    )
+    query = _base_query(learner_id).where(Note.retired_at.is_(None))
     if deck_ids is not None:
         query = query.where(Card.deck_id.in_(deck_ids))
     if tag:
@@ -152,7 +193,18 @@ def card_rows(
         query = query.where((" " + Note.tags + " ").like(f"% {pattern} %", escape="\\"))
     if states:
         query = query.where(or_(*(_state_condition(s, now=now, day_end=day_end) for s in states)))
-    return [_card_row(row) for row in session.execute(query)]
+    query = query.order_by(Deck.name, Note.position, Card.ord)
+    if words and session.get_bind().dialect.name != "sqlite":
+        # No fold() in SQL elsewhere: filter in Python (fine for a personal collection).
+        found = [_card_row(row) for row in session.execute(query)]
+        found = [data for data in found if all(w in _haystack(data) for w in words)]
+        return found[:limit], len(found)
+    if words:
+        query = query.where(Card.note_id.in_(_matching_notes(session, words)))
+    # The total comes with the page, in the same pass over the matching rows.
+    paged = query.add_columns(func.count().over()).limit(limit)
+    result = session.execute(paged).all()
+    return [_card_row(row) for row in result], int(result[0][-1]) if result else 0
 
 
 def one_card_row(session: Session, learner_id: int, card_id: int) -> CardRowData | None:

@@ -15,9 +15,12 @@ range asked for (:class:`OffsetSegments`), so daylight saving is exact.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     ColumnElement,
@@ -34,6 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from studyapp.db.models import Card, Deck, Note, ReviewLog
+from studyapp.db.types import from_epoch_us
 
 DAY_US = 86_400_000_000
 SLOT_US = 900_000_000  # review_activity's slot: 15 minutes
@@ -73,6 +77,53 @@ class DayActivity:
     review_reviews: int
     review_passed: int
     duration_ms: int
+
+
+def _offset_seconds(zone: ZoneInfo, instant: int) -> int:
+    offset = dt.datetime.fromtimestamp(instant, zone).utcoffset()
+    return 0 if offset is None else int(offset.total_seconds())
+
+
+@lru_cache(maxsize=512)
+def _transitions(zone_name: str, year: int) -> tuple[tuple[int, int], ...]:
+    """``(instant, new offset)`` in seconds for each offset change in a UTC year."""
+    zone = ZoneInfo(zone_name)
+    start = int(dt.datetime(year, 1, 1, tzinfo=dt.UTC).timestamp())
+    end = int(dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC).timestamp())
+    found: list[tuple[int, int]] = []
+    at, offset = start, _offset_seconds(zone, start)
+    # Offsets change at most a few times a year, never twice within a day:
+    # sample daily, then bisect to the second.
+    while at < end:
+        step = min(at + 86_400, end)
+        after = _offset_seconds(zone, step)
+        if after != offset:
+            low, high = at, step
+            while high - low > 1:
+                middle = (low + high) // 2
+                if _offset_seconds(zone, middle) == offset:
+                    low = middle
+                else:
+                    high = middle
+            found.append((high, after))
+            offset = after
+        at = step
+    return tuple(found)
+
+
+def offset_segments(zone_name: str, start_us: int, end_us: int) -> OffsetSegments:
+    """The zone's UTC offsets between two instants, for :func:`study_day_number`."""
+    zone = ZoneInfo(zone_name)
+    first = _offset_seconds(zone, start_us // 1_000_000)
+    starts, offsets = [start_us], [first * 1_000_000]
+    if zone_name != "UTC":
+        first_year = from_epoch_us(start_us).year
+        for year in range(first_year, from_epoch_us(end_us).year + 1):
+            for instant, offset in _transitions(zone_name, year):
+                if start_us < instant * 1_000_000 <= end_us:
+                    starts.append(instant * 1_000_000)
+                    offsets.append(offset * 1_000_000)
+    return OffsetSegments(tuple(starts), tuple(offsets))
 
 
 def study_day_number(

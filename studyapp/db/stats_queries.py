@@ -23,7 +23,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, Integer, and_, case, func, literal, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    Integer,
+    and_,
+    case,
+    func,
+    literal,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -173,7 +184,7 @@ class Scope:
             )
         elif self.retired:
             conditions.append(card_id.not_in([card for card, _ in self.retired]))
-        return and_(literal(True), *conditions)
+        return and_(true(), *conditions)
 
 
 # -- per-deck figures -----------------------------------------------------

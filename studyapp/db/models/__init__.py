@@ -2,6 +2,23 @@
 
 from studyapp.db.base import Base
 from studyapp.db.models.content import ArticleParagraph, Card, Deck, Note
-from studyapp.db.models.progress import CardState, Learner, ReviewLog
+from studyapp.db.models.progress import (
+    CardState,
+    Learner,
+    ReviewActivity,
+    ReviewActivityByDeck,
+    ReviewLog,
+)
 
-__all__ = ["ArticleParagraph", "Base", "Card", "CardState", "Deck", "Learner", "Note", "ReviewLog"]
+__all__ = [
+    "ArticleParagraph",
+    "Base",
+    "Card",
+    "CardState",
+    "Deck",
+    "Learner",
+    "Note",
+    "ReviewActivity",
+    "ReviewActivityByDeck",
+    "ReviewLog",
+]

@@ -85,3 +85,61 @@ class ReviewLog(Base):
 
 Index("ix_review_logs_learner_time", ReviewLog.learner_id, ReviewLog.reviewed_at)
 Index("ix_review_logs_card_time", ReviewLog.card_id, ReviewLog.reviewed_at)
+
+# Read by the statistics: per-deck card figures, the forecast and the hardest
+# cards come from this one index in its own order (migration 0002).
+Index(
+    "ix_card_states_stats",
+    CardState.learner_id,
+    CardState.deck_id,
+    CardState.state,
+    CardState.suspended,
+    CardState.leech,
+    CardState.due,
+    CardState.last_review,
+    CardState.stability,
+    CardState.lapses,
+    CardState.card_id,
+)
+
+
+class ReviewActivity(Base):
+    """Answers per learner and 15-minute UTC slot, kept by triggers on review_logs.
+
+    Fifteen minutes because every time-zone offset falls on a quarter hour, so
+    a learner's study days are whole numbers of slots whatever their zone and
+    day-boundary hour. Statistics read these sums instead of every review.
+    """
+
+    __tablename__ = "review_activity"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    reviews: Mapped[int] = mapped_column(Integer)
+    new_reviews: Mapped[int] = mapped_column(Integer)
+    review_reviews: Mapped[int] = mapped_column(Integer)
+    review_passed: Mapped[int] = mapped_column(Integer)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+
+
+class ReviewActivityByDeck(Base):
+    """The same sums per learner, deck and slot (``stats DECK``)."""
+
+    __tablename__ = "review_activity_by_deck"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    deck_id: Mapped[int] = mapped_column(
+        ForeignKey("decks.id", ondelete="CASCADE"), primary_key=True
+    )
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    reviews: Mapped[int] = mapped_column(Integer)
+    new_reviews: Mapped[int] = mapped_column(Integer)
+    review_reviews: Mapped[int] = mapped_column(Integer)
+    review_passed: Mapped[int] = mapped_column(Integer)
+    duration_ms: Mapped[int] = mapped_column(Integer)
