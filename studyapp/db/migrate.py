@@ -11,11 +11,8 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
@@ -23,6 +20,15 @@ from sqlalchemy.exc import OperationalError
 from studyapp.db.engine import sqlite_path
 from studyapp.db.errors import DatabaseBusyError, DatabaseError
 from studyapp.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# The newest revision in migrations/versions. Opening an up-to-date database
+# compares against this and never loads Alembic, which is most of the cost of
+# opening; tests/db/test_migrations.py keeps it equal to the scripts' head.
+HEAD_REVISION = "0002"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +42,8 @@ class UpgradeReport:
 
 def alembic_config(engine: Engine | None = None) -> Config:
     """An Alembic config pointing at the bundled scripts (no alembic.ini needed)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     if engine is not None:
@@ -46,6 +54,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 def script_directory() -> ScriptDirectory:
     """The migration scripts shipped with this version."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -64,6 +74,8 @@ def known_revisions() -> set[str]:
 
 def current_revision(connection: Connection) -> str | None:
     """The revision stamped in the database, ``None`` for an empty one."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -119,7 +131,6 @@ def ensure_schema(engine: Engine, *, now: dt.datetime) -> UpgradeReport:
     """
     path = sqlite_path(engine.url)
     where = str(path) if path else engine.url.render_as_string(hide_password=True)
-    head = head_revision()
     try:
         current, tables = _peek(engine)
     except (sqlite3.OperationalError, OperationalError) as exc:
@@ -128,6 +139,9 @@ def ensure_schema(engine: Engine, *, now: dt.datetime) -> UpgradeReport:
         raise DatabaseError(f"cannot open the database ({exc})", file=where) from exc
     except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as exc:
         raise DatabaseError(f"not a usable database: {exc}", file=where) from exc
+    if current == HEAD_REVISION:
+        return UpgradeReport(before=current, after=current, backup=None)
+    head = head_revision()
     if current == head:
         return UpgradeReport(before=current, after=head, backup=None)
     if current is None and tables - {"alembic_version"}:
@@ -141,6 +155,8 @@ def ensure_schema(engine: Engine, *, now: dt.datetime) -> UpgradeReport:
             file=where,
         )
     backup = _backup(path, current, now) if path is not None and current is not None else None
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(engine), "head")
     except OperationalError as exc:

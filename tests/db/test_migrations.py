@@ -14,7 +14,7 @@ from alembic.migration import MigrationContext
 
 from studyapp.db.engine import make_engine, resolve_url
 from studyapp.db.errors import DatabaseError
-from studyapp.db.migrate import alembic_config, ensure_schema, head_revision
+from studyapp.db.migrate import HEAD_REVISION, alembic_config, ensure_schema, head_revision
 from studyapp.db.models import Base
 from studyapp.paths import migrations_dir
 
@@ -86,6 +86,7 @@ def test_file_behind_head_is_backed_up_before_upgrade(
         _EXTRA_REVISION.format(head=old_head), encoding="utf-8"
     )
     monkeypatch.setattr("studyapp.db.migrate.migrations_dir", lambda: scripts)
+    monkeypatch.setattr("studyapp.db.migrate.HEAD_REVISION", "zz_test_extra")
 
     engine = make_engine(resolve_url(str(db_path)))
     report = ensure_schema(engine, now=now)
@@ -134,3 +135,7 @@ def test_newer_schema_is_refused_and_left_untouched(db_path: Path, now: dt.datet
     engine.dispose()
     assert db_path.read_bytes() == before
     assert list(db_path.parent.glob("*.bak")) == []
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert head_revision() == HEAD_REVISION
