@@ -25,6 +25,8 @@ def busy_timeout_ms(environ: Mapping[str, str] | None = None) -> int:
     """The busy timeout: ``STUDYAPP_BUSY_TIMEOUT_MS`` or 5 seconds."""
     raw = (os.environ if environ is None else environ).get(BUSY_ENV_VAR, "")
     return int(raw) if raw.isdigit() else BUSY_TIMEOUT_MS
+
+
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

@@ -82,16 +82,20 @@ def current_revision(connection: Connection) -> str | None:
 def _backup(path: Path, revision: str | None, now: dt.datetime) -> Path:
     stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.name}.{revision or 'empty'}.{stamp}.bak")
+    # Written under another name and renamed when complete: a crash while
+    # copying never leaves a ".bak" that is not a whole database.
+    partial = target.with_name(target.name + ".partial")
     # The online backup API copies a consistent snapshot, WAL content included.
     source = sqlite3.connect(path)
     try:
-        destination = sqlite3.connect(target)
+        destination = sqlite3.connect(partial)
         try:
             source.backup(destination)
         finally:
             destination.close()
     finally:
         source.close()
+    partial.replace(target)
     return target
 
 
