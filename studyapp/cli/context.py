@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import click
 
 from studyapp.clock import utc_now
-from studyapp.services.opening import AppContext, open_app
+
+if TYPE_CHECKING:
+    from studyapp.services.opening import AppContext
 
 
 @dataclass
@@ -21,6 +24,9 @@ class CliState:
     def app(self) -> AppContext:
         """Open the database (migrating and seeding it) once per command."""
         if self._app is None:
+            # Imported here: `studyapp --help` should not pay for SQLAlchemy.
+            from studyapp.services.opening import open_app
+
             self._app = open_app(self.db, self.learner, now=utc_now())
             click.get_current_context().call_on_close(self._app.database.close)
         return self._app

@@ -1,17 +1,12 @@
-"""``studyapp db``: migrations by hand."""
+"""``studyapp db``: migrations by hand. Imports happen in the commands, not at start-up."""
 
 from __future__ import annotations
 
 import click
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 
 from studyapp.cli.context import CliState, pass_state
 from studyapp.cli.errors import StudyappError
 from studyapp.clock import utc_now
-from studyapp.db.migrate import current_revision, head_revision
-from studyapp.db.models import Base
-from studyapp.services.opening import open_database
 
 
 @click.group()
@@ -23,6 +18,8 @@ def db() -> None:
 @pass_state
 def upgrade(state: CliState) -> None:
     """Upgrade the database to the newest schema (backing it up first)."""
+    from studyapp.services.opening import open_database
+
     database, report, location = open_database(state.db, now=utc_now())
     database.close()
     if report.before == report.after:
@@ -37,6 +34,9 @@ def upgrade(state: CliState) -> None:
 @pass_state
 def current(state: CliState) -> None:
     """Print the schema revision of the database and the newest one known."""
+    from studyapp.db.migrate import current_revision, head_revision
+    from studyapp.services.opening import open_database
+
     database, _, location = open_database(state.db, now=utc_now())
     with database.engine.connect() as connection:
         revision = current_revision(connection)
@@ -48,6 +48,13 @@ def current(state: CliState) -> None:
 @pass_state
 def check(state: CliState) -> None:
     """Check that the schema matches the models and the data is intact."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from studyapp.db.migrate import head_revision
+    from studyapp.db.models import Base
+    from studyapp.services.opening import open_database
+
     database, _, location = open_database(state.db, now=utc_now())
     try:
         with database.engine.connect() as connection:

@@ -10,7 +10,6 @@ import click
 
 from studyapp.cli.context import CliState, pass_state
 from studyapp.clock import utc_now
-from studyapp.services.decks import list_decks
 
 
 @click.command()
@@ -18,6 +17,8 @@ from studyapp.services.decks import list_decks
 @pass_state
 def decks(state: CliState, as_json: bool) -> None:
     """List decks with today's new / learning / due counts and the total."""
+    from studyapp.services.decks import list_decks
+
     app = state.app()
     summaries = list_decks(app.database, app.learner_id, now=utc_now())
     if as_json:

@@ -8,8 +8,6 @@ import click
 
 from studyapp.cli.context import CliState, pass_state
 from studyapp.clock import utc_now
-from studyapp.services import learners as learner_service
-from studyapp.services.opening import open_database
 
 
 @click.group(invoke_without_command=True)
@@ -19,6 +17,9 @@ def learners(ctx: click.Context, as_json: bool) -> None:
     """List learners; `learners add NAME` adds one (an organiser's class list)."""
     if ctx.invoked_subcommand is not None:
         return
+    from studyapp.services import learners as learner_service
+    from studyapp.services.opening import open_database
+
     state: CliState = ctx.obj
     database, _, _ = open_database(state.db, now=utc_now())
     try:
@@ -33,6 +34,9 @@ def learners(ctx: click.Context, as_json: bool) -> None:
 @pass_state
 def add(state: CliState, name: str) -> None:
     """Add a learner called NAME."""
+    from studyapp.services import learners as learner_service
+    from studyapp.services.opening import open_database
+
     database, _, _ = open_database(state.db, now=utc_now())
     try:
         learner_service.add_learner(database, name, now=utc_now())

@@ -8,9 +8,7 @@ import sys
 import click
 
 from studyapp.cli.context import CliState, pass_state
-from studyapp.cli.plain import PlainSession
 from studyapp.clock import utc_now
-from studyapp.services.study import StudySession
 
 
 @click.command()
@@ -22,6 +20,9 @@ def study(state: CliState, deck: str | None, plain: bool) -> None:
 
     --plain speaks a line protocol on stdin/stdout (see the README).
     """
+    from studyapp.cli.plain import PlainSession
+    from studyapp.services.study import StudySession
+
     app = state.app()
     session = StudySession(app.database, app.learner_id, deck)
     if plain:
