@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -196,7 +197,22 @@ def _current_rows(session: Session, note_ids: Sequence[int]) -> dict[int, dict[s
 def save_deck(
     session: Session, draft: DeckDraft, *, now: dt.datetime, retire_missing: bool = True
 ) -> SaveCounts:
-    """Store a whole deck draft: the deck, its article paragraphs and its notes."""
-    deck = get_or_create_deck(session, draft, now)
+    """Store a whole deck draft: the deck, its article paragraphs and its notes.
+
+    A new deck whose slug another deck already has gets a numbered slug.
+    """
+    deck = get_or_create_deck(session, with_free_slug(session, draft), now)
     replace_paragraphs(session, deck.id, draft)
     return save_notes(session, deck.id, draft.notes, now=now, retire_missing=retire_missing)
+
+
+def with_free_slug(session: Session, draft: DeckDraft) -> DeckDraft:
+    """Keep the slug unless another deck (by name) already uses it; else number it."""
+    owner = session.scalar(select(Deck.name).where(Deck.slug == draft.slug))
+    if owner is None or owner == draft.name:
+        return draft
+    taken = set(session.scalars(select(Deck.slug).where(Deck.slug.startswith(draft.slug))))
+    number = 2
+    while f"{draft.slug}-{number}" in taken:
+        number += 1
+    return dataclasses.replace(draft, slug=f"{draft.slug}-{number}")

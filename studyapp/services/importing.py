@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from studyapp.core.errors import InputError
 from studyapp.core.model import DeckDraft, NoteDraft
 from studyapp.core.vietnamese import slugify
-from studyapp.db.deck_writes import get_or_create_deck, save_deck, save_notes
-from studyapp.db.models import Deck
+from studyapp.db.deck_writes import get_or_create_deck, save_deck, save_notes, with_free_slug
 from studyapp.db.session import Database
 
 # Far above any real deck (the bundled one is ~60 kB), small enough to read at once.
@@ -75,18 +72,8 @@ def _import_deck_file(
         raise InputError("is not UTF-8 text", file=str(path), line=line) from exc
     draft = parse_deck(text, filename=str(path))
     if deck_name:
-        draft = DeckDraft(
-            name=deck_name,
-            slug=slugify(deck_name),
-            source_title=draft.source_title,
-            source_path=draft.source_path,
-            source_date=draft.source_date,
-            attribution=draft.attribution,
-            paragraphs=draft.paragraphs,
-            notes=draft.notes,
-        )
+        draft = dataclasses.replace(draft, name=deck_name, slug=slugify(deck_name))
     with database.write() as session:
-        draft = _with_free_slug(session, draft)
         counts = save_deck(session, draft, now=now, retire_missing=False)
     return ImportReport((draft.name,), counts.added, counts.updated, counts.unchanged)
 
@@ -103,7 +90,7 @@ def _import_anki(
     added = updated = unchanged = 0
     with database.write() as session:
         for (name, slug), notes in by_deck.items():
-            draft = _with_free_slug(
+            draft = with_free_slug(
                 session, DeckDraft(name=name, slug=slug or slugify(name), source_title="")
             )
             deck = get_or_create_deck(session, draft, now)
@@ -111,24 +98,3 @@ def _import_anki(
             added, updated = added + counts.added, updated + counts.updated
             unchanged += counts.unchanged
     return ImportReport(tuple(name for name, _ in by_deck), added, updated, unchanged)
-
-
-def _with_free_slug(session: Session, draft: DeckDraft) -> DeckDraft:
-    """Keep the slug unless another deck (by name) already uses it."""
-    owner = session.scalar(select(Deck.name).where(Deck.slug == draft.slug))
-    if owner is None or owner == draft.name:
-        return draft
-    taken = set(session.scalars(select(Deck.slug).where(Deck.slug.startswith(draft.slug))))
-    number = 2
-    while f"{draft.slug}-{number}" in taken:
-        number += 1
-    return DeckDraft(
-        name=draft.name,
-        slug=f"{draft.slug}-{number}",
-        source_title=draft.source_title,
-        source_path=draft.source_path,
-        source_date=draft.source_date,
-        attribution=draft.attribution,
-        paragraphs=draft.paragraphs,
-        notes=draft.notes,
-    )

@@ -112,3 +112,13 @@ def test_cli_export_and_import(source: Database, db_path: Path, tmp_path: Path) 
     assert "0 added, 0 updated, 5 unchanged" in imported.output
     missing = runner.invoke(main, ["--db", str(db_path), "import", str(tmp_path / "no.txt")])
     assert missing.exit_code == 2 and "no such file" in missing.stderr
+
+
+def test_a_new_deck_whose_slug_is_taken_gets_a_numbered_slug(
+    empty_database: Database, now: dt.datetime
+) -> None:
+    store(empty_database, deck("Bình Lục", notes=1), now)
+    store(empty_database, deck("Binh Luc", notes=1), now)  # same slug, another deck
+    with empty_database.read() as session:
+        slugs = sorted(session.scalars(select(Deck.slug)))
+    assert slugs == ["binh-luc", "binh-luc-2"]
