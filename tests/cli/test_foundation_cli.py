@@ -160,3 +160,15 @@ def test_newer_schema_is_refused_by_the_cli(db_path: Path, empty_database: Datab
 def test_bad_option_is_a_usage_error() -> None:
     result = run("decks", "--no-such-option")
     assert result.exit_code == 2
+
+
+def test_decks_on_a_seeded_database(tmp_path: Path) -> None:
+    target = tmp_path / "first-run.db"
+    result = run("--db", str(target), "decks", "--json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [(r["slug"], r["total"], r["new"]) for r in rows] == [
+        ("van-hoa-cong-vu-binh-luc", 148, 20)
+    ]
+    table = run("--db", str(target), "decks")
+    assert "Văn hóa công vụ Bình Lục" in table.output and "148" in table.output
