@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Runs in a fresh interpreter so that the peak is the TUI's own.
 _SCRIPT = """
-import asyncio, json, resource, sys
+import asyncio, json, sys
 from studyapp.services.opening import open_app
 from studyapp.services.study import StudySession
 from studyapp.tui.app import StudyApp, StudyStart
@@ -39,7 +39,10 @@ async def main():
     context.database.close()
 
 asyncio.run(main())
-print(json.dumps({"peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+# VmHWM, not ru_maxrss: the latter keeps the parent's peak across fork + exec.
+with open("/proc/self/status", encoding="ascii") as status:
+    peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+print(json.dumps({"peak_kb": peak}))
 """
 
 
