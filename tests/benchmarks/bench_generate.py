@@ -6,6 +6,7 @@ import statistics
 import time
 from pathlib import Path
 
+from studyapp.core.article import read_article
 from studyapp.core.generate import generate_deck
 from tests.benchmarks.figures import Figure
 
@@ -14,19 +15,30 @@ SEED = ROOT / "decks" / "van-hoa-cong-vu-binh-luc.txt"
 ARTICLES = ROOT / "tests" / "unit" / "generator" / "articles"
 
 
+def _shift_digits(text: str, by: int) -> str:
+    # Every copy gets its own figures and dates, so its facts are new ones,
+    # not duplicates the generator would drop: the work is that of new text.
+    table = str.maketrans("0123456789", "".join(str((d + by) % 10) for d in range(10)))
+    return text.translate(table)
+
+
 def big_input(target_bytes: int) -> bytes:
-    """Article bodies (footers cut) repeated, numbered so no two copies are equal."""
+    """The articles' cleaned bodies, repeated with their figures changed copy by copy.
+
+    Cleaned first: a byline or footer in the middle would otherwise end the
+    article there, and the rest would be skipped as page chrome.
+    """
     bodies = []
     for path in [SEED, *sorted(ARTICLES.glob("*.txt"))]:
-        text = path.read_text(encoding="utf-8")
-        bodies.append(text.split("Bình luận")[0])
-    parts: list[str] = []
+        article = read_article(path.read_bytes(), filename=path.name)
+        bodies.append("\n\n".join(p.text for p in article.paragraphs if not p.is_caption))
+    parts: list[str] = [bodies[0].split("\n\n", 1)[0]]  # one headline on top
     size = 0
     copy = 0
     while size < target_bytes:
-        body = bodies[copy % len(bodies)].replace("Bình Lục", f"Bình Lục {copy}")
-        parts.append(body)
-        size += len(body.encode("utf-8"))
+        body = _shift_digits(bodies[copy % len(bodies)], copy // len(bodies))
+        parts.append(body.replace("Bình Lục", f"Bình Lục {copy}"))
+        size += len(parts[-1].encode("utf-8"))
         copy += 1
     return "\n\n".join(parts).encode("utf-8")
 
