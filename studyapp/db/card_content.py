@@ -30,7 +30,7 @@ class CardContent:
     guid: str
 
 
-_CARD_CONTENT = (
+CARD_CONTENT_QUERY = (
     select(
         Card.id,
         Card.note_id,
@@ -54,7 +54,7 @@ _CARD_CONTENT = (
 
 def load_card_content(conn: Connection | Session, card_id: int) -> CardContent | None:
     """The content of one card, or ``None`` if there is no such card."""
-    row = conn.execute(_CARD_CONTENT, {"card": card_id}).first()
+    row = conn.execute(CARD_CONTENT_QUERY, {"card": card_id}).first()
     return None if row is None else CardContent(*row)
 
 

@@ -38,7 +38,7 @@ def deck_counts(
     """
     decks = session.execute(select(Deck.id, Deck.name, Deck.slug).order_by(Deck.name)).all()
     cards: dict[int, int] = {
-        deck_id: count
+        int(deck_id): int(count)
         for deck_id, count in session.execute(
             select(Card.deck_id, func.count()).group_by(Card.deck_id)
         )

@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from studyapp.core.scheduling.memory import CardMemory, CardState
+from studyapp.db.card_content import CARD_CONTENT_QUERY, CardContent
 from studyapp.db.models import Card, Deck, Note, ReviewLog
 from studyapp.db.models import CardState as CardStateRow
 from studyapp.db.types import UTCDateTime
@@ -264,8 +265,50 @@ def answers_since(
 def load_state(conn: Executor, learner_id: int, card_id: int) -> StoredState | None:
     """The card's state for this learner; ``None`` if it was never touched (new)."""
     row = conn.execute(_LOAD_STATE, {"learner": learner_id, "card": card_id}).first()
+    return None if row is None else _stored(tuple(row))
+
+
+# A card's place and its state in one statement: the first read of an answer.
+_PLACE_AND_STATE = (
+    select(Card.note_id, Card.deck_id, _S.card_id, *_STATE_COLUMNS)
+    .select_from(Card)
+    .outerjoin(_S, and_(_S.card_id == Card.id, _S.learner_id == bindparam("learner")))
+    .where(Card.id == bindparam("card"))
+)
+
+
+def place_and_state(
+    conn: Executor, learner_id: int, card_id: int
+) -> tuple[int, int, StoredState | None] | None:
+    """(note id, deck id, state or ``None`` if new) of a card; ``None``: no such card."""
+    row = conn.execute(_PLACE_AND_STATE, {"learner": learner_id, "card": card_id}).first()
     if row is None:
         return None
+    note_id, deck_id, state_card, *state = row
+    return note_id, deck_id, None if state_card is None else _stored(tuple(state))
+
+
+# What a card shows and its state in one statement: the read of "next card".
+_CONTENT_AND_STATE = CARD_CONTENT_QUERY.add_columns(_S.card_id, *_STATE_COLUMNS).outerjoin(
+    _S, and_(_S.card_id == Card.id, _S.learner_id == bindparam("learner"))
+)
+_CONTENT_WIDTH = len(CARD_CONTENT_QUERY.selected_columns)
+
+
+def content_and_state(
+    conn: Executor, learner_id: int, card_id: int
+) -> tuple[CardContent, StoredState | None] | None:
+    """A card's content and the learner's state of it (``None`` if new)."""
+    row = conn.execute(_CONTENT_AND_STATE, {"learner": learner_id, "card": card_id}).first()
+    if row is None:
+        return None
+    values = tuple(row)
+    content = CardContent(*values[:_CONTENT_WIDTH])
+    state_card, *state = values[_CONTENT_WIDTH:]
+    return content, None if state_card is None else _stored(tuple(state))
+
+
+def _stored(row: tuple[Any, ...]) -> StoredState:
     state, step, stability, difficulty, due, last_review, reps, lapses, *flags = row
     memory = CardMemory(
         state=CardState(state),

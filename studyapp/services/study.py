@@ -84,10 +84,10 @@ class StudySession:
             return self._view(conn, card_id, now)
 
     def _view(self, conn: q.Executor, card_id: int, now: dt.datetime) -> CardView:
-        content = load_card_content(conn, card_id)
-        if content is None:
+        found = q.content_and_state(conn, self.learner_id, card_id)
+        if found is None:
             raise InputError(f"no card with id {card_id}")
-        stored = q.load_state(conn, self.learner_id, card_id)
+        content, stored = found
         memory = stored.memory if stored is not None else CardMemory()
         return build_view(content, memory, self.settings, now)
 
@@ -122,11 +122,10 @@ class StudySession:
         if rating not in RATING_NAMES:
             raise InputError(f"rating must be 1-4, not {rating!r}")
         with self.database.writing() as conn:
-            placed = q.card_place(conn, card_id)
+            placed = q.place_and_state(conn, self.learner_id, card_id)
             if placed is None:
                 raise InputError(f"no card with id {card_id}")
-            note_id, deck_id = placed
-            before = q.load_state(conn, self.learner_id, card_id)
+            note_id, deck_id, before = placed
             current = before if before is not None else q.StoredState(CardMemory())
             outcome = review(
                 current.memory, rating, now=now, settings=self.settings, card_id=card_id
