@@ -72,3 +72,24 @@ def check(state: CliState) -> None:
     if problems:
         raise StudyappError(f"{location}: " + "; ".join(problems))
     click.echo(f"{location}: ok (schema {head_revision()})")
+
+
+@db.command()
+@click.argument("message")
+@pass_state
+def revision(state: CliState, message: str) -> None:
+    """For developers: write a new migration from the models' changes (autogenerate).
+
+    Run it from a source checkout against a database at the current head; then
+    set HEAD_REVISION in studyapp/db/migrate.py and make the upgrade fixture.
+    """
+    from alembic import command
+
+    from studyapp.db.migrate import alembic_config
+    from studyapp.services.opening import open_database
+
+    database, _, _ = open_database(state.db, now=utc_now(), seed=False)
+    try:
+        command.revision(alembic_config(database.engine), message=message, autogenerate=True)
+    finally:
+        database.close()

@@ -139,3 +139,21 @@ def test_newer_schema_is_refused_and_left_untouched(db_path: Path, now: dt.datet
 
 def test_head_constant_matches_the_scripts() -> None:
     assert head_revision() == HEAD_REVISION
+
+
+def test_db_revision_finds_no_change_at_head(
+    tmp_path: Path, now: dt.datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The models and the scripts agree: autogenerate writes an empty migration."""
+    from click.testing import CliRunner
+
+    from studyapp.cli.main import main
+
+    scripts = tmp_path / "scripts"
+    shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr("studyapp.db.migrate.migrations_dir", lambda: scripts)
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "x.db"), "db", "revision", "probe"])
+    assert result.exit_code == 0, result.output
+    (written,) = (scripts / "versions").glob("*_probe.py")
+    upgrade = written.read_text(encoding="utf-8").split("def upgrade() -> None:")[1]
+    assert upgrade.split("def downgrade")[0].strip() == "pass"
