@@ -156,4 +156,9 @@ def test_db_revision_finds_no_change_at_head(
     assert result.exit_code == 0, result.output
     (written,) = (scripts / "versions").glob("*_probe.py")
     upgrade = written.read_text(encoding="utf-8").split("def upgrade() -> None:")[1]
-    assert upgrade.split("def downgrade")[0].strip() == "pass"
+    body = [
+        line.strip()
+        for line in upgrade.split("def downgrade")[0].splitlines()
+        if line.strip() and not line.strip().startswith("#")
+    ]
+    assert body == ["pass"]
