@@ -13,6 +13,21 @@ from studyapp.db.engine import writer
 from studyapp.db.errors import DatabaseBusyError
 
 
+@contextmanager
+def _busy_is_an_error(message: str) -> Iterator[None]:
+    # SQLite gave up waiting for another program's lock (the busy timeout).
+    try:
+        yield
+    except OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(message) from exc
+        raise
+
+
+_WRITE_BUSY = "the database stayed locked by another program; nothing was saved"
+_READ_BUSY = "the database stayed locked by another program"
+
+
 class Database:
     """An open, migrated database. Services ask it for transactions."""
 
@@ -25,50 +40,26 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on error."""
-        try:
-            with self._writer.begin() as session:
-                yield session
-        except OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusyError(
-                    "the database stayed locked by another program; nothing was saved"
-                ) from exc
-            raise
+        with _busy_is_an_error(_WRITE_BUSY), self._writer.begin() as session:
+            yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only transaction; anything written in it is rolled back."""
-        try:
-            with self._reader() as session:
-                yield session
-        except OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusyError("the database stayed locked by another program") from exc
-            raise
+        with _busy_is_an_error(_READ_BUSY), self._reader() as session:
+            yield session
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
         """Like :meth:`write`, on a Core connection: the lean path for hot loops."""
-        try:
-            with self._write_engine.begin() as connection:
-                yield connection
-        except OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusyError(
-                    "the database stayed locked by another program; nothing was saved"
-                ) from exc
-            raise
+        with _busy_is_an_error(_WRITE_BUSY), self._write_engine.begin() as connection:
+            yield connection
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         """Like :meth:`read`, on a Core connection."""
-        try:
-            with self.engine.connect() as connection:
-                yield connection
-        except OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusyError("the database stayed locked by another program") from exc
-            raise
+        with _busy_is_an_error(_READ_BUSY), self.engine.connect() as connection:
+            yield connection
 
     def close(self) -> None:
         """Release every pooled connection."""
