@@ -103,7 +103,17 @@ Index(
 )
 
 
-class ReviewActivity(Base):
+class _ActivitySums:
+    """The sums both activity tables keep for each slot."""
+
+    reviews: Mapped[int] = mapped_column(Integer)
+    new_reviews: Mapped[int] = mapped_column(Integer)
+    review_reviews: Mapped[int] = mapped_column(Integer)
+    review_passed: Mapped[int] = mapped_column(Integer)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+
+
+class ReviewActivity(_ActivitySums, Base):
     """Answers per learner and 15-minute UTC slot, kept by triggers on review_logs.
 
     Fifteen minutes because every time-zone offset falls on a quarter hour, so
@@ -118,14 +128,9 @@ class ReviewActivity(Base):
         ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
     )
     slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    reviews: Mapped[int] = mapped_column(Integer)
-    new_reviews: Mapped[int] = mapped_column(Integer)
-    review_reviews: Mapped[int] = mapped_column(Integer)
-    review_passed: Mapped[int] = mapped_column(Integer)
-    duration_ms: Mapped[int] = mapped_column(Integer)
 
 
-class ReviewActivityByDeck(Base):
+class ReviewActivityByDeck(_ActivitySums, Base):
     """The same sums per learner, deck and slot (``stats DECK``)."""
 
     __tablename__ = "review_activity_by_deck"
@@ -138,8 +143,3 @@ class ReviewActivityByDeck(Base):
         ForeignKey("decks.id", ondelete="CASCADE"), primary_key=True
     )
     slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    reviews: Mapped[int] = mapped_column(Integer)
-    new_reviews: Mapped[int] = mapped_column(Integer)
-    review_reviews: Mapped[int] = mapped_column(Integer)
-    review_passed: Mapped[int] = mapped_column(Integer)
-    duration_ms: Mapped[int] = mapped_column(Integer)
