@@ -9,6 +9,7 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from studyapp.db.models import ArticleParagraph, Card, Deck, Note
+from studyapp.db.models.content import NOTE_FACT_COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +38,7 @@ CARD_CONTENT_QUERY = (
         Card.deck_id,
         Deck.name,
         Card.card_type,
-        Note.kind,
-        Note.fields,
-        Note.source_sentence,
-        Note.paragraph_index,
-        Note.as_of,
-        Note.from_caption,
-        Note.tags,
+        *NOTE_FACT_COLUMNS,
         Note.guid,
     )
     .join(Note, Note.id == Card.note_id)

@@ -11,17 +11,9 @@ from sqlalchemy.orm import Session
 
 from studyapp.core.model import ALL_CARD_TYPES, CardType, DeckDraft, FactKind, NoteDraft, Paragraph
 from studyapp.db.models import ArticleParagraph, Deck, Note
+from studyapp.db.models.content import NOTE_FACT_COLUMNS
 
-_NOTE_COLUMNS = (
-    Note.guid,
-    Note.kind,
-    Note.fields,
-    Note.source_sentence,
-    Note.paragraph_index,
-    Note.as_of,
-    Note.from_caption,
-    Note.tags,
-)
+_NOTE_COLUMNS = (Note.guid, *NOTE_FACT_COLUMNS)
 
 
 def _draft(

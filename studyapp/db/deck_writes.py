@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from studyapp.core.model import DeckDraft, NoteDraft
 from studyapp.db.models import ArticleParagraph, Base, Deck, Note
+from studyapp.db.models.content import NOTE_FACT_COLUMNS
 
 _CHUNK = 500
 _NOTES = Base.metadata.tables["notes"]
@@ -177,18 +178,7 @@ def save_notes(
 
 def _current_rows(session: Session, note_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     rows: dict[int, dict[str, Any]] = {}
-    columns = (
-        Note.guid,
-        Note.deck_id,
-        Note.kind,
-        Note.fields,
-        Note.source_sentence,
-        Note.paragraph_index,
-        Note.as_of,
-        Note.from_caption,
-        Note.tags,
-        Note.position,
-    )
+    columns = (Note.guid, Note.deck_id, *NOTE_FACT_COLUMNS, Note.position)
     for chunk in _chunks(note_ids):
         for note_id, *values in session.execute(
             select(Note.id, *columns).where(Note.id.in_(chunk), Note.retired_at.is_(None))

@@ -98,5 +98,17 @@ class Card(Base):
 
 
 Index("ix_cards_deck_id", Card.deck_id, Card.id)
+# What a note says and where it came from, in the order readers unpack it
+# (card_content, deck_reads and deck_writes all select these together).
+NOTE_FACT_COLUMNS = (
+    Note.kind,
+    Note.fields,
+    Note.source_sentence,
+    Note.paragraph_index,
+    Note.as_of,
+    Note.from_caption,
+    Note.tags,
+)
+
 # New cards come in article order: notes of a deck by position.
 Index("ix_notes_deck_position", Note.deck_id, Note.position)
