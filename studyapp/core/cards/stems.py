@@ -61,8 +61,10 @@ _MAX_NEAR_WORDS = 20
 _MIN_CUT_WORDS = 5
 _HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
 _LONG_QUOTE_RE = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+# A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary.
 _BOUNDARY_RE = re.compile(
-    r",|\s(?:gắn với|và|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần|tạo)\s"
+    r"(?<!\d),|,(?!\d)"
+    r"|\s(?:gắn với|và|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần|tạo)\s"
 )
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("huyện ủy", "huyện"),

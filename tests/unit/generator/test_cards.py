@@ -142,3 +142,16 @@ def test_guid_depends_on_deck_and_fact_not_order() -> None:
     swapped = article_of("Xã có 5 thôn. Huyện có 17 đơn vị hành chính.")
     again = {f.answer: make_guid("a", f) for f in extract_facts(swapped)}
     assert again["17"] == make_guid("a", first)
+
+
+def test_a_decimal_comma_never_cuts_a_stem() -> None:
+    notes = notes_of(
+        "Thực hiện Kế hoạch số 45-KH/HU ngày 20/3/2021 của Ban Thường vụ Huyện ủy, giai đoạn "
+        "2021 – 2025, Ủy ban MTTQ huyện Thanh Liêm đã vận động được hơn 12,5 tỷ đồng ủng hộ "
+        "Quỹ “Vì người nghèo”."
+    )
+    assert notes
+    for note in notes:
+        assert not note.question.rstrip("?").endswith(("12", "12,")), note.question
+    period = next(n for n in notes if n.answer == "2021 – 2025")
+    assert "12,5" in period.question or "12" not in period.question
