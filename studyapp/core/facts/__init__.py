@@ -43,6 +43,14 @@ def _quoted(article: Article, fact: Fact) -> bool:
     return text.count("“", 0, at) > text.count("”", 0, at)
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _names_another_year(text: str, as_of: AsOf) -> bool:
+    own = set(_YEAR_RE.findall(as_of.phrase))
+    return any(year not in own for year in _YEAR_RE.findall(text))
+
+
 def extract_facts(article: Article) -> tuple[Fact, ...]:
     """All facts of an article, in reading order."""
     claimed = [SpanSet() for _ in article.sentences]
@@ -56,7 +64,12 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             current = None
         stated = find_as_of(sentence)
         current = stated or current
-        governing[sentence.index] = current
+        # A date carried over from an earlier sentence does not govern one that
+        # names a year of its own ("…, nhiệm kỳ 2024 – 2029 đã thành công").
+        if stated is None and current is not None and _names_another_year(sentence.norm, current):
+            governing[sentence.index] = None
+        else:
+            governing[sentence.index] = current
         spans = claimed[sentence.index]
         text = sentence.norm
         # Cheap tests first: most sentences hold no digit, quote or title.

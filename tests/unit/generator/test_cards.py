@@ -155,3 +155,15 @@ def test_a_decimal_comma_never_cuts_a_stem() -> None:
         assert not note.question.rstrip("?").endswith(("12", "12,")), note.question
     period = next(n for n in notes if n.answer == "2021 – 2025")
     assert "12,5" in period.question or "12" not in period.question
+
+
+def test_a_carried_as_of_date_yields_to_a_sentence_with_its_own_year() -> None:
+    notes = notes_of(
+        "Năm 2023, huyện đã khen thưởng 45 tập thể có thành tích xuất sắc. "
+        "Đại hội đại biểu Mặt trận Tổ quốc huyện lần thứ XX, nhiệm kỳ 2024 – 2029 "
+        "đã thành công tốt đẹp. Huyện có 236 hộ nghèo được hỗ trợ."
+    )
+    congress = next(n for n in notes if n.answer == "XX")
+    assert congress.as_of is None and "2023" not in congress.question
+    carried = next(n for n in notes if n.answer == "236")
+    assert carried.as_of is not None and "2023" in carried.as_of
