@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
 from studyapp.core.article import Sentence
 from studyapp.core.model import FactKind
@@ -69,6 +70,30 @@ class Fact:
     def is_caption(self) -> bool:
         """Whether the fact comes from a photo caption."""
         return self.sentence.is_caption
+
+    @classmethod
+    def spanning(
+        cls,
+        kind: FactKind,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        ask: str,
+        **details: Any,
+    ) -> Fact:
+        """A fact whose answer, asked span and kept phrase are all ``start:end``."""
+        return cls(
+            kind=kind,
+            sentence=sentence,
+            start=start,
+            end=end,
+            ask_start=start,
+            ask_end=end,
+            ask=ask,
+            phrase_start=start,
+            phrase_end=end,
+            **details,
+        )
 
     def with_as_of(self, as_of: str | None, phrase: str | None) -> Fact:
         """A copy with the governing "as of" date set."""

@@ -102,20 +102,8 @@ def _fact(
     extra: tuple[str, ...],
     unit: str = "",
 ) -> Fact:
-    return Fact(
-        kind=kind,
-        sentence=sentence,
-        start=start,
-        end=end,
-        ask_start=start,
-        ask_end=end,
-        ask=ask,
-        phrase_start=start,
-        phrase_end=end,
-        value=value,
-        group=group,
-        unit=unit,
-        extra=extra,
+    return Fact.spanning(
+        kind, sentence, start, end, ask, value=value, group=group, unit=unit, extra=extra
     )
 
 

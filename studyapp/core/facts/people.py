@@ -116,16 +116,12 @@ def _add(
         return
     seen.add(start)
     facts.append(
-        Fact(
-            kind=FactKind.PERSON,
-            sentence=sentence,
-            start=start,
-            end=end,
-            ask_start=start,
-            ask_end=end,
-            ask="ai",
-            phrase_start=start,
-            phrase_end=end,
+        Fact.spanning(
+            FactKind.PERSON,
+            sentence,
+            start,
+            end,
+            "ai",
             unit=sentence.text[title_at + t_start : title_at + t_end],
             group="person",
             template="{title} là ai?",

@@ -119,16 +119,12 @@ def extract_places(
         org_named = _ORG_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start])
         ask = "nào" if leveled or org_named else level + " nào"
         facts.append(
-            Fact(
-                kind=FactKind.PLACE,
-                sentence=sentence,
-                start=start,
-                end=end,
-                ask_start=start,
-                ask_end=end,
-                ask=ask,
-                phrase_start=start,
-                phrase_end=end,
+            Fact.spanning(
+                FactKind.PLACE,
+                sentence,
+                start,
+                end,
+                ask,
                 unit=level,
                 group="place:" + level,
                 askable=name not in boring,
