@@ -3,6 +3,7 @@
     python -m tests.benchmarks.run            # full sizes (about 10 minutes)
     python -m tests.benchmarks.run --quick    # small sizes, under a minute
     python -m tests.benchmarks.run --json     # one JSON object instead of the table
+    python -m tests.benchmarks.run --only scheduling,anki_io   # some groups only
 
 Peers: the ``anki`` package (Anki's Rust backend, FSRS on) for scheduling and
 Anki text files, a bare Textual app for start-up. Ratios are ours / peer:
@@ -94,20 +95,29 @@ def _stats(folder: Path, quick: bool) -> list[Figure]:
     ]
 
 
-def measure(quick: bool) -> list[Figure]:
-    """Every figure, in the order of the table."""
+GROUPS = ("scheduling", "anki_io", "startup", "generate", "stats", "memory")
+
+
+def measure(quick: bool, only: frozenset[str] = frozenset(GROUPS)) -> list[Figure]:
+    """Every figure (of the ``only`` groups), in the order of the table."""
     size = QUICK if quick else FULL
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="studyapp-bench-") as name:
         folder = Path(name)
-        figures += bench_scheduling.run(folder, cards=size["cards"], answers=size["answers"])
-        figures += bench_anki_io.run(
-            folder, import_notes=size["import"], export_notes=size["export"]
-        )
-        figures += _startup(folder, size["runs"], size["keys"])
-        figures += bench_generate.run(big_bytes=size["big_bytes"], runs=size["runs"] * 3)
-        figures += _stats(folder, quick)
-        figures += bench_memory.run(folder, cards=size["cards"])
+        if "scheduling" in only:
+            figures += bench_scheduling.run(folder, cards=size["cards"], answers=size["answers"])
+        if "anki_io" in only:
+            figures += bench_anki_io.run(
+                folder, import_notes=size["import"], export_notes=size["export"]
+            )
+        if "startup" in only:
+            figures += _startup(folder, size["runs"], size["keys"])
+        if "generate" in only:
+            figures += bench_generate.run(big_bytes=size["big_bytes"], runs=size["runs"] * 3)
+        if "stats" in only:
+            figures += _stats(folder, quick)
+        if "memory" in only:
+            figures += bench_memory.run(folder, cards=size["cards"])
     return figures
 
 
@@ -141,8 +151,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--quick", action="store_true", help="small sizes, under a minute")
+    parser.add_argument(
+        "--only", default=",".join(GROUPS), help=f"comma-separated groups: {', '.join(GROUPS)}"
+    )
     args = parser.parse_args(argv)
-    figures = measure(args.quick)
+    only = frozenset(name.strip() for name in args.only.split(",") if name.strip())
+    if unknown := only - set(GROUPS):
+        parser.error(f"unknown group(s): {', '.join(sorted(unknown))}")
+    figures = measure(args.quick, only)
     if args.json:
         print(json.dumps(as_json(figures), indent=2))
     else:
