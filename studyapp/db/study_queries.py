@@ -21,6 +21,7 @@ from sqlalchemy import (
     exists,
     func,
     insert,
+    literal,
     or_,
     select,
     tuple_,
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from studyapp.core.scheduling.memory import CardMemory, CardState
 from studyapp.db.card_content import CARD_CONTENT_QUERY, CardContent
+from studyapp.db.lean import LeanConnection, prepared
 from studyapp.db.models import Card, Deck, Note, ReviewLog
 from studyapp.db.models import CardState as CardStateRow
 from studyapp.db.types import UTCDateTime
@@ -38,11 +40,13 @@ _S = CardStateRow
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _LEARNING_STATES = (int(CardState.LEARNING), int(CardState.RELEARNING))
 
-# Queries take a Core connection (the study hot path) or an ORM session.
-Executor = Connection | Session
+# Queries take an ORM session, a Core connection, or (the study hot path) a
+# lean DBAPI connection.
+Executor = Connection | Session | LeanConnection
 
-# The hot-path statements are built once: building a select() costs more than
-# running it on SQLite, and a prebuilt statement also keeps its cache key.
+# The hot-path statements are built once and marked prepared(): building a
+# select() costs more than running it on SQLite, and the lean path compiles a
+# prepared statement once.
 _STATE_COLUMNS = (
     _S.state,
     _S.step,
@@ -56,21 +60,25 @@ _STATE_COLUMNS = (
     _S.buried_until,
     _S.leech,
 )
-_LOAD_STATE = select(*_STATE_COLUMNS).where(
-    _S.learner_id == bindparam("learner"), _S.card_id == bindparam("card")
+_LOAD_STATE = prepared(
+    select(*_STATE_COLUMNS).where(
+        _S.learner_id == bindparam("learner"), _S.card_id == bindparam("card")
+    )
 )
-_UPDATE_STATE = (
+_UPDATE_STATE = prepared(
     update(_S)
     .where(_S.learner_id == bindparam("learner"), _S.card_id == bindparam("card"))
     .values({c.key: bindparam(f"v_{c.key}") for c in _STATE_COLUMNS})
 )
-_INSERT_STATE = insert(_S).values(
-    learner_id=bindparam("learner"),
-    card_id=bindparam("card"),
-    deck_id=bindparam("deck"),
-    **{c.key: bindparam(f"v_{c.key}") for c in _STATE_COLUMNS},
+_INSERT_STATE = prepared(
+    insert(_S).values(
+        learner_id=bindparam("learner"),
+        card_id=bindparam("card"),
+        deck_id=bindparam("deck"),
+        **{c.key: bindparam(f"v_{c.key}") for c in _STATE_COLUMNS},
+    )
 )
-_CARD_PLACE = select(Card.note_id, Card.deck_id).where(Card.id == bindparam("card"))
+_CARD_PLACE = prepared(select(Card.note_id, Card.deck_id).where(Card.id == bindparam("card")))
 _AVAILABLE = and_(
     _S.suspended.is_(False),
     or_(_S.buried_until.is_(None), _S.buried_until <= bindparam("now")),
@@ -83,13 +91,14 @@ def _state_query(states: tuple[int, ...], *, inclusive: bool) -> Any:
     after = tuple_(_S.due, _S.card_id) > tuple_(
         bindparam("after_due", type_=UTCDateTime()), bindparam("after_card", type_=Integer())
     )
-    return (
+    return prepared(
         select(_S.card_id, Card.note_id, _S.due)
         .join(Card, Card.id == _S.card_id)
         .where(
             _S.learner_id == bindparam("learner"),
             _S.deck_id == bindparam("deck"),
-            _S.state.in_(states),
+            # One bind per state, not an "expanding" IN list, so it compiles once.
+            _S.state.in_([literal(state) for state in states]),
             due_test,
             after,
             _AVAILABLE,
@@ -269,7 +278,7 @@ def load_state(conn: Executor, learner_id: int, card_id: int) -> StoredState | N
 
 
 # A card's place and its state in one statement: the first read of an answer.
-_PLACE_AND_STATE = (
+_PLACE_AND_STATE = prepared(
     select(Card.note_id, Card.deck_id, _S.card_id, *_STATE_COLUMNS)
     .select_from(Card)
     .outerjoin(_S, and_(_S.card_id == Card.id, _S.learner_id == bindparam("learner")))
@@ -289,8 +298,10 @@ def place_and_state(
 
 
 # What a card shows and its state in one statement: the read of "next card".
-_CONTENT_AND_STATE = CARD_CONTENT_QUERY.add_columns(_S.card_id, *_STATE_COLUMNS).outerjoin(
-    _S, and_(_S.card_id == Card.id, _S.learner_id == bindparam("learner"))
+_CONTENT_AND_STATE = prepared(
+    CARD_CONTENT_QUERY.add_columns(_S.card_id, *_STATE_COLUMNS).outerjoin(
+        _S, and_(_S.card_id == Card.id, _S.learner_id == bindparam("learner"))
+    )
 )
 _CONTENT_WIDTH = len(CARD_CONTENT_QUERY.selected_columns)
 
@@ -358,12 +369,28 @@ def store_state(
         conn.execute(_INSERT_STATE, params | {"deck": deck_id})
 
 
-_LOG_REVIEW = insert(ReviewLog).returning(ReviewLog.id)
+_LOGGED = (
+    "learner_id",
+    "card_id",
+    "deck_id",
+    "rating",
+    "reviewed_at",
+    "duration_ms",
+    "answer_given",
+    "state_before",
+    "before",
+)
+_LOG_REVIEW = prepared(
+    insert(ReviewLog)
+    .values({key: bindparam(f"v_{key}") for key in _LOGGED})
+    .returning(ReviewLog.id)
+)
 
 
 def log_review(conn: Executor, **values: Any) -> int:
-    """Add a review-log row; return its id."""
-    return int(conn.execute(_LOG_REVIEW, values).scalar_one())
+    """Add a review-log row (every column of ``_LOGGED``); return its id."""
+    params = {f"v_{key}": values[key] for key in _LOGGED}
+    return int(conn.execute(_LOG_REVIEW, params).scalar_one())
 
 
 def delete_state(conn: Executor, learner_id: int, card_id: int) -> None:

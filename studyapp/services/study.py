@@ -72,7 +72,7 @@ class StudySession:
         """
         if not self.deck_ids:
             return None
-        with self.database.reading() as conn:
+        with self.database.lean_reading() as conn:
             card_id = self._queue(conn, now).peek(conn, now)
             if card_id is None:
                 return None
@@ -80,7 +80,7 @@ class StudySession:
 
     def card(self, card_id: int, now: dt.datetime) -> CardView:
         """A specific card as it would be shown now."""
-        with self.database.reading() as conn:
+        with self.database.lean_reading() as conn:
             return self._view(conn, card_id, now)
 
     def _view(self, conn: q.Executor, card_id: int, now: dt.datetime) -> CardView:
@@ -95,7 +95,7 @@ class StudySession:
         """New / learning / due cards left today (after daily limits)."""
         if not self.deck_ids:
             return QueueCounts(0, 0, 0)
-        with self.database.reading() as conn:
+        with self.database.lean_reading() as conn:
             new, learning, due = self._queue(conn, now).counts(conn, now)
         return QueueCounts(new=new, learning=learning, due=due)
 
@@ -121,7 +121,7 @@ class StudySession:
         """Save an answer: the new card state and its review-log row, together."""
         if rating not in RATING_NAMES:
             raise InputError(f"rating must be 1-4, not {rating!r}")
-        with self.database.writing() as conn:
+        with self.database.lean_writing() as conn:
             placed = q.place_and_state(conn, self.learner_id, card_id)
             if placed is None:
                 raise InputError(f"no card with id {card_id}")
