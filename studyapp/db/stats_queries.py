@@ -192,12 +192,12 @@ class Scope:
 
 @dataclass(frozen=True, slots=True)
 class StateGroup:
-    """Card states of one deck sharing a state and flags, with their memory sums."""
+    """Card states of one deck sharing a state and suspension, with their sums."""
 
     deck_id: int
     state: int
     suspended: bool
-    leech: bool
+    leeches: int
     cards: int
     mature: int
     mastered: int
@@ -229,7 +229,7 @@ def state_groups(session: Session, learner_id: int, scope: Scope, curve: Curve) 
             _S.deck_id,
             _S.state,
             _S.suspended,
-            _S.leech,
+            count_true(_S.leech),
             func.count(),
             count_true(interval >= MATURE_DAYS * DAY_US),
             count_true(mastered),
@@ -238,11 +238,11 @@ def state_groups(session: Session, learner_id: int, scope: Scope, curve: Curve) 
         )
         .where(_S.learner_id == learner_id, scope.where(_S.card_id, _S.deck_id))
         # The covering index's own order: no temporary sort.
-        .group_by(_S.deck_id, _S.state, _S.suspended, _S.leech)
+        .group_by(_S.deck_id, _S.state, _S.suspended)
     )
     return [
-        StateGroup(deck, state, bool(suspended), bool(leech), cards, mature, done, float(r))
-        for deck, state, suspended, leech, cards, mature, done, r in session.execute(query)
+        StateGroup(deck, state, bool(suspended), leeches, cards, mature, done, float(r))
+        for deck, state, suspended, leeches, cards, mature, done, r in session.execute(query)
     ]
 
 

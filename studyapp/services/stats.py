@@ -152,7 +152,7 @@ def _deck_figures(total: int, groups: Sequence[qc.StateGroup]) -> tuple[CardCoun
         young=count(qc.REVIEW) - mature,
         mature=mature,
         suspended=sum(g.cards for g in groups if g.suspended),
-        leech=sum(g.cards for g in groups if g.leech),
+        leech=sum(g.leeches for g in groups),
     )
     memory = MemoryFigures(
         total=total,

@@ -55,14 +55,6 @@ class CardState(Base):
     leech: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-# The queue reads one state of one deck in due order: a range scan of this index.
-Index(
-    "ix_card_states_queue",
-    CardState.learner_id,
-    CardState.deck_id,
-    CardState.state,
-    CardState.due,
-)
 
 
 class ReviewLog(Base):
@@ -86,16 +78,18 @@ class ReviewLog(Base):
 Index("ix_review_logs_learner_time", ReviewLog.learner_id, ReviewLog.reviewed_at)
 Index("ix_review_logs_card_time", ReviewLog.card_id, ReviewLog.reviewed_at)
 
-# Read by the statistics: per-deck card figures, the forecast and the hardest
-# cards come from this one index in its own order (migration 0002).
+# The one index on card states (migration 0003). The study queue reads one
+# state of one deck, not suspended, in due order: a range scan. The statistics
+# (per-deck card figures, forecast, hardest cards) read it whole, covering,
+# without a sort. Each index costs every answer a write, so there is one.
 Index(
-    "ix_card_states_stats",
+    "ix_card_states_schedule",
     CardState.learner_id,
     CardState.deck_id,
     CardState.state,
     CardState.suspended,
-    CardState.leech,
     CardState.due,
+    CardState.leech,
     CardState.last_review,
     CardState.stability,
     CardState.lapses,
