@@ -61,6 +61,14 @@ def test_counts_match_a_card_by_card_count(empty_database: Database, now: dt.dat
     session.suspend(ids[12])
     session.suspend(ids[9])  # a new card, suspended
     session.bury(ids[16], now=now)
+    session.answer(ids[24], 1, now=now)  # learning, then buried: not due today
+    session.bury(ids[24], now=now)
+    session.answer(ids[28], 4, now=now - 30 * DAY)  # overdue review, buried
+    session.bury(ids[28], now=now)
+    session.answer(ids[32], 4, now=now - 30 * DAY)  # overdue review, buried and suspended
+    session.bury(ids[32], now=now)
+    session.suspend(ids[32])
+    session.bury(ids[33], now=now - 2 * DAY)  # buried on an earlier day: back today
     session.answer(ids[20], 3, now=now)
     with empty_database.write() as s:  # retire one studied note
         note = s.scalar(select(Card.note_id).where(Card.id == ids[20]))
@@ -71,3 +79,4 @@ def test_counts_match_a_card_by_card_count(empty_database: Database, now: dt.dat
     got = {r.deck_id: [r.total, r.new, r.learning, r.review_due, r.suspended] for r in rows}
     assert got == _by_hand(empty_database, learner, now, day_end)
     assert sum(r.total for r in rows) == 9 * 4 - 4
+    assert sum(r.review_due for r in rows) == 1  # ids[8]; ids[28] and ids[32] are hidden

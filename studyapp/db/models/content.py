@@ -112,3 +112,11 @@ NOTE_FACT_COLUMNS = (
 
 # New cards come in article order: notes of a deck by position.
 Index("ix_notes_deck_position", Note.deck_id, Note.position)
+# Retired notes (usually none) are subtracted from the deck list's counts and
+# kept out of the queue: a partial index finds them without reading every note.
+Index(
+    "ix_notes_retired",
+    Note.deck_id,
+    sqlite_where=Note.retired_at.is_not(None),
+    postgresql_where=Note.retired_at.is_not(None),
+)

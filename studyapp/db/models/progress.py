@@ -55,8 +55,6 @@ class CardState(Base):
     leech: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-
-
 class ReviewLog(Base):
     """One answer. ``before`` is the exact card state it replaced, so undo restores it."""
 
@@ -94,6 +92,16 @@ Index(
     CardState.stability,
     CardState.lapses,
     CardState.card_id,
+)
+
+# Buried cards (a few, for a day) for the deck list's counts: a partial index,
+# so answers, which leave buried_until empty, never touch it.
+Index(
+    "ix_card_states_buried",
+    CardState.learner_id,
+    CardState.buried_until,
+    sqlite_where=CardState.buried_until.is_not(None),
+    postgresql_where=CardState.buried_until.is_not(None),
 )
 
 
