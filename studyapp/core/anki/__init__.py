@@ -24,12 +24,14 @@ from typing import TextIO
 
 from studyapp.core.anki.csv_read import MAX_FIELD_CHARS, read_anki_csv
 from studyapp.core.anki.csv_write import (
+    HEADER,
     ProgressRow,
     anki_csv_text,
     write_anki_csv,
     write_progress_csv,
 )
 from studyapp.core.anki.html import canonical_text, html_to_text, text_to_html
+from studyapp.core.anki.lines import DeckLines, NoteValues, items_lines
 from studyapp.core.anki.mapping import ExportItem, anki_guid, notes_to_rows
 from studyapp.core.anki.reverse import NO_PARAGRAPH, ImportedNote, rows_to_notes
 from studyapp.core.anki.rows import (
@@ -46,8 +48,10 @@ __all__ = [
     "NO_PARAGRAPH",
     "AnkiModel",
     "AnkiRow",
+    "DeckLines",
     "ExportItem",
     "ImportedNote",
+    "NoteValues",
     "NotetypeLanguage",
     "NotetypeNames",
     "ProgressRow",
@@ -55,6 +59,7 @@ __all__ = [
     "anki_guid",
     "canonical_text",
     "export_anki_csv",
+    "gc_paused",
     "html_to_text",
     "import_anki_csv",
     "notes_to_rows",
@@ -68,7 +73,7 @@ __all__ = [
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector during a bulk conversion.
 
     Nothing made here is cyclic, but 100,000 notes make millions of tracked
@@ -94,8 +99,11 @@ def write_anki_file(
     ``ValueError`` for a note whose cloze card has no deletion (before
     anything is written).
     """
-    with _gc_paused():
-        return write_anki_csv(notes_to_rows(items, notetype_names=notetype_names), out)
+    with gc_paused():
+        lines = items_lines(items, NOTETYPE_NAMES[notetype_names])
+        out.write(HEADER)
+        out.writelines(lines)
+        return len(lines)
 
 
 def export_anki_csv(items: Iterable[ExportItem], *, notetype_names: NotetypeLanguage = "en") -> str:
@@ -105,8 +113,8 @@ def export_anki_csv(items: Iterable[ExportItem], *, notetype_names: NotetypeLang
     ``Cloze``) or Vietnamese (``Cơ bản``, ``Điền chỗ trống``) Anki collection.
     Raises ``ValueError`` for a note whose cloze card has no deletion.
     """
-    with _gc_paused():
-        return anki_csv_text(notes_to_rows(items, notetype_names=notetype_names))
+    with gc_paused():
+        return HEADER + "".join(items_lines(items, NOTETYPE_NAMES[notetype_names]))
 
 
 def import_anki_csv(
@@ -123,7 +131,7 @@ def import_anki_csv(
     (``import FILE --deck NAME``). Text comes back as NFC. Raises
     :class:`~studyapp.core.errors.InputError` with file and line.
     """
-    with _gc_paused():
+    with gc_paused():
         rows = read_anki_csv(
             data, file=file, default_notetype=default_notetype, default_deck=default_deck
         )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # The table nfc() uses, so the fast path below can never disagree with it.
 from studyapp.core.vietnamese import _SPACES, nfc
@@ -54,6 +55,32 @@ def canonical_text(text: str) -> str:
     if _ODD_SPACES_RE.search(text) is not None:
         return nfc(text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+# The same characters as _CONTROL_RE, as UTF-8 bytes: below 0x80 a byte is
+# always the whole character, and bytes.translate is many times faster than
+# a regular expression over the text.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
+
+
+def all_canonical(texts: Iterable[str]) -> bool:
+    """Whether :func:`canonical_text` would leave every one of ``texts`` as it is.
+
+    One pass over all of them at once (joined by ``\\n``, which canonical
+    text keeps and which no character combines with): a per-text check costs
+    more than the check itself on short texts.
+    """
+    joined = "\n".join(texts)
+    if "\r" in joined:
+        return False
+    data = joined.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        return False
+    if joined.isascii():
+        return True
+    if any(space in joined for space in _SPACES):
+        return False
+    return unicodedata.is_normalized("NFC", joined)
 
 
 def text_to_html(text: str) -> str:
