@@ -4,22 +4,58 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Dialect,
+    Integer,
+    String,
+    Table,
+    bindparam,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 
-from studyapp.core.model import DeckDraft, NoteDraft
-from studyapp.db.models import ArticleParagraph, Base, Deck, Note
+from studyapp.core.model import CardType, DeckDraft, NoteDraft
+from studyapp.db.models import ArticleParagraph, Base, Card, Deck, Note
 from studyapp.db.models.content import NOTE_FACT_COLUMNS
 from studyapp.db.types import to_epoch_us
 
 _CHUNK = 500
 _NOTES = Base.metadata.tables["notes"]
-_CARDS = Base.metadata.tables["cards"]
+# A new note's and card's values, in the tables' column order (see _insert_many).
+_NOTE_KEYS = (
+    "guid",
+    "deck_id",
+    "kind",
+    "fields",
+    "source_sentence",
+    "paragraph_index",
+    "as_of",
+    "from_caption",
+    "tags",
+    "position",
+    "created_at",
+    "updated_at",
+)
+# A new note's card: its note found by guid (a unique index), in the note's deck.
+_NEW_CARD = insert(Card).from_select(
+    ["note_id", "deck_id", "card_type", "ord"],
+    select(
+        Note.id, Note.deck_id, bindparam("card_type", type_=String), bindparam("ord", type_=Integer)
+    ).where(Note.guid == bindparam("guid")),
+)
+# The C function json.dumps(..., ensure_ascii=False) quotes strings with.
+_json_string: Callable[[str], str] = json.encoder.encode_basestring
 T = TypeVar("T")
 
 
@@ -66,19 +102,44 @@ def _note_row(note: NoteDraft, deck_id: int, position: int) -> dict[str, Any]:
     }
 
 
-def _insert_params(row: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
-    """A new note's row as the database stores it (see :func:`_insert_many`).
+def fields_json(note: NoteDraft) -> str:
+    """``json.dumps(note_fields(note), ensure_ascii=False)``, built directly.
 
     The fields are JSON written here, not by the column type: json.dumps'
     default ``\\uXXXX`` escapes make Vietnamese text twice as long, and every
-    read (an export decodes them all) pays for that. Readers get the same value.
+    read (an export decodes them all) pays for that. Readers get the same
+    value. Built from the strings json itself would quote, without json.dumps'
+    per-call setup, which cost more than the quoting (importing 10,000 notes).
     """
-    stamp = to_epoch_us(now)
-    return row | {
-        "fields": json.dumps(row["fields"], ensure_ascii=False),
-        "created_at": stamp,
-        "updated_at": stamp,
-    }
+    choices = ", ".join(map(_json_string, note.choices))
+    return (
+        f'{{"question": {_json_string(note.question)}, "answer": {_json_string(note.answer)}, '
+        f'"cloze": {_json_string(note.cloze)}, "choices": [{choices}], '
+        f'"cards": {_cards_json(note.card_types)}}}'
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _cards_json(card_types: tuple[CardType, ...]) -> str:
+    return json.dumps([str(card_type) for card_type in card_types])
+
+
+def _new_note_row(note: NoteDraft, deck_id: int, position: int, stamp: int) -> tuple[Any, ...]:
+    """A new note's values as the database stores them, in ``_NOTE_KEYS`` order."""
+    return (
+        note.guid,
+        deck_id,
+        str(note.kind),
+        fields_json(note),
+        note.source_sentence,
+        note.paragraph_index if note.paragraph_index >= 0 else None,
+        note.as_of,
+        note.from_caption,
+        " ".join(note.tags),
+        position,
+        stamp,
+        stamp,
+    )
 
 
 def get_or_create_deck(session: Session, draft: DeckDraft, now: dt.datetime) -> Deck:
@@ -113,36 +174,80 @@ def replace_paragraphs(session: Session, deck_id: int, draft: DeckDraft) -> None
 def existing_notes(session: Session, guids: Sequence[str]) -> dict[str, tuple[int, int]]:
     """Map guid -> (note id, deck id) for the guids already stored."""
     found: dict[str, tuple[int, int]] = {}
+    connection = session.connection()
     for chunk in _chunks(guids):
-        rows = session.execute(select(Note.guid, Note.id, Note.deck_id).where(Note.guid.in_(chunk)))
+        sql = _guid_lookup_sql(connection.dialect, len(chunk))
+        if sql is None:  # a driver with named parameters: let SQLAlchemy name them
+            query = select(Note.guid, Note.id, Note.deck_id).where(Note.guid.in_(chunk))
+            rows = session.execute(query)
+        else:
+            rows = connection.exec_driver_sql(sql, tuple(chunk))
         for guid, note_id, deck_id in rows:
             found[guid] = (note_id, deck_id)
     return found
 
 
-def _insert_cards(session: Session, notes: Iterable[tuple[int, int, NoteDraft]]) -> None:
-    rows = [
-        {"note_id": note_id, "deck_id": deck_id, "card_type": str(card_type), "ord": ord_}
-        for note_id, deck_id, note in notes
-        for ord_, card_type in enumerate(note.card_types)
-    ]
-    _insert_many(session, _CARDS, rows)
+@functools.lru_cache(maxsize=16)
+def _guid_lookup_sql(dialect: Dialect, size: int) -> str | None:
+    """The lookup of ``size`` guids as SQL text, compiled once per chunk size.
+
+    Compiling a 500-value IN list per chunk, as session.execute does, cost
+    more than SQLite's lookups (importing 10,000 notes).
+    """
+    query = select(Note.guid, Note.id, Note.deck_id).where(Note.guid.in_([""] * size))
+    compiled = query.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    return str(compiled) if compiled.positional else None
 
 
-def _insert_many(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """INSERT ``rows``: dicts with the same keys, values as the database stores them.
+def _insert_many(
+    session: Session, table: Table, keys: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """INSERT ``rows``: values for the columns ``keys``, as the database stores them."""
+    if rows:
+        connection = session.connection()
+        compiled = insert(table).compile(dialect=connection.dialect, column_keys=list(keys))
+        _execute_many(connection, compiled, keys, rows)
+
+
+def _execute_many(
+    connection: Connection,
+    compiled: SQLCompiler,
+    keys: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+) -> None:
+    """Run ``compiled`` once per row of values for its parameters ``keys``.
 
     The statement is Core's, compiled once; the rows go straight to the
     driver's executemany. SQLAlchemy's per-row parameter handling cost more
     than SQLite's own inserts (importing 10,000 notes).
     """
-    if not rows:
-        return
-    connection = session.connection()
-    compiled = insert(table).compile(dialect=connection.dialect, column_keys=list(rows[0]))
     order = compiled.positiontup  # None for drivers with named parameters
-    params = list(rows) if order is None else [tuple(row[k] for k in order) for row in rows]
+    params: Sequence[Any]
+    if order is None:
+        params = [dict(zip(keys, row, strict=True)) for row in rows]
+    elif list(order) == list(keys):
+        params = rows
+    else:
+        index = [list(keys).index(key) for key in order]
+        params = [tuple(row[i] for i in index) for row in rows]
     connection.exec_driver_sql(str(compiled), params)
+
+
+def _insert_cards(session: Session, notes: Sequence[NoteDraft]) -> None:
+    """The cards of new notes, each joined to its note by guid inside the database.
+
+    No note ids come back to Python: reading 10,000 of them back by guid
+    cost more than SQLite's lookups in this INSERT ... SELECT.
+    """
+    rows = [
+        (str(card_type), ord_, note.guid)
+        for note in notes
+        for ord_, card_type in enumerate(note.card_types)
+    ]
+    if rows:
+        connection = session.connection()
+        compiled = _NEW_CARD.compile(dialect=connection.dialect)
+        _execute_many(connection, compiled, ("card_type", "ord", "guid"), rows)
 
 
 def save_notes(
@@ -158,26 +263,26 @@ def save_notes(
     Updated notes keep their id, cards and so every learner's progress.
     """
     known = existing_notes(session, [note.guid for note in notes])
-    new_rows: list[dict[str, Any]] = []
+    stamp = to_epoch_us(now)
+    new_rows: list[tuple[Any, ...]] = []
     new_notes: list[NoteDraft] = []
     changed: list[dict[str, Any]] = []
     unchanged = 0
     current = _current_rows(session, [known[n.guid][0] for n in notes if n.guid in known])
     for position, note in enumerate(notes):
-        if note.guid not in known:
-            new_rows.append(_note_row(note, deck_id, position) | {"created_at": now})
+        found = known.get(note.guid)
+        if found is None:
+            new_rows.append(_new_note_row(note, deck_id, position, stamp))
             new_notes.append(note)
             continue
-        note_id, note_deck = known[note.guid]
+        note_id, note_deck = found
         row = _note_row(note, note_deck, position)
         if current.get(note_id) == row:
             unchanged += 1
             continue
         changed.append(row | {"note_id": note_id, "updated_at": now, "retired_at": None})
-    _insert_many(session, _NOTES, [_insert_params(row, now) for row in new_rows])
-    stored = existing_notes(session, [note.guid for note in new_notes])
-    created = [(stored[note.guid][0], deck_id, note) for note in new_notes]
-    _insert_cards(session, created)
+    _insert_many(session, _NOTES, _NOTE_KEYS, new_rows)
+    _insert_cards(session, new_notes)
     if changed:
         session.execute(
             update(Note),
@@ -199,7 +304,7 @@ def save_notes(
         for ids in _chunks(stale):
             session.execute(update(Note).where(Note.id.in_(ids)).values(retired_at=now))
         retired = len(stale)
-    return SaveCounts(deck_id, len(created), len(changed), unchanged, retired)
+    return SaveCounts(deck_id, len(new_notes), len(changed), unchanged, retired)
 
 
 def _current_rows(session: Session, note_ids: Sequence[int]) -> dict[int, dict[str, Any]]:

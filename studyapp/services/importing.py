@@ -81,14 +81,15 @@ def _import_deck_file(
 def _import_anki(
     database: Database, path: Path, data: bytes, *, deck_name: str | None, now: dt.datetime
 ) -> ImportReport:
-    from studyapp.core.anki import import_anki_csv
+    from studyapp.core.anki import gc_paused, import_anki_csv
 
     imported = import_anki_csv(data, file=str(path), default_deck=deck_name)
     by_deck: dict[tuple[str, str | None], list[NoteDraft]] = defaultdict(list)
     for item in imported:
         by_deck[(item.deck, item.deck_slug)].append(item.note)
     added = updated = unchanged = 0
-    with database.write() as session:
+    # Storing makes rows by the hundred thousand, none cyclic (see gc_paused).
+    with gc_paused(), database.write() as session:
         for (name, slug), notes in by_deck.items():
             draft = with_free_slug(
                 session, DeckDraft(name=name, slug=slug or slugify(name), source_title="")

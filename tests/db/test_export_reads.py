@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import update
 
 from studyapp.core.anki.lines import note_values as draft_values
-from studyapp.core.model import CardType
+from studyapp.core.model import CardType, FactKind, NoteDraft
 from studyapp.db.deck_reads import active_notes, decks_in_export_order, note_values
+from studyapp.db.deck_writes import fields_json, note_fields
 from studyapp.db.models import Note
 from studyapp.db.session import Database
 from tests.factories import deck, note, store
@@ -35,3 +39,27 @@ def test_note_values_match_active_notes(empty_database: Database, now: dt.dateti
         (ref,) = decks_in_export_order(session, [1])
         expected = [draft_values(n) for _, n in active_notes(session, [ref.id])]
         assert list(note_values(session, ref.id)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    texts=st.lists(st.text(), min_size=3, max_size=3),
+    choices=st.lists(st.text(), max_size=5),
+    cards=st.lists(st.sampled_from(list(CardType)), max_size=4, unique=True),
+)
+def test_fields_json_is_what_json_dumps_writes(
+    texts: list[str], choices: list[str], cards: list[CardType]
+) -> None:
+    question, answer, cloze = texts
+    draft = NoteDraft(
+        guid="g",
+        kind=FactKind.OTHER,
+        question=question,
+        answer=answer,
+        cloze=cloze,
+        choices=tuple(choices),
+        source_sentence="",
+        paragraph_index=0,
+        card_types=tuple(cards),
+    )
+    assert fields_json(draft) == json.dumps(note_fields(draft), ensure_ascii=False)

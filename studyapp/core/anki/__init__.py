@@ -22,7 +22,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
-from studyapp.core.anki.csv_read import MAX_FIELD_CHARS, read_anki_csv
+from studyapp.core.anki.csv_lines import MAX_FIELD_CHARS
+from studyapp.core.anki.csv_read import read_anki_csv
 from studyapp.core.anki.csv_write import (
     HEADER,
     ProgressRow,

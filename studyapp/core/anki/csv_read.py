@@ -19,17 +19,13 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from studyapp.core.anki.csv_lines import MAX_FIELD_CHARS, decode_line, read_records
 from studyapp.core.anki.html import canonical_text, looks_like_html, text_to_html
 from studyapp.core.anki.mapping import has_cloze_deletion
 from studyapp.core.anki.rows import NOTETYPE_NAMES, AnkiModel, AnkiRow, model_for_name
 from studyapp.core.errors import InputError
-
-# A whole news article is ~20,000 characters; anything far beyond that in one
-# field is a broken file (an unclosed quote swallowing the rest), not a note.
-MAX_FIELD_CHARS = 100_000
 
 # Anki's order, which is also its detection order.
 DELIMITERS: dict[str, str] = {
@@ -62,15 +58,6 @@ class _Header:
 
 def _fail(message: str, file: str, line: int | None, fld: str | None = None) -> InputError:
     return InputError(message, file=file, line=line, field=fld)
-
-
-def _decode(raw: bytes, number: int, file: str) -> str:
-    """One line of the file as text; line by line, a \\n byte is never inside a character."""
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        bad = raw[err.start : err.start + 1].hex()
-        raise _fail(f"not UTF-8 text (byte 0x{bad})", file, number) from None
 
 
 def _delimiter_from_value(value: str) -> str | None:
@@ -124,7 +111,7 @@ def _parse_header(data: bytes, file: str) -> _Header:
     number = 0
     while position < len(data):
         end = data.find(b"\n", position) + 1 or len(data)
-        line = _decode(data[position:end], number + 1, file)
+        line = decode_line(data[position:end], number + 1, file)
         if number == 0 and line.startswith("tags:"):
             header.global_tags = tuple(_split_tags(line[5:]))
         elif line.startswith("#"):
@@ -147,80 +134,6 @@ def _sniff_delimiter(sample: bytes) -> str:
         if delimiter.encode() in sample:
             return delimiter
     return " "
-
-
-def _lines_of(data: bytes, start: int) -> Iterator[bytes]:
-    """The lines of ``data[start:]`` with their endings, one at a time.
-
-    Decoding the whole file at once would hold it twice more (as text, and
-    again in ``io.StringIO``): over 1 GB for a 100,000-note file. A file with
-    bare ``\\r`` line ends (old Mac) is rare and split the slow way.
-    """
-    if data.count(b"\r", start) != data.count(b"\r\n", start):
-        yield from data[start:].splitlines(keepends=True)  # \n, \r\n and \r
-        return
-    find = data.find
-    end_of_data = len(data)
-    while start < end_of_data:
-        end = find(b"\n", start) + 1 or end_of_data
-        yield data[start:end]
-        start = end
-
-
-class _Lines(Iterator[str]):
-    """Feeds lines to ``csv.reader``, skipping comments and blank lines between rows.
-
-    The csv module knows nothing of comments; this knows nothing of quotes.
-    Together: the owner sets ``at_start`` before asking for a row, so a line
-    starting with ``#`` inside a quoted value is kept, and a request for more
-    input after the last line while a row is open means an unclosed quote.
-    """
-
-    def __init__(self, data: bytes, start: int, first_line: int, file: str) -> None:
-        self._source = _lines_of(data, start)
-        self._file = file
-        self.number = first_line - 1
-        self.at_start = True
-        self.row_line = first_line
-        self.ended_in_row = False
-
-    def __next__(self) -> str:
-        for raw in self._source:
-            self.number += 1
-            line = _decode(raw, self.number, self._file)
-            if self.at_start:
-                if line.startswith("#") or not line.strip("\r\n"):
-                    continue
-                self.at_start = False
-                self.row_line = self.number
-            return line
-        if not self.at_start:
-            self.ended_in_row = True
-        raise StopIteration
-
-
-def _records(
-    data: bytes, start: int, first_line: int, delimiter: str, file: str
-) -> list[tuple[int, list[str]]]:
-    lines = _Lines(data, start, first_line, file)
-    reader = csv.reader(lines, delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
-    records: list[tuple[int, list[str]]] = []
-    while True:
-        lines.at_start = True
-        try:
-            record = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as err:
-            if "field limit" in str(err):
-                message = f"a value is longer than {MAX_FIELD_CHARS} characters"
-            else:
-                message = f"not a valid CSV row ({err})"
-            raise _fail(message, file, lines.row_line) from None
-        if lines.ended_in_row:
-            raise _fail("unterminated quoted value (a '\"' is never closed)", file, lines.row_line)
-        records.append((lines.row_line, record))
-    return records
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +204,7 @@ def read_anki_csv(
     header = _parse_header(data, file)
     start = header.body_start
     delimiter = header.delimiter or _sniff_delimiter(data[start : start + _SNIFF_BYTES])
-    records = _records(data, start, header.line_count + 1, delimiter, file)
+    records = read_records(data, start, header.line_count + 1, delimiter, file)
     if not records:
         return []
 
@@ -307,34 +220,40 @@ def read_anki_csv(
 
     rows: list[AnkiRow] = []
     guid_lines: dict[str, int] = {}
-    # Deck and tag cells repeat on nearly every row: clean each distinct one once.
+    # Note type, deck and tag cells repeat on nearly every row: clean each distinct one once.
+    notetypes: dict[str, tuple[AnkiModel, str]] = {}
     decks: dict[str, str] = {}
     tag_cells: dict[str, tuple[str, ...]] = {}
+    width, guid_column, notetype_column = layout.width, layout.guid, layout.notetype
+    deck_column, tags_column = layout.deck, layout.tags
     for line, record in records:
-        if len(record) < layout.width:
-            raise _fail(f"row has {len(record)} values, expected {layout.width}", file, line)
-        if any(v for v in record[layout.width :]):
-            raise _fail(f"row has {len(record)} values, expected {layout.width}", file, line)
+        if len(record) < width or (len(record) > width and any(record[width:])):
+            raise _fail(f"row has {len(record)} values, expected {width}", file, line)
         if max(map(len, record)) > MAX_FIELD_CHARS:
             raise _fail(f"a value is longer than {MAX_FIELD_CHARS} characters", file, line)
 
-        guid = record[layout.guid - 1].strip() if layout.guid else ""
+        guid = record[guid_column - 1].strip() if guid_column else ""
         if guid:
             if guid in guid_lines:
                 raise _fail(f"guid {guid!r} is also used on line {guid_lines[guid]}", file, line)
             guid_lines[guid] = line
 
         model, notetype = global_model, notetype_name
-        if layout.notetype and record[layout.notetype - 1].strip():
-            notetype = canonical_text(record[layout.notetype - 1]).strip()
-            found = model_for_name(notetype)
-            if found is None:
-                raise _fail(f"unknown note type {notetype!r}", file, line, "notetype")
-            model = found
+        if notetype_column:
+            cell = record[notetype_column - 1]
+            if cell in notetypes:
+                model, notetype = notetypes[cell]
+            elif cell.strip():
+                notetype = canonical_text(cell).strip()
+                found = model_for_name(notetype)
+                if found is None:
+                    raise _fail(f"unknown note type {notetype!r}", file, line, "notetype")
+                model = found
+                notetypes[cell] = (model, notetype)
 
         deck = ""
-        if layout.deck:
-            cell = record[layout.deck - 1]
+        if deck_column:
+            cell = record[deck_column - 1]
             if cell not in decks:
                 decks[cell] = canonical_text(cell).strip()
             deck = decks[cell]
@@ -343,14 +262,13 @@ def read_anki_csv(
             raise _fail("no deck: the file has no deck for this row; name one", file, line)
 
         first, second = layout.field_columns[model]
-        values = tuple("" if i is None else record[i] for i in (first, second))
+        fields = ("" if first is None else record[first], "" if second is None else record[second])
         if not is_html:
-            values = tuple(text_to_html(v) for v in values)
-        fields = (values[0], values[1])
+            fields = (text_to_html(fields[0]), text_to_html(fields[1]))
         if model is AnkiModel.CLOZE and not has_cloze_deletion(fields[0]):
             raise _fail("cloze has no {{c1::...}} deletion", file, line, notetype)
 
-        cell = record[layout.tags - 1] if layout.tags else ""
+        cell = record[tags_column - 1] if tags_column else ""
         if cell not in tag_cells:
             tags = _split_tags(cell)
             tags.extend(t for t in header.global_tags if t not in tags)

@@ -21,11 +21,11 @@ import hashlib
 import html
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from studyapp.core.anki.html import canonical_text, html_to_text
+from studyapp.core.anki.html import all_canonical, canonical_text, field_text, html_to_text
 from studyapp.core.anki.mapping import (
     META_VERSION,
     ROLE_CHOICE,
@@ -54,6 +54,10 @@ _LI_RE = re.compile(r"<li[^>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
 _KINDS = {kind.value: kind for kind in FactKind}
 _CARD_TYPES = {card.value: card for card in CardType}
 _DELETION_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+_META_ATTRIBUTE = "data-studyapp="
+_SRC_OPEN = "<div class=src>"
+# The C scanner behind json.loads, without its per-call Python wrapper.
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,17 +80,37 @@ class _Ours:
     role: str
 
 
+def _json(text: str) -> Any:
+    """``json.loads(text)``, faster for the usual case of nothing around the value."""
+    try:
+        value, end = _scan_json(text, 0)
+        if end == len(text):
+            return value
+    except (StopIteration, ValueError):
+        pass
+    return json.loads(text)  # white space around it, or an error: json's own handling
+
+
+def _meta_json(back: str, start: int) -> str | None:
+    """The quoted value of the ``data-studyapp=`` attribute at ``start`` (what _META_RE matches)."""
+    quote = back[start + len(_META_ATTRIBUTE) : start + len(_META_ATTRIBUTE) + 1]
+    if quote not in ("'", '"'):
+        return None
+    begin = start + len(_META_ATTRIBUTE) + 1
+    end = back.find(quote, begin)
+    return None if end < 0 else back[begin:end]
+
+
 def _meta(row: AnkiRow, file: str) -> dict[str, Any] | None:
     back = row.fields[1]
-    start = back.rfind("data-studyapp=")  # at the end: no need to scan the whole field
+    start = back.rfind(_META_ATTRIBUTE)  # at the end: no need to scan the whole field
     if start < 0:
         return None
-    found = _META_RE.match(back, start)
+    raw = _meta_json(back, start)
     try:
-        if found is None:
+        if raw is None:
             raise ValueError(start)
-        raw = found.group(1) if found.group(1) is not None else found.group(2)
-        meta = json.loads(html.unescape(raw) if "&" in raw else raw)
+        meta = _json(html.unescape(raw) if "&" in raw else raw)
         ok = (
             isinstance(meta, dict)
             and meta.get("v") == META_VERSION
@@ -116,24 +140,51 @@ def _answer_part(back: str) -> str:
     return back[:end]
 
 
-def _source_parts(back: str) -> tuple[str | None, str | None]:
-    """(source sentence, as-of date) of a Back we wrote, ``None`` where absent."""
-    src = _SRC_RE.search(back)
-    asof = _ASOF_RE.search(back, src.end() if src else 0)
+def _source_html(back: str) -> tuple[str | None, str | None]:
+    """(source sentence, as-of date) HTML of a Back we wrote, ``None`` where absent."""
+    src_start, src_end = _src_as_written(back)
+    if src_start < 0:
+        src = _SRC_RE.search(back)
+        if src is not None:
+            src_start, src_end = src.span(1)
+    # After the source's </div> (or from the start without one).
+    asof = _ASOF_RE.search(back, src_end + len("</div>") if src_start >= 0 else 0)
     return (
-        html_to_text(src.group(1)) if src else None,
-        html_to_text(asof.group(1)) if asof else None,
+        back[src_start:src_end] if src_start >= 0 else None,
+        asof.group(1) if asof else None,
     )
 
 
-def _text_list(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        return ()
-    return tuple(canonical_text(str(v)) for v in value)
+def _src_as_written(back: str) -> tuple[int, int]:
+    """Where the source sentence's HTML is in a Back laid out as we write it; (-1, -1) if not.
+
+    Finds what ``_SRC_RE.search`` would, without scanning the field with a
+    case-blind pattern: only when no tag before our ``<hr id=src>`` (other
+    than ``<br>``) could start a match, the source div follows the rule
+    exactly, and nothing in the sentence could be an earlier ``</div>``.
+    """
+    hr = back.find(_HR)
+    if hr < 0 or back.count("<", 0, hr) != back.count("<br>", 0, hr):
+        return -1, -1
+    start = hr + len(_HR)
+    if not back.startswith(_SRC_OPEN, start):
+        return -1, -1
+    start += len(_SRC_OPEN)
+    end = back.find("</div>", start)
+    if end < 0 or back.find("</", start, end) >= 0:
+        return -1, -1
+    return start, end
 
 
-def _our_note(meta: dict[str, Any], group: list[_Ours], file: str) -> ImportedNote:
-    """One of our notes from its Anki notes; ``meta`` is the first one's hidden block."""
+def _our_note(
+    meta: dict[str, Any], group: list[_Ours], file: str, *, canonical: bool
+) -> ImportedNote:
+    """One of our notes from its Anki notes; ``meta`` is the first one's hidden block.
+
+    With ``canonical`` false the texts are left as decoded: the caller checks
+    them all at once and rebuilds with ``canonical`` the notes that need it.
+    The guid is always in its final form (duplicates are reported from it).
+    """
     by_role: dict[str, _Ours] = {}
     for item in group:
         role = item.role
@@ -145,52 +196,80 @@ def _our_note(meta: dict[str, Any], group: list[_Ours], file: str) -> ImportedNo
             )
         by_role[role] = item
     first = group[0]
-    question = canonical_text(str(meta.get("question", "")))
-    answer = canonical_text(str(meta.get("answer", "")))
-    cloze = canonical_text(str(meta.get("cloze", "")))
-    choices = _text_list(meta.get("choices"))
-    source: str | None = None
-    as_of: str | None = None
+    question = str(meta.get("question", ""))
+    answer = str(meta.get("answer", ""))
+    cloze = str(meta.get("cloze", ""))
+    listed = meta.get("choices")
+    choices = tuple(map(str, listed)) if isinstance(listed, list) else ()
+    source_html: str | None = None
+    as_of_html: str | None = None
     # Text shown in Anki wins over the hidden copy; the QA note over the choice note.
     for role in (ROLE_QA, ROLE_CHOICE, ROLE_CLOZE):
         if role not in by_role:
             continue
         front, back = by_role[role].row.fields
-        if source is None:  # the same on every row: read it once
-            source, as_of = _source_parts(back)
+        if source_html is None:  # the same on every row: read it once
+            source_html, as_of_html = _source_html(back)
         if role == ROLE_CLOZE:
-            cloze = html_to_text(front)
+            cloze = field_text(front)
         elif role == ROLE_QA:
-            question = html_to_text(front)
-            answer = html_to_text(_answer_part(back))
+            question = field_text(front)
+            answer = field_text(_answer_part(back))
         else:
             ol = _CHOICES_RE.search(front)
             if ROLE_QA not in by_role:
-                question = html_to_text(front[: ol.start()] if ol else front)
-                answer = html_to_text(_answer_part(back))
+                question = field_text(front[: ol.start()] if ol else front)
+                answer = field_text(_answer_part(back))
             if ol:
-                choices = tuple(html_to_text(li) for li in _LI_RE.findall(ol.group(1)))
-    kind = _KINDS[meta["kind"]]
-    dropped = {kind.value.casefold(), str(meta["slug"]).casefold()}
-    # Tags recorded at export, then any the learner added in Anki.
-    tags: list[str] = [nfc(str(t)) for t in meta.get("tags", [])]
+                choices = tuple(map(field_text, _LI_RE.findall(ol.group(1))))
+    source = "" if source_html is None else field_text(source_html)
+    as_of = None if as_of_html is None else field_text(as_of_html)
+    slug = str(meta["slug"])
+    tags: list[str] = list(map(str, meta.get("tags", [])))  # recorded at export
+    if canonical:
+        question, answer, cloze = map(canonical_text, (question, answer, cloze))
+        choices = tuple(map(canonical_text, choices))
+        source = canonical_text(source)
+        as_of = None if as_of is None else canonical_text(as_of)
+        slug = nfc(slug)
+        tags = list(map(nfc, tags))
+    # Then any tags the learner added in Anki (rows' tags are canonical already).
+    dropped = {meta["kind"].casefold(), str(meta["slug"]).casefold()}
     for item in group:
         tags.extend(t for t in item.row.tags if t.casefold() not in dropped and t not in tags)
+    guid: str = meta["guid"]
     note = NoteDraft(
-        guid=nfc(meta["guid"]),
-        kind=kind,
+        guid=guid if guid.isascii() else nfc(guid),  # ASCII is always NFC
+        kind=_KINDS[meta["kind"]],
         question=question,
         answer=answer,
         cloze=cloze,
         choices=choices,
-        source_sentence=source or "",
+        source_sentence=source,
         paragraph_index=int(meta["p"]),
         as_of=as_of,
         from_caption=bool(meta.get("caption", False)),
         tags=tuple(tags),
         card_types=tuple(_CARD_TYPES[c] for c in meta["cards"]),
     )
-    return ImportedNote(first.row.deck, nfc(meta["slug"]) or None, note, first.row.line)
+    return ImportedNote(first.row.deck, slug or None, note, first.row.line)
+
+
+def _texts(imported: ImportedNote) -> str:
+    """The texts of one of our notes that :func:`_our_note` canonicalises, one a line."""
+    note = imported.note
+    return "\n".join(
+        (
+            note.question,
+            note.answer,
+            note.cloze,
+            *note.choices,
+            note.source_sentence,
+            note.as_of or "",
+            *note.tags,
+            imported.deck_slug or "",
+        )
+    )
 
 
 def _content_guid(row: AnkiRow) -> str:
@@ -243,21 +322,24 @@ def rows_to_notes(rows: Sequence[AnkiRow], *, file: str) -> list[ImportedNote]:
     """
     # Only the first row's block is kept: a note's blocks differ only in "row".
     groups: dict[str, tuple[dict[str, Any], list[_Ours]]] = {}
-    slots: list[tuple[str, ImportedNote | None]] = []
+    slots: list[str | ImportedNote] = []  # our note's guid key, or a foreign note
     for row in rows:
         meta = _meta(row, file)
         if meta is None:
-            slots.append(("", _foreign_note(row, file)))
+            slots.append(_foreign_note(row, file))
             continue
         key = meta["guid"]
         if key not in groups:
             groups[key] = (meta, [])
-            slots.append((key, None))
+            slots.append(key)
         groups[key][1].append(_Ours(row, meta["row"]))
     notes: list[ImportedNote] = []
     seen: dict[str, int] = {}
-    for key, done in slots:
-        imported = done if done is not None else _our_note(*groups[key], file)
+    for slot in slots:
+        if isinstance(slot, str):
+            imported = _our_note(*groups[slot], file, canonical=False)
+        else:
+            imported = slot
         guid = imported.note.guid
         if guid in seen:
             what = "the same content" if guid.startswith("csv-") else f"the guid {guid!r}"
@@ -268,4 +350,11 @@ def rows_to_notes(rows: Sequence[AnkiRow], *, file: str) -> list[ImportedNote]:
             )
         seen[guid] = imported.line
         notes.append(imported)
+    # Our notes' text is nearly always canonical already (we wrote it so): one
+    # check over all of it costs far less than canonical_text on every text.
+    ours = [(index, slot) for index, slot in enumerate(slots) if isinstance(slot, str)]
+    if not all_canonical([_texts(notes[index]) for index, _ in ours]):
+        for index, key in ours:
+            if not all_canonical([_texts(notes[index])]):
+                notes[index] = _our_note(*groups[key], file, canonical=True)
     return notes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.core.anki import AnkiModel, import_anki_csv, read_anki_csv
-from studyapp.core.anki.csv_read import MAX_FIELD_CHARS
+from studyapp.core.anki.csv_lines import MAX_FIELD_CHARS
 from studyapp.core.errors import InputError
 from studyapp.core.model import CardType, FactKind
 
@@ -220,3 +220,32 @@ def test_non_utf8_line_is_counted_in_bytes() -> None:
 def test_bare_carriage_return_line_ends() -> None:
     rows = read_anki_csv(b'q\ta\rq2\t"x\ry"\r', file="f", default_deck="D")
     assert [(r.line, r.fields) for r in rows] == [(1, ("q", "a")), (2, ("q2", "x<br>y"))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        GOOD_ROW + '"g2"\t"Basic"\t"D"\t"two\r\nlines\n and three"\t"a"\t""\r\n',
+        GOOD_ROW + '"g2"\t"Basic"\t"D"\t"q"\t"a"\t""',  # no final line break
+        GOOD_ROW + '"g2"\t"Basic"\t"D"\t"q\ta\t\nmore\n',  # unterminated
+        GOOD_ROW + f'"g2"\t"Basic"\t"D"\t"{"x" * 200_000}"\t"a"\t""\n',  # csv's own limit
+        GOOD_ROW + '"g2"\t"Basic"\t"D"\t"\udcff"\t"a"\t""\n',  # not UTF-8 (below)
+    ],
+    ids=["multi-line-values", "unended-last-line", "unterminated", "csv-limit", "not-utf8"],
+)
+def test_plain_files_read_as_line_by_line(body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast path for files without comments or blank lines agrees with the general one."""
+    from studyapp.core.anki import csv_lines
+
+    data = (GOOD_HEADER + body).encode("utf-8", "surrogateescape")
+    assert csv_lines._plain_body(data, len(GOOD_HEADER))
+
+    def outcome() -> object:
+        try:
+            return csv_lines.read_records(data, len(GOOD_HEADER), 7, "\t", "f")
+        except InputError as err:
+            return str(err)
+
+    fast = outcome()
+    monkeypatch.setattr(csv_lines, "_plain_body", lambda data, start: False)
+    assert fast == outcome()

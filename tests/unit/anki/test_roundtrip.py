@@ -206,3 +206,14 @@ def test_nfd_comes_back_as_nfc() -> None:
     note = dataclasses.replace(FULL, question=nfd, tags=())
     (back,) = _round_trip((ExportItem("D", "d", note),))
     assert back.note.question == unicodedata.normalize("NFC", nfd) != nfd
+
+
+def test_hidden_text_that_is_not_canonical_is_made_canonical() -> None:
+    """A block edited to hold NFD text (here with an empty guid) is cleaned like any text."""
+    item = ExportItem("D", "d", dataclasses.replace(FULL, tags=(), card_types=(CardType.QA,)))
+    nfd = unicodedata.normalize("NFD", "thủy")
+    text = export_anki_csv((item,)).replace('""slug"":""d""', f'""slug"":""{nfd}""')
+    text = text.replace(f'""guid"":""{FULL.guid}""', '""guid"":""""')
+    (back,) = import_anki_csv(text.encode(), file="x")
+    assert back.deck_slug == unicodedata.normalize("NFC", nfd) != nfd
+    assert back.note.guid == ""
