@@ -81,7 +81,7 @@ def revision(state: CliState, message: str) -> None:
     """For developers: write a new migration from the models' changes (autogenerate).
 
     Run it from a source checkout against a database at the current head; then
-    set HEAD_REVISION in studyapp/db/migrate.py and make the upgrade fixture.
+    set HEAD_REVISION in studyapp/db/names.py and make the upgrade fixture.
     """
     from alembic import command
 

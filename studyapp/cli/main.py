@@ -2,21 +2,49 @@
 
 from __future__ import annotations
 
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from studyapp.cli.context import CliState
-from studyapp.cli.db_commands import db
-from studyapp.cli.deck_commands import decks, export, generate, import_
 from studyapp.cli.errors import expected_errors
-from studyapp.cli.learner_commands import learners
-from studyapp.cli.stats_commands import stats
-from studyapp.cli.study_commands import optimize, study
+from studyapp.clock import utc_now
+
+if TYPE_CHECKING:
+    from studyapp.services.opening import AppContext
+
+# Each command's module and attribute, loaded when the command is looked up:
+# `studyapp` alone opens the home screen without importing any of them.
+COMMANDS = {
+    "study": ("studyapp.cli.study_commands", "study"),
+    "generate": ("studyapp.cli.deck_commands", "generate"),
+    "decks": ("studyapp.cli.deck_commands", "decks"),
+    "export": ("studyapp.cli.deck_commands", "export"),
+    "import": ("studyapp.cli.deck_commands", "import_"),
+    "stats": ("studyapp.cli.stats_commands", "stats"),
+    "optimize": ("studyapp.cli.study_commands", "optimize"),
+    "db": ("studyapp.cli.db_commands", "db"),
+    "learners": ("studyapp.cli.learner_commands", "learners"),
+}
 
 
 class StudyappGroup(click.Group):
-    """A group that turns expected errors into a message and an exit code."""
+    """A group that turns expected errors into a message and an exit code.
+
+    Its commands (:data:`COMMANDS`) are imported on first use.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command name, sorted as click sorts them."""
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command called ``cmd_name``, importing its module the first time."""
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, attribute = COMMANDS[cmd_name]
+            self.add_command(getattr(import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         with expected_errors():
@@ -44,10 +72,28 @@ def main(ctx: click.Context, db_option: str | None, learner: str | None) -> None
     """
     ctx.obj = CliState(db=db_option, learner=learner)
     if ctx.invoked_subcommand is None:
-        from studyapp.tui.launch import run_home  # the TUI is loaded only when needed
-
-        run_home(ctx.obj.app())
+        _open_home(ctx.obj)
 
 
-for command in (study, generate, decks, export, import_, stats, optimize, db, learners):
-    main.add_command(command)
+def _open_home(state: CliState) -> None:
+    """The home screen; an up-to-date database file is painted before it is fully opened.
+
+    Reading the deck list with sqlite3 alone puts it on the screen without
+    waiting for SQLAlchemy to load; the usual opening then runs in the
+    background. Anything else (a new or old database, a URL) opens first.
+    """
+    from studyapp.tui import launch  # the TUI is loaded only when needed
+
+    def open_context() -> AppContext:
+        from studyapp.services.opening import open_app
+
+        return open_app(state.db, state.learner, now=utc_now())
+
+    with launch.starting():
+        from studyapp.services.home_preview import preview_home
+
+        preview = preview_home(state.db, state.learner, now=utc_now())
+        if preview is None:
+            launch.run_home(state.app())
+        else:
+            launch.run_home_preview(preview, open_context)

@@ -13,21 +13,15 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from studyapp.db.errors import DatabaseError
-from studyapp.paths import default_db_path
-
-ENV_VAR = "STUDYAPP_DB"
-BUSY_ENV_VAR = "STUDYAPP_BUSY_TIMEOUT_MS"
-# How long to wait for another program's write to finish before giving up.
-BUSY_TIMEOUT_MS = 5_000
-
-
-def busy_timeout_ms(environ: Mapping[str, str] | None = None) -> int:
-    """The busy timeout: ``STUDYAPP_BUSY_TIMEOUT_MS`` or 5 seconds."""
-    raw = (os.environ if environ is None else environ).get(BUSY_ENV_VAR, "")
-    return int(raw) if raw.isdigit() else BUSY_TIMEOUT_MS
-
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+from studyapp.db.location import BUSY_ENV_VAR as BUSY_ENV_VAR
+from studyapp.db.location import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
+from studyapp.db.location import ENV_VAR as ENV_VAR
+from studyapp.db.location import (
+    SQLITE_MAGIC,
+    busy_timeout_ms,
+    database_file,
+    database_option,
+)
 
 
 def resolve_url(option: str | None, environ: Mapping[str, str] | None = None) -> URL:
@@ -35,16 +29,14 @@ def resolve_url(option: str | None, environ: Mapping[str, str] | None = None) ->
 
     A value with ``://`` is an SQLAlchemy URL; anything else is a file path.
     """
-    env = os.environ if environ is None else environ
-    raw = option or env.get(ENV_VAR) or ""
-    if not raw:
-        return make_url(f"sqlite:///{default_db_path()}")
-    if "://" in raw:
-        try:
-            return make_url(raw)
-        except ArgumentError as exc:
-            raise DatabaseError(f"not a database URL: {raw!r} ({exc})") from exc
-    return make_url(f"sqlite:///{Path(raw).expanduser().resolve()}")
+    path = database_file(option, environ)
+    if path is not None:
+        return make_url(f"sqlite:///{path}")
+    raw = database_option(option, environ)
+    try:
+        return make_url(raw)
+    except ArgumentError as exc:
+        raise DatabaseError(f"not a database URL: {raw!r} ({exc})") from exc
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -72,10 +64,10 @@ def check_sqlite_file(path: Path, *, create_parent: bool = False) -> None:
         return
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_MAGIC))
+            header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise DatabaseError(f"cannot read the file ({exc.strerror})", file=str(path)) from exc
-    if header and header != _SQLITE_MAGIC:
+    if header and header != SQLITE_MAGIC:
         raise DatabaseError("not an SQLite database (wrong file header)", file=str(path))
     if not os.access(path, os.W_OK):
         raise DatabaseError("the database file is read-only", file=str(path))

@@ -19,16 +19,16 @@ from sqlalchemy.exc import OperationalError
 
 from studyapp.db.engine import sqlite_path
 from studyapp.db.errors import DatabaseBusyError, DatabaseError
+from studyapp.db.names import HEAD_REVISION as HEAD_REVISION
 from studyapp.paths import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-# The newest revision in migrations/versions. Opening an up-to-date database
-# compares against this and never loads Alembic, which is most of the cost of
-# opening; tests/db/test_migrations.py keeps it equal to the scripts' head.
-HEAD_REVISION = "0003"
+# HEAD_REVISION (the newest revision in migrations/versions) lives in
+# studyapp.db.names so that the home screen's fast start can read it without
+# SQLAlchemy; it is looked up here, as migrate.HEAD_REVISION, when opening.
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -11,32 +9,14 @@ from sqlalchemy.orm import Session
 from studyapp.core.scheduling.settings import SchedulerSettings
 from studyapp.db.models import Learner
 from studyapp.db.session import Database
-
-
-def local_timezone_name() -> str:
-    """The IANA name of this machine's time zone, ``UTC`` when it cannot tell."""
-    env = os.environ.get("TZ", "").lstrip(":")
-    if env and "/" in env:
-        return env
-    timezone_file = Path("/etc/timezone")
-    if timezone_file.is_file():
-        name = timezone_file.read_text(encoding="utf-8").strip()
-        if name:
-            return name
-    localtime = Path("/etc/localtime")
-    if localtime.is_symlink():
-        target = str(localtime.resolve())
-        if "zoneinfo/" in target:
-            return target.split("zoneinfo/", 1)[1]
-    return "UTC"
+from studyapp.services.stored_settings import local_timezone_name as local_timezone_name
+from studyapp.services.stored_settings import settings_from_stored
 
 
 def settings_for(session: Session, learner_id: int) -> SchedulerSettings:
     """The learner's settings; keys they never set take the defaults."""
     learner = session.get(Learner, learner_id)
-    stored: dict[str, Any] = dict(learner.settings) if learner is not None else {}
-    stored.setdefault("timezone", local_timezone_name())
-    return SchedulerSettings.from_dict(stored)
+    return settings_from_stored(learner.settings if learner is not None else None)
 
 
 def store_settings(session: Session, learner_id: int, settings: SchedulerSettings) -> None:

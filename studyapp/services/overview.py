@@ -15,24 +15,8 @@ from studyapp.db.session import Database
 from studyapp.db.study_queries import deck_ids_for
 from studyapp.services.decks import list_decks
 from studyapp.services.learner_settings import settings_for
-from studyapp.services.stats_views import TodaySummary
-from studyapp.services.views import DeckSummary
-
-
-@dataclass(frozen=True, slots=True)
-class DeckRow:
-    """A deck on the home screen: today's counts and a mastery share (0..1)."""
-
-    summary: DeckSummary
-    mastery: float
-
-
-@dataclass(frozen=True, slots=True)
-class HomeOverview:
-    """Everything the home screen shows."""
-
-    decks: tuple[DeckRow, ...]
-    today: TodaySummary
+from studyapp.services.views import DeckRow as DeckRow
+from studyapp.services.views import HomeOverview as HomeOverview
 
 
 @dataclass(frozen=True, slots=True)

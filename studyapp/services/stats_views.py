@@ -11,6 +11,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+# The home screen's line lives with the home screen's other views, which load
+# without the rest of these.
+from studyapp.services.views import TodaySummary as TodaySummary
+
 SCHEMA_VERSION = 1
 _DIGITS = 4  # floats in the JSON: enough for a percentage with two decimals
 
@@ -353,27 +357,6 @@ class Stats:
             ],
             "hardest": [card.to_json() for card in self.hardest],
         }
-
-
-@dataclass(frozen=True, slots=True)
-class TodaySummary:
-    """The home screen's line: streak and today's work."""
-
-    current_streak: int
-    reviews_today: int
-    minutes_today: float
-    due_today: int
-
-    def line(self) -> str:
-        """E.g. ``Streak 3 days · Today 42 reviews, 12 min · 80 due``."""
-        days = "day" if self.current_streak == 1 else "days"
-        reviews = "review" if self.reviews_today == 1 else "reviews"
-        minutes = self.minutes_today
-        spent = "<1 min" if 0 < minutes < 0.5 else f"{minutes:.0f} min"
-        return (
-            f"Streak {self.current_streak} {days} · "
-            f"Today {self.reviews_today} {reviews}, {spent} · {self.due_today} due"
-        )
 
 
 @dataclass(frozen=True, slots=True)

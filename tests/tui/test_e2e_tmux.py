@@ -153,3 +153,40 @@ def test_answer_two_cards_then_quit(
     finally:
         database.close()
     assert [tuple(row) for row in rows] == [(1, 3, None), (2, 3, "6.968 ha")]
+
+
+def test_home_screen_then_study_right_away(
+    terminal: Terminal, database_file: Path, tmp_path: Path, now: dt.datetime
+) -> None:
+    # `studyapp` alone on an up-to-date file: the home screen is painted from
+    # sqlite3 before the database is fully opened; Enter at once still studies.
+    env = {
+        "STUDYAPP_DB": str(database_file),
+        "STUDYAPP_NOW": now.isoformat(),
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "TERM": "xterm-256color",
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    assignments = [f"{key}={value}" for key, value in env.items()]
+    terminal.start(shlex.join(["env", *assignments, *studyapp_command()]))
+
+    shown = terminal.wait_for(DECK_NAME)
+    assert "Streak 0 days" in shown
+    terminal.keys("Enter")
+    terminal.wait_for("Huyện Bình Lục có bao nhiêu xã?")
+    terminal.keys("Space")
+    terminal.wait_for("Good · 10m")
+    terminal.keys("3")
+    terminal.wait_for("Năm 2023, huyện trồng bao nhiêu ha lúa?")
+    terminal.keys("Escape")
+    terminal.wait_for("Session ended")
+    terminal.keys("q")
+    terminal.wait_closed()
+
+    database, _, _ = open_database(str(database_file), now=now, seed=False)
+    try:
+        with database.read() as session:
+            rows = session.execute(select(ReviewLog.card_id, ReviewLog.rating)).all()
+    finally:
+        database.close()
+    assert [tuple(row) for row in rows] == [(1, 3)]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +77,23 @@ def test_services_know_nothing_of_the_ui() -> None:
 
 def test_tui_never_touches_the_database_directly() -> None:
     assert _offenders("tui", ("sqlalchemy", "alembic", "studyapp.db")) == []
+
+
+def test_the_home_screen_paints_without_sqlalchemy() -> None:
+    # The fast start (studyapp with no command) reads the deck list with sqlite3
+    # and paints it before SQLAlchemy loads; keep its modules free of it.
+    code = (
+        "import sys\n"
+        "import studyapp.cli.main, studyapp.services.home_preview\n"
+        "import studyapp.tui.launch, studyapp.tui.app, studyapp.tui.runtime\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))\n"
+        "print(' '.join(loaded[:5]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PACKAGE.parent,
+    )
+    assert result.stdout.strip() == ""

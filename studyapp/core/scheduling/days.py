@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from studyapp.core.scheduling.memory import as_utc
+from studyapp.core.scheduling.instants import as_utc
 from studyapp.core.scheduling.settings import SchedulerSettings
 
 

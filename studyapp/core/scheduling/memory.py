@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
 from fsrs import Rating
+
+from studyapp.core.scheduling.instants import as_utc
 
 __all__ = ["CardMemory", "CardState", "Rating", "as_utc"]
 
@@ -27,20 +29,6 @@ class CardState(IntEnum):
     LEARNING = 1
     REVIEW = 2
     RELEARNING = 3
-
-
-def as_utc(moment: datetime, *, name: str = "now") -> datetime:
-    """Return ``moment`` with ``datetime.UTC`` as its tzinfo; naive datetimes are refused.
-
-    py-fsrs insists on the ``timezone.utc`` object itself, not merely a zero
-    offset, so ``ZoneInfo("UTC")`` times are converted too.
-    """
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"{name} must be a timezone-aware datetime, got {moment!r}")
-    if moment.tzinfo is UTC and not moment.fold:
-        return moment
-    # fold means nothing in UTC; clearing it keeps equal instants identical.
-    return moment.astimezone(UTC).replace(fold=0)
 
 
 def _time_to_str(moment: datetime | None) -> str | None:

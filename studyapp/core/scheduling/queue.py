@@ -31,6 +31,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from studyapp.core.scheduling.days import next_day_start
+from studyapp.core.scheduling.limits import RemainingLimits as RemainingLimits
+from studyapp.core.scheduling.limits import remaining_limits as remaining_limits
 from studyapp.core.scheduling.memory import CardState, as_utc
 from studyapp.core.scheduling.settings import SchedulerSettings
 
@@ -50,28 +52,6 @@ def limit_bucket(state_before: CardState) -> QueueKind:
     if state_before is CardState.REVIEW:
         return QueueKind.REVIEW
     return QueueKind.LEARNING
-
-
-@dataclass(frozen=True, slots=True)
-class RemainingLimits:
-    """How many more new and review cards may still be shown today."""
-
-    new: int
-    reviews: int
-
-
-def remaining_limits(
-    settings: SchedulerSettings, *, new_today: int, reviews_today: int
-) -> RemainingLimits:
-    """Subtract today's answers from the daily limits (never below zero).
-
-    ``new_today`` and ``reviews_today`` count today's answers by
-    :func:`limit_bucket`; an undone answer no longer counts.
-    """
-    return RemainingLimits(
-        new=max(settings.new_per_day - new_today, 0),
-        reviews=max(settings.reviews_per_day - reviews_today, 0),
-    )
 
 
 def deck_matches(deck_name: str, selected: str) -> bool:

@@ -9,9 +9,8 @@ from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String,
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studyapp.db.base import Base
+from studyapp.db.names import DEFAULT_LEARNER as DEFAULT_LEARNER
 from studyapp.db.types import UTCDateTime
-
-DEFAULT_LEARNER = "local"
 
 
 class Learner(Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.util import find_spec
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,8 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from studyapp.services.overview import DeckRow, HomeOverview, home_overview
-from studyapp.tui.background import in_thread
+from studyapp.services.views import DeckRow, HomeOverview
 from studyapp.tui.formatting import mastery_bar
 from studyapp.tui.runtime import Runtime
 
@@ -71,10 +69,13 @@ class HomeScreen(Screen[None]):
     HomeScreen .hidden { display: none; }
     """
 
-    def __init__(self, runtime: Runtime) -> None:
+    def __init__(self, runtime: Runtime, preview: HomeOverview | None = None) -> None:
         super().__init__()
         self.runtime = runtime
         self.overview: HomeOverview | None = None
+        # Figures read before the database was fully opened (the fast start):
+        # shown at once instead of the first reload.
+        self._preview = preview
 
     def compose(self) -> ComposeResult:
         yield Static("studyapp — Vietnamese news as flashcards", id="title")
@@ -92,22 +93,32 @@ class HomeScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Reload the counts whenever the screen comes back (after studying, say)."""
-        self.action_refresh()
+        preview, self._preview = self._preview, None
+        if preview is not None:
+            self._show(preview)
+        else:
+            self.action_refresh()
 
     def action_refresh(self) -> None:
         """Load the decks and today's figures in a thread."""
-        context = self.runtime.context
-        in_thread(
-            self,
-            lambda: home_overview(context.database, context.learner_id, now=self.runtime.now()),
-            self._show,
-            group="home",
-            exclusive=True,
-        )
+        # Imported here: a fast start paints its first screen without it.
+        from studyapp.tui.background import in_thread
+
+        runtime = self.runtime
+
+        def load() -> HomeOverview:
+            # Imported here, once the context is open: it loads SQLAlchemy,
+            # which a fast start keeps off the path to the first paint.
+            context = runtime.ensure_open()
+            from studyapp.services.overview import home_overview
+
+            return home_overview(context.database, context.learner_id, now=runtime.now())
+
+        in_thread(self, load, self._show, group="home", exclusive=True)
 
     def _show(self, overview: HomeOverview) -> None:
         self.overview = overview
-        learner = self.runtime.context.learner_name
+        learner = self.runtime.learner_name
         self.query_one("#today", Static).update(today_text(overview, learner))
         table = self.query_one(DeckTable)
         selected = self.selected_deck()
@@ -186,18 +197,21 @@ class HomeScreen(Screen[None]):
         self._study(None)
 
     def _study(self, deck: str | None) -> None:
+        self.runtime.ensure_open()
         from studyapp.tui.screens.study import StudyScreen
 
         self.app.push_screen(StudyScreen(self.runtime, deck))
 
     def action_generate(self) -> None:
         """Make a deck from an article."""
+        self.runtime.ensure_open()
         from studyapp.tui.screens.generate import GenerateScreen
 
         self.app.push_screen(GenerateScreen(self.runtime))
 
     def action_browse(self) -> None:
         """Search cards."""
+        self.runtime.ensure_open()
         from studyapp.tui.screens.browse import BrowseScreen
 
         deck = self.selected_deck()
@@ -205,20 +219,24 @@ class HomeScreen(Screen[None]):
 
     def action_stats(self) -> None:
         """Progress statistics."""
+        context = self.runtime.ensure_open()
         from studyapp.tui.screens.stats import StatsScreen
 
-        self.app.push_screen(StatsScreen(self.runtime.context))
+        self.app.push_screen(StatsScreen(context))
 
     def action_export(self) -> None:
         """Export the selected deck for Anki, when the exporter is installed."""
         deck = self.selected_deck()
         if deck is None:
             return
+        from importlib.util import find_spec
+
         if find_spec("studyapp.services.anki_export") is None:
             self.app.notify(
                 "export: use `studyapp export DECK --format anki-csv -o FILE`", title="Export"
             )
             return
+        self.runtime.ensure_open()
         from studyapp.tui.screens.export import ExportScreen
 
         self.app.push_screen(ExportScreen(self.runtime, deck))
