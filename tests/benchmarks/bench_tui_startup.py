@@ -124,6 +124,10 @@ def startup(runs: int, folder: Path) -> tuple[list[float], list[float]]:
         "XDG_DATA_HOME": str(folder / "xdg"),
         "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
     }
+    # An installed app has its .pyc files (pip compiles at install time); with
+    # PYTHONDONTWRITEBYTECODE set, as some sandboxes do, the warm-up run below
+    # could not write them and every start would recompile our modules.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     bare_cmd = [sys.executable, str(bare_script)]
     app_cmd = studyapp_command()
     # One discarded run each: compiles .pyc files and warms the page cache.
