@@ -22,7 +22,7 @@ from studyapp.core.anki.csv_write import HEADER
 from studyapp.core.anki.mapping import deck_order_key
 from studyapp.core.errors import InputError
 from studyapp.core.model import CardType, NoteDraft
-from studyapp.db.deck_reads import active_notes, decks_in_export_order, note_values
+from studyapp.db.deck_reads import active_notes, decks_in_export_order, note_columns
 from studyapp.db.models import Card, CardState, Note
 from studyapp.db.session import Database
 from studyapp.db.study_queries import deck_ids_for
@@ -72,9 +72,10 @@ def export_deck(
         for ref in sorted(
             decks_in_export_order(session, deck_ids), key=lambda d: deck_order_key(d.name)
         ):
-            values = list(note_values(session, ref.id))
-            note_count += len(values)
-            lines += DeckLines(ref.name, ref.slug, names).lines(values)
+            renderer = DeckLines(ref.name, ref.slug, names)
+            for chunk in note_columns(session, ref.id):
+                note_count += len(chunk)
+                lines += renderer.lines(chunk)
         progress: list[ProgressRow] = []
         if with_progress:
             notes = {note.guid: note for _, note in active_notes(session, deck_ids)}

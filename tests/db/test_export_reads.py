@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import update
 
-from studyapp.core.anki.lines import note_values as draft_values
+from studyapp.core.anki.lines import NoteColumns, draft_columns
 from studyapp.core.model import CardType, FactKind, NoteDraft
-from studyapp.db.deck_reads import active_notes, decks_in_export_order, note_values
+from studyapp.db.deck_reads import active_notes, decks_in_export_order, note_columns
 from studyapp.db.deck_writes import fields_json, note_fields
 from studyapp.db.models import Note
 from studyapp.db.session import Database
@@ -35,10 +35,39 @@ def test_note_values_match_active_notes(empty_database: Database, now: dt.dateti
         session.execute(
             update(Note).where(Note.guid == "odd").values(fields={"question": "Ở đâu?"})
         )
+        # Not text where text belongs: read as the general read does (str()).
+        session.execute(
+            update(Note)
+            .where(Note.guid == draft.notes[0].guid)
+            .values(fields={"question": 5, "answer": None, "choices": [1, "b"], "cards": ["qa"]})
+        )
     with empty_database.read() as session:
         (ref,) = decks_in_export_order(session, [1])
-        expected = [draft_values(n) for _, n in active_notes(session, [ref.id])]
-        assert list(note_values(session, ref.id)) == expected
+        expected = draft_columns([n for _, n in active_notes(session, [ref.id])])
+        (read,) = note_columns(session, ref.id)
+        assert _notes(read) == _notes(expected)
+
+
+def _notes(columns: NoteColumns) -> list[tuple[object, ...]]:
+    """Note by note, every sequence a tuple: lists and tuples compare unequal."""
+    return [
+        tuple(tuple(value) if isinstance(value, list | tuple) else value for value in note)
+        for note in zip(
+            columns.guids,
+            columns.kinds,
+            columns.questions,
+            columns.answers,
+            columns.clozes,
+            columns.choices,
+            columns.cards,
+            columns.sources,
+            columns.paragraphs,
+            columns.as_ofs,
+            columns.captions,
+            columns.tags,
+            strict=True,
+        )
+    ]
 
 
 @settings(max_examples=200, deadline=None)

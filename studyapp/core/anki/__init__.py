@@ -32,7 +32,7 @@ from studyapp.core.anki.csv_write import (
     write_progress_csv,
 )
 from studyapp.core.anki.html import canonical_text, html_to_text, text_to_html
-from studyapp.core.anki.lines import DeckLines, NoteValues, items_lines
+from studyapp.core.anki.lines import DeckLines, NoteColumns, items_lines
 from studyapp.core.anki.mapping import ExportItem, anki_guid, notes_to_rows
 from studyapp.core.anki.reverse import NO_PARAGRAPH, ImportedNote, rows_to_notes
 from studyapp.core.anki.rows import (
@@ -52,7 +52,7 @@ __all__ = [
     "DeckLines",
     "ExportItem",
     "ImportedNote",
-    "NoteValues",
+    "NoteColumns",
     "NotetypeLanguage",
     "NotetypeNames",
     "ProgressRow",

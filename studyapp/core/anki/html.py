@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 # The table nfc() uses, so the fast path below can never disagree with it.
 from studyapp.core.vietnamese import _SPACES, nfc
@@ -59,28 +59,74 @@ def canonical_text(text: str) -> str:
 
 # The same characters as _CONTROL_RE, as UTF-8 bytes: below 0x80 a byte is
 # always the whole character, and bytes.translate is many times faster than
-# a regular expression over the text.
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
+# a regular expression over the text. NUL is left out: join_canonical joins
+# with it and counts it on its own.
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x0B, 0x20), 0x7F])
+
+
+def join_canonical(texts: Sequence[str]) -> str | None:
+    """``"\\0".join(texts)`` if :func:`canonical_text` would leave every text as it is.
+
+    ``None`` if it would change any. Canonical text holds no NUL, so the
+    caller can work on the joined text and split it back. One pass over all
+    the texts at once: a per-text check costs more than the check itself on
+    short texts. NUL, like any character that never combines with its
+    neighbours, keeps each text's normal form its own.
+    """
+    joined = "\0".join(texts)
+    if joined.count("\0") != max(len(texts) - 1, 0) or "\r" in joined:
+        return None
+    data = joined.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        return None
+    if joined.isascii():
+        return joined
+    if any(space in joined for space in _SPACES):
+        return None
+    return joined if unicodedata.is_normalized("NFC", joined) else None
 
 
 def all_canonical(texts: Iterable[str]) -> bool:
-    """Whether :func:`canonical_text` would leave every one of ``texts`` as it is.
+    """Whether :func:`canonical_text` would leave every one of ``texts`` as it is."""
+    return join_canonical(list(texts)) is not None
 
-    One pass over all of them at once (joined by ``\\n``, which canonical
-    text keeps and which no character combines with): a per-text check costs
-    more than the check itself on short texts.
+
+def text_cell(text: str) -> str:
+    """Canonical text as :func:`text_to_html` writes it, inside a quoted CSV cell.
+
+    For the export's bulk path: a whole chunk of texts joined at once.
     """
-    joined = "\n".join(texts)
-    if "\r" in joined:
-        return False
-    data = joined.encode("utf-8", "surrogatepass")
-    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
-        return False
-    if joined.isascii():
-        return True
-    if any(space in joined for space in _SPACES):
-        return False
-    return unicodedata.is_normalized("NFC", joined)
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\n" in text:
+        text = text.replace("\n", "<br>")
+    if '"' in text:
+        text = text.replace('"', '""')
+    return text
+
+
+def json_attribute_cell(json_text: str) -> str:
+    """JSON in a single-quoted HTML attribute, inside a quoted CSV cell.
+
+    JSON's many ``"`` stay readable in the attribute (only ``&``, ``'``,
+    ``<`` and ``>`` are escaped, as the export's mapping does); the CSV
+    quoting then doubles them.
+    """
+    if "&" in json_text:
+        json_text = json_text.replace("&", "&amp;")
+    if "'" in json_text:
+        json_text = json_text.replace("'", "&#39;")
+    if "<" in json_text:
+        json_text = json_text.replace("<", "&lt;")
+    if ">" in json_text:
+        json_text = json_text.replace(">", "&gt;")
+    if '"' in json_text:
+        json_text = json_text.replace('"', '""')
+    return json_text
 
 
 def text_to_html(text: str) -> str:

@@ -6,21 +6,30 @@ notes), without a :class:`~studyapp.core.model.NoteDraft`, an
 :class:`~studyapp.core.anki.rows.AnkiRow` or a JSON dump per note: exporting
 100,000 notes spent most of its time building those.
 
-What repeats is worked out once: the deck's cell and slug, and per note
-"shape" (kind, card types, tags) the roles, guid suffixes, tag cell and the
-constant parts of the hidden block. Text is checked for its canonical form a
-chunk of notes at a time (:func:`~studyapp.core.anki.html.all_canonical`);
-only a chunk with something to clean pays for cleaning each value.
+Notes come column by column (:class:`NoteColumns`), a chunk at a time, so
+that the text work is done on a whole chunk at once: its texts are joined
+with NUL (which canonical text never holds), checked for their canonical form
+(:func:`~studyapp.core.anki.html.join_canonical`) and escaped in a few
+``str.replace`` calls, then split back. Only a chunk with something to clean
+pays for cleaning each value. What repeats is worked out once: the deck's
+cell and slug, and per note "shape" (kind, card types, tags) the rows, guid
+suffixes, tag cell and the constant parts of the hidden block.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields, replace
 from itertools import chain, groupby
 from json.encoder import encode_basestring
-from typing import NamedTuple
+from typing import cast
 
-from studyapp.core.anki.html import all_canonical, canonical_text
+from studyapp.core.anki.html import (
+    canonical_text,
+    join_canonical,
+    json_attribute_cell,
+    text_cell,
+)
 from studyapp.core.anki.mapping import (
     AS_OF_LABEL,
     GUID_SUFFIX,
@@ -36,65 +45,43 @@ from studyapp.core.anki.mapping import (
 from studyapp.core.anki.rows import AnkiModel, NotetypeNames
 from studyapp.core.model import CardType, FactKind, NoteDraft
 
-# guid, kind, question, answer, cloze, choices, card types, source sentence,
-# paragraph index, as-of, from caption, tags: a NoteDraft's fields as plain values.
-NoteValues = tuple[
-    str,
-    str,
-    str,
-    str,
-    str,
-    Sequence[str],
-    Sequence[str],
-    str,
-    int,
-    "str | None",
-    bool,
-    Sequence[str],
-]
-
-_CHUNK = 1_000  # notes checked for canonical text together
+_CHUNK = 1_000  # notes whose text is checked and escaped together
 _KINDS = frozenset(kind.value for kind in FactKind)
 _CARDS = frozenset(card.value for card in CardType)
 
 
-def _cell(text: str) -> str:
-    """Canonical plain text as HTML (as ``text_to_html``) inside a quoted CSV cell."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    if "\n" in text:
-        text = text.replace("\n", "<br>")
-    if '"' in text:
-        text = text.replace('"', '""')
-    return text
+@dataclass(frozen=True, slots=True)
+class NoteColumns:
+    """Notes as parallel columns: note ``i`` is ``guids[i]``, ``kinds[i]``...
 
-
-def _cells(texts: Iterable[str]) -> list[str]:
-    """:func:`_cell` of each text (none may hold a NUL), in a few passes over them all."""
-    return _cell("\0".join(texts)).split("\0")
-
-
-def _meta_cell(json_text: str) -> str:
-    """JSON of the hidden block in its single-quoted attribute, inside a quoted CSV cell.
-
-    As mapping's ``_escape_attribute`` (JSON's many ``"`` stay readable), then
-    the CSV quoting.
+    A :class:`~studyapp.core.model.NoteDraft`'s fields as plain values (kind
+    and card types as their string values). Columns rather than a record per
+    note: a database read gets them with a few C-level calls, and the export
+    works on whole columns.
     """
-    if "&" in json_text:
-        json_text = json_text.replace("&", "&amp;")
-    if "'" in json_text:
-        json_text = json_text.replace("'", "&#39;")
-    if "<" in json_text:
-        json_text = json_text.replace("<", "&lt;")
-    if ">" in json_text:
-        json_text = json_text.replace(">", "&gt;")
-    if '"' in json_text:
-        json_text = json_text.replace('"', '""')
-    return json_text
+
+    guids: Sequence[str]
+    kinds: Sequence[str]
+    questions: Sequence[str]
+    answers: Sequence[str]
+    clozes: Sequence[str]
+    choices: Sequence[Sequence[str]]
+    cards: Sequence[tuple[str, ...]]
+    sources: Sequence[str]
+    paragraphs: Sequence[int]
+    as_ofs: Sequence[str | None]
+    captions: Sequence[bool]
+    tags: Sequence[tuple[str, ...]]
+
+    def __len__(self) -> int:
+        return len(self.guids)
+
+    def slice(self, start: int, stop: int) -> NoteColumns:
+        """Notes ``start`` to ``stop`` (exclusive)."""
+        part = slice(start, stop)
+        return replace(
+            self, **{field.name: getattr(self, field.name)[part] for field in fields(self)}
+        )
 
 
 def _json_list(values: Iterable[str]) -> str:
@@ -103,32 +90,43 @@ def _json_list(values: Iterable[str]) -> str:
 
 # The hidden block: <div ... data-studyapp='{"row":"qa","v":1,"guid":...}'></div>,
 # in pieces already escaped for the attribute and the CSV cell.
-_BLOCK_HEAD = "<div class=studyapp hidden data-studyapp='{" + _meta_cell('"row":"')
-_BLOCK_ROLE_END = _meta_cell('",')
+_BLOCK_HEAD = "<div class=studyapp hidden data-studyapp='{" + json_attribute_cell('"row":"')
+_META_START = json_attribute_cell(f'","v":{META_VERSION},"guid":')
+_QA_HEAD, _CLOZE_HEAD, _CHOICE_HEAD = (
+    _BLOCK_HEAD + role + _META_START for role in (ROLE_QA, ROLE_CLOZE, ROLE_CHOICE)
+)
 _BLOCK_END = "}'></div>"
-_META_START = _meta_cell(f'"v":{META_VERSION},"guid":')
-_CAPTION = {True: _meta_cell(',"caption":true'), False: _meta_cell(',"caption":false')}
+_CAPTION = (json_attribute_cell(',"caption":false'), json_attribute_cell(',"caption":true'))
 
 
-class _Row(NamedTuple):
-    role: str
-    guid_suffix: str
-    notetype: str  # the cell, quotes doubled, without its own quotes
-
-
-class _Shape(NamedTuple):
+@dataclass(slots=True, eq=False)  # compared and hashed by identity: shapes are cached
+class _Shape:
     """Everything about a note that depends only on its kind, card types and tags.
 
     The JSON parts are escaped for the attribute and the CSV cell already.
+    ``*_after`` is the constant text of that Anki note from after the guid to
+    its first field (guid suffix, note type and deck cells), ``None`` when
+    the note makes no such Anki note; then its text rides in the hidden block.
     """
 
-    rows: tuple[_Row, ...]
+    qa_after: str | None
+    cloze_after: str | None
+    choice_after: str | None
     kind_part: str  # ',"kind":"count","p":'
     middle: str  # ',"cards":[...],"slug":"...","tags":[...]'
-    hidden_qa: bool  # question and answer ride in the hidden block
-    hidden_cloze: bool
-    hidden_choices: bool
-    tags_cell: str
+    end: str  # the hidden block's end, the tags cell and the line's end
+
+    @property
+    def hidden_qa(self) -> bool:
+        return self.qa_after is None and self.choice_after is None
+
+    @property
+    def hidden_cloze(self) -> bool:
+        return self.cloze_after is None
+
+    @property
+    def hidden_choices(self) -> bool:
+        return self.choice_after is None
 
 
 class DeckLines:
@@ -140,45 +138,86 @@ class DeckLines:
         self._names = names
         self._shapes: dict[tuple[str, tuple[str, ...], tuple[str, ...]], _Shape] = {}
 
-    def lines(self, notes: Iterable[NoteValues]) -> list[str]:
+    def lines(self, notes: NoteColumns) -> list[str]:
         """The file lines (each ending in ``\\n``) for ``notes``, in order.
 
         Raises ``ValueError`` for an unknown kind or card type, and for a note
         whose cloze card has no ``{{c1::...}}`` deletion.
         """
         out: list[str] = []
-        chunk: list[NoteValues] = []
-        for note in notes:
-            chunk.append(note)
-            if len(chunk) == _CHUNK:
-                self._render(chunk, out)
-                chunk = []
-        if chunk:
-            self._render(chunk, out)
+        for start in range(0, len(notes), _CHUNK):
+            chunk = notes if len(notes) <= _CHUNK else notes.slice(start, start + _CHUNK)
+            out += self._render(chunk)
         return out
 
-    def _render(self, chunk: list[NoteValues], out: list[str]) -> None:
-        columns = list(zip(*chunk, strict=True))
-        questions, answers, clozes, choices, sources, as_ofs = (
-            columns[i] for i in (2, 3, 4, 5, 7, 9)
-        )
-        texts = chain(questions, answers, clozes, chain.from_iterable(choices), sources)
-        if all_canonical(chain(texts, (a for a in as_ofs if a is not None))):
-            # Canonical text holds no NUL, so each column is escaped in one go.
-            cells = zip(chunk, _cells(questions), _cells(answers), _cells(sources), strict=True)
-            for note, question, answer, source in cells:
-                self._note(note, question, answer, source, out)
-            return
-        for raw in chunk:
-            note = _canonical_values(raw, self._shape(raw).rows)
-            self._note(note, _cell(note[2]), _cell(note[3]), _cell(note[7]), out)
+    def _render(self, notes: NoteColumns) -> Iterable[str]:
+        """The lines of a chunk of notes, built a column at a time."""
+        shapes = self._shapes_of(notes)
+        distinct = set(shapes)
+        texts = _texts(notes)
+        joined = join_canonical(texts)
+        if joined is None:
+            notes = _canonical_columns(notes, shapes)
+            texts = _texts(notes)
+            joined = "\0".join(texts)
+        elif not all(shape.hidden_cloze for shape in distinct):
+            _check_clozes(notes, shapes)
+        # Every text as its cell at once, split back in _texts' order.
+        cells = text_cell(joined).split("\0")
+        count = len(notes)
+        questions, answers = cells[:count], cells[count : 2 * count]
+        sources = _source_blocks(notes.as_ofs, cells[2 * count : 3 * count], cells)
+        # JSON text holds no raw NUL (the encoder writes \u0000): NUL splits it back.
+        guids_json = "\0".join(map(encode_basestring, notes.guids))
+        guid_json = json_attribute_cell(guids_json).split("\0")
+        # The hidden block from the guid on, and the tags: the same in each Anki note of a note.
+        metas = [
+            f"{guid}{shape.kind_part}{paragraph}{_CAPTION[bool(caption)]}"
+            f"{shape.middle}{hidden}{shape.end}"
+            for guid, shape, paragraph, caption, hidden in zip(
+                guid_json,
+                shapes,
+                notes.paragraphs,
+                notes.captions,
+                _hidden_texts(notes, shapes, distinct),
+                strict=True,
+            )
+        ]
+        guids = notes.guids
+        if '"' in "".join(guids):
+            guids = [guid.replace('"', '""') for guid in guids]
+        # Each kind of Anki note for every note ("" where a note makes none), interleaved.
+        by_role = []
+        if any(shape.qa_after is not None for shape in distinct):
+            afters = [shape.qa_after for shape in shapes]
+            by_role.append(_role_lines(guids, afters, questions, answers, sources, _QA_HEAD, metas))
+        if any(shape.cloze_after is not None for shape in distinct):
+            afters = [shape.cloze_after for shape in shapes]
+            clozes = cells[3 * count : 4 * count]
+            no_answers = [""] * count
+            by_role.append(
+                _role_lines(guids, afters, clozes, no_answers, sources, _CLOZE_HEAD, metas)
+            )
+        if any(shape.choice_after is not None for shape in distinct):
+            afters = [shape.choice_after for shape in shapes]
+            lists = _choice_lists(notes.choices, cells, 4 * count)
+            fronts = list(map(str.__add__, questions, lists))
+            by_role.append(
+                _role_lines(guids, afters, fronts, answers, sources, _CHOICE_HEAD, metas)
+            )
+        if len(by_role) == 1:
+            return filter(None, by_role[0])
+        return filter(None, chain.from_iterable(zip(*by_role, strict=True)))
 
-    def _shape(self, note: NoteValues) -> _Shape:
-        key = (note[1], tuple(note[6]), tuple(note[11]))
-        shape = self._shapes.get(key)
-        if shape is None:
-            shape = self._shapes[key] = self._make_shape(*key)
-        return shape
+    def _shapes_of(self, notes: NoteColumns) -> list[_Shape]:
+        """Each note's shape; the cache answers for nearly every note."""
+        keys = list(zip(notes.kinds, notes.cards, notes.tags, strict=True))
+        shapes = list(map(self._shapes.get, keys))
+        if None not in shapes:
+            return cast(list[_Shape], shapes)
+        for key in set(keys).difference(self._shapes):
+            self._shapes[key] = self._make_shape(*key)
+        return list(map(self._shapes.__getitem__, keys))
 
     def _make_shape(self, kind: str, cards: tuple[str, ...], tags: tuple[str, ...]) -> _Shape:
         if kind not in _KINDS:
@@ -194,11 +233,12 @@ class DeckLines:
         if CardType.CHOICE in cards:
             roles.append(ROLE_CHOICE)
         bare = kind == FactKind.OTHER and len(roles) == 1
-        rows = []
+        afters = {}
         for role in roles:
             model = AnkiModel.CLOZE if role == ROLE_CLOZE else AnkiModel.BASIC
             suffix = "" if bare else GUID_SUFFIX[role]
-            rows.append(_Row(role, suffix, self._names.name(model).replace('"', '""')))
+            notetype = self._names.name(model).replace('"', '""')
+            afters[role] = f'{suffix}"\t"{notetype}"\t"{self._deck_cell}"\t"'
         seen: set[str] = set()
         tag_cell: list[str] = []
         for raw in (kind, self._slug, *tags):
@@ -214,102 +254,145 @@ class DeckLines:
             + ',"tags":'
             + _json_list(anki_tag(tag) for tag in tags)
         )
+        tags_cell = " ".join(tag_cell).replace('"', '""')
         return _Shape(
-            rows=tuple(rows),
-            kind_part=_meta_cell(',"kind":' + encode_basestring(kind) + ',"p":'),
-            middle=_meta_cell(middle),
-            hidden_qa=ROLE_QA not in roles and ROLE_CHOICE not in roles,
-            hidden_cloze=ROLE_CLOZE not in roles,
-            hidden_choices=ROLE_CHOICE not in roles,
-            tags_cell=" ".join(tag_cell).replace('"', '""'),
+            afters.get(ROLE_QA),
+            afters.get(ROLE_CLOZE),
+            afters.get(ROLE_CHOICE),
+            kind_part=json_attribute_cell(',"kind":' + encode_basestring(kind) + ',"p":'),
+            middle=json_attribute_cell(middle),
+            end=f'{_BLOCK_END}"\t"{tags_cell}"\n',
         )
 
-    def _note(
-        self,
-        note: NoteValues,
-        question_cell: str,
-        answer_cell: str,
-        source_cell: str,
-        out: list[str],
-    ) -> None:
-        """Append ``note``'s lines; its text is canonical, three texts already made cells."""
-        guid, _, question, answer, cloze, choices, _, _, paragraph, as_of, caption, _ = note
-        shape = self._shape(note)
-        hidden = ""
-        if shape.hidden_qa:
-            hidden += (
-                f',"question":{encode_basestring(question)},"answer":{encode_basestring(answer)}'
-            )
-        if shape.hidden_cloze:
-            hidden += ',"cloze":' + encode_basestring(cloze)
-        if shape.hidden_choices:
-            hidden += ',"choices":' + _json_list(choices)
-        meta = (
-            f"{_META_START}{_meta_cell(encode_basestring(guid))}{shape.kind_part}{paragraph}"
-            f"{_CAPTION[bool(caption)]}{shape.middle}{_meta_cell(hidden)}{_BLOCK_END}"
+
+def _role_lines(
+    guids: Sequence[str],
+    afters: list[str | None],
+    fronts: list[str],
+    answers: list[str],
+    sources: list[str],
+    head: str,
+    metas: list[str],
+) -> list[str]:
+    """One kind of Anki note's line for each note; ``""`` where ``after`` says it has none."""
+    return [
+        "" if after is None else f'"{guid}{after}{front}"\t"{answer}{source}{head}{meta}'
+        for guid, after, front, answer, source, meta in zip(
+            guids, afters, fronts, answers, sources, metas, strict=True
         )
-        source = f"<hr id=src><div class=src>{source_cell}</div>"
-        if as_of is not None:
-            source += f"<div class=asof>{AS_OF_LABEL} <span class=value>{_cell(as_of)}</span></div>"
-        guid_cell = guid.replace('"', '""') if '"' in guid else guid
-        tail = f'"\t"{shape.tags_cell}"\n'
-        for row in shape.rows:
-            if row.role == ROLE_QA:
-                front, back = question_cell, answer_cell + source
-            elif row.role == ROLE_CLOZE:
-                if not has_cloze_deletion(cloze):
-                    raise ValueError(f"note {guid}: cloze text has no {{{{c1::...}}}} deletion")
-                front, back = _cell(cloze), source
-            else:
-                items = "".join([f"<li>{_cell(choice)}</li>" for choice in choices])
-                front = f"{question_cell}<ol class=choices type=A>{items}</ol>"
-                back = answer_cell + source
-            out.append(
-                f'"{guid_cell}{row.guid_suffix}"\t"{row.notetype}"\t"{self._deck_cell}"\t"{front}"\t"'
-                f"{back}{_BLOCK_HEAD}{row.role}{_BLOCK_ROLE_END}{meta}{tail}"
-            )
+    ]
 
 
-def _canonical_values(note: NoteValues, rows: tuple[_Row, ...]) -> NoteValues:
-    """``note`` with every text in its canonical form (the slow path for unusual text)."""
-    guid, kind, question, answer, cloze, choices, cards, source, paragraph, as_of, caption, tags = (
-        note
+def _texts(notes: NoteColumns) -> list[str]:
+    """All the notes' texts: questions, answers, sources, clozes, choices, as-of dates."""
+    return [
+        *notes.questions,
+        *notes.answers,
+        *notes.sources,
+        *notes.clozes,
+        *chain.from_iterable(notes.choices),
+        *(as_of for as_of in notes.as_ofs if as_of is not None),
+    ]
+
+
+def _source_blocks(
+    as_ofs: Sequence[str | None], source_cells: list[str], cells: list[str]
+) -> list[str]:
+    """Each note's source block; as-of dates are the last of the ``cells``."""
+    blocks = [f"<hr id=src><div class=src>{cell}</div>" for cell in source_cells]
+    dated = [i for i, as_of in enumerate(as_ofs) if as_of is not None]
+    for i, cell in zip(dated, cells[len(cells) - len(dated) :], strict=True):
+        blocks[i] += f"<div class=asof>{AS_OF_LABEL} <span class=value>{cell}</span></div>"
+    return blocks
+
+
+def _choice_lists(choices: Sequence[Sequence[str]], cells: list[str], start: int) -> list[str]:
+    """Each note's choices as an HTML list; their cells follow one another from ``start``."""
+    lists = []
+    for values in choices:
+        stop = start + len(values)
+        items = "".join([f"<li>{cell}</li>" for cell in cells[start:stop]])
+        lists.append(f"<ol class=choices type=A>{items}</ol>")
+        start = stop
+    return lists
+
+
+def _hidden_texts(notes: NoteColumns, shapes: list[_Shape], distinct: set[_Shape]) -> list[str]:
+    """Each note's text that rides in its hidden block: JSON members, escaped for the cell."""
+    parts: list[list[str]] = []
+    if any(shape.hidden_qa for shape in distinct):
+        questions = map(encode_basestring, notes.questions)
+        answers = map(encode_basestring, notes.answers)
+        members = [f',"question":{q},"answer":{a}' for q, a in zip(questions, answers, strict=True)]
+        parts.append(_blank_unless("hidden_qa", members, shapes, distinct))
+    if any(shape.hidden_cloze for shape in distinct):
+        members = list(map(',"cloze":'.__add__, map(encode_basestring, notes.clozes)))
+        parts.append(_blank_unless("hidden_cloze", members, shapes, distinct))
+    if any(shape.hidden_choices for shape in distinct):
+        # A note's choices joined by DEL, which canonical text never holds and
+        # JSON leaves as it is: one JSON string, split below by swapping DEL for ",".
+        items = list(map(encode_basestring, map("\x7f".join, notes.choices)))
+        if not all(notes.choices):
+            items = [
+                item if choices else "" for item, choices in zip(items, notes.choices, strict=True)
+            ]
+        members = [f',"choices":[{item}]' for item in items]
+        parts.append(_blank_unless("hidden_choices", members, shapes, distinct))
+    if not parts:
+        return [""] * len(shapes)
+    members = parts[0] if len(parts) == 1 else list(map("".join, zip(*parts, strict=True)))
+    return json_attribute_cell("\0".join(members).replace("\x7f", '","')).split("\0")
+
+
+def _blank_unless(
+    flag: str, members: list[str], shapes: list[_Shape], distinct: set[_Shape]
+) -> list[str]:
+    """``members``, blank for the notes whose shape does not have ``flag``."""
+    if all(getattr(shape, flag) for shape in distinct):
+        return members
+    return [
+        member if getattr(shape, flag) else ""
+        for member, shape in zip(members, shapes, strict=True)
+    ]
+
+
+def _check_clozes(notes: NoteColumns, shapes: list[_Shape]) -> None:
+    for guid, cloze, shape in zip(notes.guids, notes.clozes, shapes, strict=True):
+        if not shape.hidden_cloze and not has_cloze_deletion(cloze):
+            raise ValueError(f"note {guid}: cloze text has no {{{{c1::...}}}} deletion")
+
+
+def _canonical_columns(notes: NoteColumns, shapes: list[_Shape]) -> NoteColumns:
+    """``notes`` with every text in its canonical form (the slow path for unusual text)."""
+    # The check is on the text as given, before cleaning (as mapping does).
+    _check_clozes(notes, shapes)
+    clean = canonical_text
+    return replace(
+        notes,
+        questions=list(map(clean, notes.questions)),
+        answers=list(map(clean, notes.answers)),
+        clozes=list(map(clean, notes.clozes)),
+        choices=[list(map(clean, choices)) for choices in notes.choices],
+        sources=list(map(clean, notes.sources)),
+        as_ofs=[None if as_of is None else clean(as_of) for as_of in notes.as_ofs],
     )
-    if any(row.role == ROLE_CLOZE for row in rows) and not has_cloze_deletion(cloze):
-        # The check is on the text as given, before cleaning (as mapping does).
-        raise ValueError(f"note {guid}: cloze text has no {{{{c1::...}}}} deletion")
-    clean: Callable[[str], str] = canonical_text
-    return (
-        guid,
-        kind,
-        clean(question),
-        clean(answer),
-        clean(cloze),
-        [clean(choice) for choice in choices],
-        cards,
-        clean(source),
-        paragraph,
-        None if as_of is None else clean(as_of),
-        caption,
-        tags,
-    )
 
 
-def note_values(note: NoteDraft) -> NoteValues:
-    """A note's fields in the order :class:`DeckLines` takes them."""
-    return (
-        note.guid,
-        str(note.kind),
-        note.question,
-        note.answer,
-        note.cloze,
-        note.choices,
-        tuple(map(str, note.card_types)),
-        note.source_sentence,
-        note.paragraph_index,
-        note.as_of,
-        note.from_caption,
-        note.tags,
+def draft_columns(notes: Sequence[NoteDraft]) -> NoteColumns:
+    """Notes' fields as the columns :class:`DeckLines` takes."""
+    return NoteColumns(
+        guids=[note.guid for note in notes],
+        kinds=[note.kind.value for note in notes],
+        questions=[note.question for note in notes],
+        answers=[note.answer for note in notes],
+        clozes=[note.cloze for note in notes],
+        choices=[tuple(note.choices) for note in notes],
+        cards=[tuple(card.value for card in note.card_types) for note in notes],
+        sources=[note.source_sentence for note in notes],
+        paragraphs=[note.paragraph_index for note in notes],
+        as_ofs=[note.as_of for note in notes],
+        captions=[note.from_caption for note in notes],
+        tags=[tuple(note.tags) for note in notes],
     )
 
 
@@ -322,5 +405,5 @@ def items_lines(items: Iterable[ExportItem], names: NotetypeNames) -> list[str]:
         renderer = decks.get(key)
         if renderer is None:
             renderer = decks[key] = DeckLines(key[0], key[1], names)
-        out += renderer.lines([note_values(item.note) for item in run])
+        out += renderer.lines(draft_columns([item.note for item in run]))
     return out

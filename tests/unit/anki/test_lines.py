@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from studyapp.core.anki import ExportItem, export_anki_csv, notes_to_rows
 from studyapp.core.anki.csv_write import anki_csv_text
-from studyapp.core.anki.html import all_canonical, canonical_text
+from studyapp.core.anki.html import all_canonical, canonical_text, join_canonical
 from studyapp.core.model import CardType, FactKind, NoteDraft
 from tests.unit.anki.samples import SAMPLE_ITEMS
 
@@ -93,3 +93,31 @@ def test_cloze_without_deletion_is_refused_on_both_paths() -> None:
 @given(st.lists(texts, max_size=5))
 def test_all_canonical_agrees_with_canonical_text(values: list[str]) -> None:
     assert all_canonical(values) == all(canonical_text(v) == v for v in values)
+
+
+@given(st.lists(texts, max_size=5))
+def test_join_canonical_joins_only_canonical_text(values: list[str]) -> None:
+    joined = join_canonical(values)
+    assert (joined is not None) == all(canonical_text(v) == v for v in values)
+    assert joined is None or joined.split("\0") == (values or [""])
+
+
+def test_chunks_of_mixed_shapes_match_reference() -> None:
+    """Notes with different card sets, empty choices and as-of dates across chunk edges."""
+    (first, *_) = SAMPLE_ITEMS
+    card_sets = [(CardType.QA,), (CardType.CLOZE,), (CardType.CHOICE, CardType.TYPED), ()]
+    items = [
+        ExportItem(
+            first.deck,
+            first.deck_slug,
+            dataclasses.replace(
+                first.note,
+                guid=f"g{i}",
+                card_types=card_sets[i % 4] or first.note.card_types,
+                choices=() if i % 3 == 0 else first.note.choices,
+                as_of="2024" if i % 5 == 0 else None,
+            ),
+        )
+        for i in range(2_300)
+    ]
+    assert export_anki_csv(items) == _reference(items)
