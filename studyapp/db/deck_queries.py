@@ -19,6 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from studyapp.db.deck_tally import NO_BURIED, NO_RETIRED, deck_figures
 from studyapp.db.models import Card, CardState, Deck, Note
 from studyapp.db.types import UTCDateTime
 
@@ -63,21 +64,17 @@ def deck_counts(
     retired = _retired_counts(session, learner_id, now=now, day_end=day_end)
     rows = []
     for deck_id, name, slug in decks:
-        new_free, learning, review, suspended = session.execute(
+        ranges = session.execute(
             _RANGE_COUNTS, {"learner": learner_id, "deck": deck_id, "day_end": day_end}
         ).one()
-        # Buried cards are counted as not new, and not as due.
-        hidden = buried.get(deck_id, (0, 0, 0))
-        not_new = states.get(deck_id, 0) - (new_free - hidden[0])
-        counts = (not_new, learning - hidden[1], review - hidden[2], suspended)
-        gone_cards = retired.get(deck_id, [0, 0, 0, 0, 0])
-        not_new, learning, review, suspended = (
-            a - b for a, b in zip(counts, gone_cards[1:], strict=True)
+        figures = deck_figures(
+            cards=cards.get(deck_id, 0),
+            states=states.get(deck_id, 0),
+            ranges=ranges,
+            buried=buried.get(deck_id, NO_BURIED),
+            retired=retired.get(deck_id, NO_RETIRED),
         )
-        total = cards.get(deck_id, 0) - gone_cards[0]
-        rows.append(
-            DeckCountsRow(deck_id, name, slug, total, total - not_new, learning, review, suspended)
-        )
+        rows.append(DeckCountsRow(deck_id, name, slug, *figures))
     return rows
 
 

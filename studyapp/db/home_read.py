@@ -25,6 +25,8 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from studyapp.db.deck_tally import NO_BURIED, NO_RETIRED, deck_figures
+
 SLOT_US = 900_000_000  # review_activity's slot: 15 minutes
 
 
@@ -154,20 +156,15 @@ def deck_counts(
     }
     rows = []
     for deck_id, name, slug in connection.execute(_DECKS).fetchall():
-        new_free, learning, review, suspended = connection.execute(
-            _RANGE_COUNTS, {**binds, "deck": deck_id}
-        ).fetchone()
-        hidden = buried.get(deck_id, (0, 0, 0))
-        not_new = states.get(deck_id, 0) - (new_free - hidden[0])
-        counts = (not_new, learning - hidden[1], review - hidden[2], suspended)
-        gone = retired.get(deck_id, [0, 0, 0, 0, 0])
-        not_new, learning, review, suspended = (
-            a - b for a, b in zip(counts, gone[1:], strict=True)
+        ranges = connection.execute(_RANGE_COUNTS, {**binds, "deck": deck_id}).fetchone()
+        figures = deck_figures(
+            cards=cards.get(deck_id, 0),
+            states=states.get(deck_id, 0),
+            ranges=ranges,
+            buried=buried.get(deck_id, NO_BURIED),
+            retired=retired.get(deck_id, NO_RETIRED),
         )
-        total = cards.get(deck_id, 0) - gone[0]
-        rows.append(
-            DeckCounts(deck_id, name, slug, total, total - not_new, learning, review, suspended)
-        )
+        rows.append(DeckCounts(deck_id, name, slug, *figures))
     return rows
 
 
