@@ -1,6 +1,6 @@
 """Run every benchmark and print each figure beside its peer, measured in the same run.
 
-    python -m tests.benchmarks.run            # full sizes (about 10 minutes)
+    python -m tests.benchmarks.run            # full sizes (about 2 minutes)
     python -m tests.benchmarks.run --quick    # small sizes, under a minute
     python -m tests.benchmarks.run --json     # one JSON object instead of the table
     python -m tests.benchmarks.run --only scheduling,anki_io   # some groups only
