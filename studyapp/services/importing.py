@@ -7,12 +7,16 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studyapp.core.errors import InputError
 from studyapp.core.model import DeckDraft, NoteDraft
 from studyapp.core.vietnamese import slugify
 from studyapp.db.deck_writes import get_or_create_deck, save_deck, save_notes, with_free_slug
 from studyapp.db.session import Database
+
+if TYPE_CHECKING:
+    from studyapp.core.anki import ImportedNote
 
 # Far above any real deck (the bundled one is ~60 kB), small enough to read at once.
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -83,13 +87,21 @@ def _import_anki(
 ) -> ImportReport:
     from studyapp.core.anki import gc_paused, import_anki_csv
 
-    imported = import_anki_csv(data, file=str(path), default_deck=deck_name)
+    # Reading and storing make objects by the hundred thousand, none cyclic
+    # (see gc_paused). Paused throughout, and until they are freed (when
+    # _store returns): a collection while they live scans every one of them
+    # (measured: 10-45 ms of a 10,000-note import).
+    with gc_paused():
+        return _store(database, import_anki_csv(data, file=str(path), default_deck=deck_name), now)
+
+
+def _store(database: Database, imported: list[ImportedNote], now: dt.datetime) -> ImportReport:
+    """Save imported notes in one transaction, each in its deck (created if missing)."""
     by_deck: dict[tuple[str, str | None], list[NoteDraft]] = defaultdict(list)
     for item in imported:
         by_deck[(item.deck, item.deck_slug)].append(item.note)
     added = updated = unchanged = 0
-    # Storing makes rows by the hundred thousand, none cyclic (see gc_paused).
-    with gc_paused(), database.write() as session:
+    with database.write() as session:
         for (name, slug), notes in by_deck.items():
             draft = with_free_slug(
                 session, DeckDraft(name=name, slug=slug or slugify(name), source_title="")

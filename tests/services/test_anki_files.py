@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from studyapp.cli.main import main
 from studyapp.core.errors import InputError
 from studyapp.db.deck_reads import active_notes
-from studyapp.db.models import Deck, Note, ReviewLog
+from studyapp.db.models import Card, Deck, Note, ReviewLog
 from studyapp.db.session import Database
 from studyapp.db.study_queries import deck_ids_for
 from studyapp.services.anki_export import export_deck, progress_path
@@ -122,3 +122,37 @@ def test_a_new_deck_whose_slug_is_taken_gets_a_numbered_slug(
     with empty_database.read() as session:
         slugs = sorted(session.scalars(select(Deck.slug)))
     assert slugs == ["binh-luc", "binh-luc-2"]
+
+
+def test_new_notes_cards_belong_to_them_beside_kept_and_deleted_notes(
+    source: Database, tmp_path: Path, now: dt.datetime
+) -> None:
+    # New notes get their ids before insertion (deck_writes._next_note_id):
+    # their cards must still be theirs, also after the highest note was
+    # deleted and among notes that already exist.
+    def anki_file(name: str, guids: list[str]) -> Path:
+        rows = "".join(f"{guid}\tQuestion {guid}\tAnswer {guid}\n" for guid in guids)
+        path = tmp_path / name
+        path.write_text(f"#separator:tab\n#html:true\n#guid column:1\n#deck:Mới\n{rows}", "utf-8")
+        return path
+
+    import_file(source, anki_file("one.txt", ["g1", "g2", "g3"]), deck_name=None, now=now)
+    with source.write() as session:
+        session.delete(session.scalars(select(Note).where(Note.guid == "g3")).one())
+    report = import_file(
+        source, anki_file("two.txt", ["g4", "g2", "g5", "g1"]), deck_name=None, now=now
+    )
+    assert (report.added, report.updated + report.unchanged) == (2, 2)
+    with source.read() as session:
+        cards = session.execute(
+            select(Note.guid, Note.deck_id, Card.deck_id, Card.card_type, Card.ord)
+            .join(Card, Card.note_id == Note.id)
+            .where(Note.guid.like("g%"))
+            .order_by(Card.id)
+        ).all()
+    assert [(guid, kind, ord_) for guid, _, _, kind, ord_ in cards] == [
+        (guid, kind, ord_)
+        for guid in ("g1", "g2", "g4", "g5")
+        for ord_, kind in enumerate(("qa", "typed"))
+    ]
+    assert all(note_deck == card_deck for _, note_deck, card_deck, _, _ in cards)

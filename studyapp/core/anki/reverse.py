@@ -17,6 +17,7 @@ again updates instead of duplicating.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -56,6 +57,8 @@ _CARD_TYPES = {card.value: card for card in CardType}
 _DELETION_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _META_ATTRIBUTE = "data-studyapp="
 _SRC_OPEN = "<div class=src>"
+# One row of ours and its role (a plain tuple: one is made per row).
+_Ours = tuple[AnkiRow, str]
 # The C scanner behind json.loads, without its per-call Python wrapper.
 _scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
@@ -72,12 +75,6 @@ class ImportedNote:
     deck_slug: str | None
     note: NoteDraft
     line: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Ours:
-    row: AnkiRow
-    role: str
 
 
 def _json(text: str) -> Any:
@@ -185,43 +182,41 @@ def _our_note(
     them all at once and rebuilds with ``canonical`` the notes that need it.
     The guid is always in its final form (duplicates are reported from it).
     """
-    by_role: dict[str, _Ours] = {}
-    for item in group:
-        role = item.role
+    by_role: dict[str, AnkiRow] = {}
+    for row, role in group:
         if role in by_role:
             raise InputError(
-                f"note {meta['guid']!r} appears twice (also line {by_role[role].row.line})",
+                f"note {meta['guid']!r} appears twice (also line {by_role[role].line})",
                 file=file,
-                line=item.row.line,
+                line=row.line,
             )
-        by_role[role] = item
-    first = group[0]
-    question = str(meta.get("question", ""))
-    answer = str(meta.get("answer", ""))
+        by_role[role] = row
+    qa, choice, cloze_row = by_role.get(ROLE_QA), by_role.get(ROLE_CHOICE), by_role.get(ROLE_CLOZE)
     cloze = str(meta.get("cloze", ""))
     listed = meta.get("choices")
     choices = tuple(map(str, listed)) if isinstance(listed, list) else ()
+    # Text shown in Anki wins over the hidden copy; the QA note over the choice note.
     source_html: str | None = None
     as_of_html: str | None = None
-    # Text shown in Anki wins over the hidden copy; the QA note over the choice note.
-    for role in (ROLE_QA, ROLE_CHOICE, ROLE_CLOZE):
-        if role not in by_role:
-            continue
-        front, back = by_role[role].row.fields
-        if source_html is None:  # the same on every row: read it once
-            source_html, as_of_html = _source_html(back)
-        if role == ROLE_CLOZE:
-            cloze = field_text(front)
-        elif role == ROLE_QA:
-            question = field_text(front)
-            answer = field_text(_answer_part(back))
-        else:
-            ol = _CHOICES_RE.search(front)
-            if ROLE_QA not in by_role:
-                question = field_text(front[: ol.start()] if ol else front)
-                answer = field_text(_answer_part(back))
-            if ol:
-                choices = tuple(map(field_text, _LI_RE.findall(ol.group(1))))
+    for shown in (qa, choice, cloze_row):  # the same on every row: the first that has it
+        if shown is not None and source_html is None:
+            source_html, as_of_html = _source_html(shown.fields[1])
+    if qa is not None:
+        question = field_text(qa.fields[0])
+        answer = field_text(_answer_part(qa.fields[1]))
+    if choice is not None:
+        front = choice.fields[0]
+        ol = _CHOICES_RE.search(front)
+        if qa is None:
+            question = field_text(front[: ol.start()] if ol else front)
+            answer = field_text(_answer_part(choice.fields[1]))
+        if ol:
+            choices = tuple(map(field_text, _LI_RE.findall(ol.group(1))))
+    if qa is None and choice is None:
+        question = str(meta.get("question", ""))
+        answer = str(meta.get("answer", ""))
+    if cloze_row is not None:
+        cloze = field_text(cloze_row.fields[0])
     source = "" if source_html is None else field_text(source_html)
     as_of = None if as_of_html is None else field_text(as_of_html)
     slug = str(meta["slug"])
@@ -234,25 +229,43 @@ def _our_note(
         slug = nfc(slug)
         tags = list(map(nfc, tags))
     # Then any tags the learner added in Anki (rows' tags are canonical already).
-    dropped = {meta["kind"].casefold(), str(meta["slug"]).casefold()}
-    for item in group:
-        tags.extend(t for t in item.row.tags if t.casefold() not in dropped and t not in tags)
+    for row, _ in group:
+        added = _added_tags(row.tags, meta["kind"], str(meta["slug"]))
+        if added:  # nearly never: skips making a generator per note
+            tags.extend(t for t in added if t not in tags)
     guid: str = meta["guid"]
     note = NoteDraft(
-        guid=guid if guid.isascii() else nfc(guid),  # ASCII is always NFC
-        kind=_KINDS[meta["kind"]],
-        question=question,
-        answer=answer,
-        cloze=cloze,
-        choices=choices,
-        source_sentence=source,
-        paragraph_index=int(meta["p"]),
-        as_of=as_of,
-        from_caption=bool(meta.get("caption", False)),
-        tags=tuple(tags),
-        card_types=tuple(_CARD_TYPES[c] for c in meta["cards"]),
+        guid if guid.isascii() else nfc(guid),  # ASCII is always NFC
+        _KINDS[meta["kind"]],
+        question,
+        answer,
+        cloze,
+        choices,
+        source,
+        int(meta["p"]),
+        as_of,
+        bool(meta.get("caption", False)),
+        tuple(tags),
+        _card_types(tuple(meta["cards"])),
     )
-    return ImportedNote(first.row.deck, slug or None, note, first.row.line)
+    return ImportedNote(group[0][0].deck, slug or None, note, group[0][0].line)
+
+
+@functools.lru_cache(maxsize=256)
+def _added_tags(row_tags: tuple[str, ...], kind: str, slug: str) -> tuple[str, ...]:
+    """A row's tags other than the two our export adds (the kind and the deck's slug).
+
+    Cached: nearly every row of a deck has the same tags, and a per-note
+    scan cost more than the lookup (importing 10,000 notes).
+    """
+    dropped = {kind.casefold(), slug.casefold()}
+    return tuple(t for t in row_tags if t.casefold() not in dropped)
+
+
+@functools.lru_cache(maxsize=64)
+def _card_types(names: tuple[str, ...]) -> tuple[CardType, ...]:
+    """The card types named in a hidden block (checked by :func:`_meta`)."""
+    return tuple(_CARD_TYPES[name] for name in names)
 
 
 def _texts(imported: ImportedNote) -> str:
@@ -332,7 +345,7 @@ def rows_to_notes(rows: Sequence[AnkiRow], *, file: str) -> list[ImportedNote]:
         if key not in groups:
             groups[key] = (meta, [])
             slots.append(key)
-        groups[key][1].append(_Ours(row, meta["row"]))
+        groups[key][1].append((row, meta["row"]))
     notes: list[ImportedNote] = []
     seen: dict[str, int] = {}
     for slot in slots:

@@ -94,6 +94,17 @@ def test_edits_made_in_anki_are_kept_and_requoted_html_still_parses() -> None:
     assert back.note == dataclasses.replace(FULL, question="Câu hỏi mới ?", tags=back.note.tags)
 
 
+def test_a_source_removed_from_one_row_is_read_from_the_next() -> None:
+    rows = notes_to_rows(EXACT_ITEMS[:1])
+    qa = rows[0]
+    start, end = qa.fields[1].index("<div class=src>"), qa.fields[1].index("</div>") + 6
+    edited = dataclasses.replace(
+        qa, fields=(qa.fields[0], qa.fields[1][:start] + qa.fields[1][end:])
+    )
+    (back,) = import_anki_csv(anki_csv_text([edited, *rows[1:]]).encode(), file="edited.txt")
+    assert back.note.source_sentence == FULL.source_sentence
+
+
 def test_a_note_from_anki_survives_export_and_import() -> None:
     text = "#separator:tab\n#guid column:1\n#deck column:2\nAbC\tD\tfront\tback<br>2\tt\n"
     (first,) = import_anki_csv(text.encode(), file="a.txt")
