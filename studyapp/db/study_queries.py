@@ -1,23 +1,22 @@
-"""Queue and card-state queries behind a study session. Never commits.
+"""Queue queries behind a study session, and the review log. Never commits.
 
 The rules are those of :mod:`studyapp.core.scheduling.queue`; each query
-here picks the first card of one of its three queues with an index scan on
-``card_states (learner_id, deck_id, due)`` or ``cards (deck_id, id)``.
+here picks the first card of one of its three queues with a range scan of
+``card_states (learner_id, deck_id, state, suspended, due, ...)`` or of
+``cards (deck_id, id)``. The card-state rows themselves are read and written
+by :mod:`studyapp.db.card_state_rows`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    Connection,
     Integer,
     and_,
     bindparam,
-    delete,
     exists,
     func,
     insert,
@@ -25,13 +24,17 @@ from sqlalchemy import (
     or_,
     select,
     tuple_,
-    update,
 )
-from sqlalchemy.orm import Session
 
-from studyapp.core.scheduling.memory import CardMemory, CardState
+from studyapp.core.scheduling.memory import CardState
 from studyapp.db.card_content import CARD_CONTENT_QUERY, CardContent
-from studyapp.db.lean import LeanConnection, prepared
+from studyapp.db.card_state_rows import (
+    STATE_COLUMNS,
+    Executor,
+    StoredState,
+    stored_state,
+)
+from studyapp.db.lean import prepared
 from studyapp.db.models import Card, Deck, Note, ReviewLog
 from studyapp.db.models import CardState as CardStateRow
 from studyapp.db.types import UTCDateTime
@@ -40,44 +43,9 @@ _S = CardStateRow
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _LEARNING_STATES = (int(CardState.LEARNING), int(CardState.RELEARNING))
 
-# Queries take an ORM session, a Core connection, or (the study hot path) a
-# lean DBAPI connection.
-Executor = Connection | Session | LeanConnection
-
 # The hot-path statements are built once and marked prepared(): building a
 # select() costs more than running it on SQLite, and the lean path compiles a
 # prepared statement once.
-_STATE_COLUMNS = (
-    _S.state,
-    _S.step,
-    _S.stability,
-    _S.difficulty,
-    _S.due,
-    _S.last_review,
-    _S.reps,
-    _S.lapses,
-    _S.suspended,
-    _S.buried_until,
-    _S.leech,
-)
-_LOAD_STATE = prepared(
-    select(*_STATE_COLUMNS).where(
-        _S.learner_id == bindparam("learner"), _S.card_id == bindparam("card")
-    )
-)
-_UPDATE_STATE = prepared(
-    update(_S)
-    .where(_S.learner_id == bindparam("learner"), _S.card_id == bindparam("card"))
-    .values({c.key: bindparam(f"v_{c.key}") for c in _STATE_COLUMNS})
-)
-_INSERT_STATE = prepared(
-    insert(_S).values(
-        learner_id=bindparam("learner"),
-        card_id=bindparam("card"),
-        deck_id=bindparam("deck"),
-        **{c.key: bindparam(f"v_{c.key}") for c in _STATE_COLUMNS},
-    )
-)
 _CARD_PLACE = prepared(select(Card.note_id, Card.deck_id).where(Card.id == bindparam("card")))
 _AVAILABLE = and_(
     _S.suspended.is_(False),
@@ -110,36 +78,6 @@ def _state_query(states: tuple[int, ...], *, inclusive: bool) -> Any:
 
 _LEARNING_QUERY = _state_query(_LEARNING_STATES, inclusive=True)
 _REVIEW_QUERY = _state_query((int(CardState.REVIEW),), inclusive=False)
-
-
-@dataclass(frozen=True, slots=True)
-class StoredState:
-    """A card-state row as plain data: memory plus the per-learner flags."""
-
-    memory: CardMemory
-    suspended: bool = False
-    buried_until: dt.datetime | None = None
-    leech: bool = False
-
-    def snapshot(self) -> dict[str, Any]:
-        """The JSON stored in the review log so undo can restore this exactly."""
-        return {
-            "memory": self.memory.to_dict(),
-            "suspended": self.suspended,
-            "buried_until": None if self.buried_until is None else self.buried_until.isoformat(),
-            "leech": self.leech,
-        }
-
-    @classmethod
-    def from_snapshot(cls, data: dict[str, Any]) -> StoredState:
-        """Inverse of :meth:`snapshot`."""
-        buried = data["buried_until"]
-        return cls(
-            memory=CardMemory.from_dict(data["memory"]),
-            suspended=bool(data["suspended"]),
-            buried_until=None if buried is None else dt.datetime.fromisoformat(buried),
-            leech=bool(data["leech"]),
-        )
 
 
 def deck_ids_for(conn: Executor, name: str | None) -> list[tuple[int, str]]:
@@ -271,15 +209,9 @@ def answers_since(
     return [(card, note, deck, state) for card, note, deck, state in conn.execute(query)]
 
 
-def load_state(conn: Executor, learner_id: int, card_id: int) -> StoredState | None:
-    """The card's state for this learner; ``None`` if it was never touched (new)."""
-    row = conn.execute(_LOAD_STATE, {"learner": learner_id, "card": card_id}).first()
-    return None if row is None else _stored(tuple(row))
-
-
 # A card's place and its state in one statement: the first read of an answer.
 _PLACE_AND_STATE = prepared(
-    select(Card.note_id, Card.deck_id, _S.card_id, *_STATE_COLUMNS)
+    select(Card.note_id, Card.deck_id, _S.card_id, *STATE_COLUMNS)
     .select_from(Card)
     .outerjoin(_S, and_(_S.card_id == Card.id, _S.learner_id == bindparam("learner")))
     .where(Card.id == bindparam("card"))
@@ -294,12 +226,12 @@ def place_and_state(
     if row is None:
         return None
     note_id, deck_id, state_card, *state = row
-    return note_id, deck_id, None if state_card is None else _stored(tuple(state))
+    return note_id, deck_id, None if state_card is None else stored_state(tuple(state))
 
 
 # What a card shows and its state in one statement: the read of "next card".
 _CONTENT_AND_STATE = prepared(
-    CARD_CONTENT_QUERY.add_columns(_S.card_id, *_STATE_COLUMNS).outerjoin(
+    CARD_CONTENT_QUERY.add_columns(_S.card_id, *STATE_COLUMNS).outerjoin(
         _S, and_(_S.card_id == Card.id, _S.learner_id == bindparam("learner"))
     )
 )
@@ -316,57 +248,7 @@ def content_and_state(
     values = tuple(row)
     content = CardContent(*values[:_CONTENT_WIDTH])
     state_card, *state = values[_CONTENT_WIDTH:]
-    return content, None if state_card is None else _stored(tuple(state))
-
-
-def _stored(row: tuple[Any, ...]) -> StoredState:
-    state, step, stability, difficulty, due, last_review, reps, lapses, *flags = row
-    memory = CardMemory(
-        state=CardState(state),
-        step=step,
-        stability=stability,
-        difficulty=difficulty,
-        due=due,
-        last_review=last_review,
-        reps=reps,
-        lapses=lapses,
-    )
-    suspended, buried_until, leech = flags
-    return StoredState(memory, bool(suspended), buried_until, bool(leech))
-
-
-def _state_values(state: StoredState) -> dict[str, Any]:
-    memory = state.memory
-    return {
-        "v_state": int(memory.state),
-        "v_step": memory.step,
-        "v_stability": memory.stability,
-        "v_difficulty": memory.difficulty,
-        "v_due": memory.due,
-        "v_last_review": memory.last_review,
-        "v_reps": memory.reps,
-        "v_lapses": memory.lapses,
-        "v_suspended": state.suspended,
-        "v_buried_until": state.buried_until,
-        "v_leech": state.leech,
-    }
-
-
-def store_state(
-    conn: Executor,
-    learner_id: int,
-    card_id: int,
-    deck_id: int,
-    state: StoredState,
-    *,
-    existed: bool,
-) -> None:
-    """Write the card's state row (insert when it did not exist)."""
-    params = _state_values(state) | {"learner": learner_id, "card": card_id}
-    if existed:
-        conn.execute(_UPDATE_STATE, params)
-    else:
-        conn.execute(_INSERT_STATE, params | {"deck": deck_id})
+    return content, None if state_card is None else stored_state(tuple(state))
 
 
 _LOGGED = (
@@ -391,11 +273,6 @@ def log_review(conn: Executor, **values: Any) -> int:
     """Add a review-log row (every column of ``_LOGGED``); return its id."""
     params = {f"v_{key}": values[key] for key in _LOGGED}
     return int(conn.execute(_LOG_REVIEW, params).scalar_one())
-
-
-def delete_state(conn: Executor, learner_id: int, card_id: int) -> None:
-    """Forget the card's state: it is new again for this learner."""
-    conn.execute(delete(_S).where(_S.learner_id == learner_id, _S.card_id == card_id))
 
 
 def card_place(conn: Executor, card_id: int) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from studyapp.core.scheduling.engine import reschedule
 from studyapp.core.scheduling.memory import CardState, Rating
 from studyapp.core.scheduling.optimizer import Evaluation, fit_parameters
-from studyapp.db import study_queries as q
+from studyapp.db.card_state_rows import StoredState, load_state, store_state
 from studyapp.db.models import CardState as CardStateRow
 from studyapp.db.models import ReviewLog
 from studyapp.db.session import Database
@@ -69,17 +69,15 @@ def optimize_learner(database: Database, learner_id: int, *, now: dt.datetime) -
             )
         ).all()
         for card_id, deck_id in studied:
-            stored = q.load_state(session, learner_id, card_id)
+            stored = load_state(session, learner_id, card_id)
             if stored is None:
                 continue
             memory = reschedule(
                 stored.memory, fitted, now, history=histories.get(card_id), card_id=card_id
             )
             if memory != stored.memory:
-                new_state = q.StoredState(
-                    memory, stored.suspended, stored.buried_until, stored.leech
-                )
-                q.store_state(session, learner_id, card_id, deck_id, new_state, existed=True)
+                new_state = StoredState(memory, stored.suspended, stored.buried_until, stored.leech)
+                store_state(session, learner_id, card_id, deck_id, new_state, existed=True)
                 rescheduled += 1
     return OptimizeReport(
         result.review_count,

@@ -20,6 +20,7 @@ from studyapp.core.scheduling.memory import CardMemory, CardState
 from studyapp.core.scheduling.settings import LeechAction, SchedulerSettings
 from studyapp.db import study_queries as q
 from studyapp.db.card_content import CardContent, load_card_content, paragraph_text
+from studyapp.db.card_state_rows import Executor, StoredState, delete_state, load_state, store_state
 from studyapp.db.models import ReviewLog
 from studyapp.db.session import Database
 from studyapp.services.learner_settings import settings_for
@@ -56,7 +57,7 @@ class StudySession:
 
     # -- choosing cards -------------------------------------------------
 
-    def _queue(self, conn: q.Executor, now: dt.datetime) -> TodayQueue:
+    def _queue(self, conn: Executor, now: dt.datetime) -> TodayQueue:
         if self._today is None or not self._today.is_current(now):
             self._today = TodayQueue.load(conn, self.learner_id, self.deck_ids, self.settings, now)
         return self._today
@@ -83,7 +84,7 @@ class StudySession:
         with self.database.lean_reading() as conn:
             return self._view(conn, card_id, now)
 
-    def _view(self, conn: q.Executor, card_id: int, now: dt.datetime) -> CardView:
+    def _view(self, conn: Executor, card_id: int, now: dt.datetime) -> CardView:
         found = q.content_and_state(conn, self.learner_id, card_id)
         if found is None:
             raise InputError(f"no card with id {card_id}")
@@ -126,20 +127,18 @@ class StudySession:
             if placed is None:
                 raise InputError(f"no card with id {card_id}")
             note_id, deck_id, before = placed
-            current = before if before is not None else q.StoredState(CardMemory())
+            current = before if before is not None else StoredState(CardMemory())
             outcome = review(
                 current.memory, rating, now=now, settings=self.settings, card_id=card_id
             )
             suspend = outcome.became_leech and self.settings.leech_action is LeechAction.SUSPEND
-            after = q.StoredState(
+            after = StoredState(
                 memory=outcome.memory,
                 suspended=current.suspended or suspend,
                 buried_until=None,
                 leech=current.leech or outcome.became_leech,
             )
-            q.store_state(
-                conn, self.learner_id, card_id, deck_id, after, existed=before is not None
-            )
+            store_state(conn, self.learner_id, card_id, deck_id, after, existed=before is not None)
             review_id = q.log_review(
                 conn,
                 learner_id=self.learner_id,
@@ -190,15 +189,15 @@ class StudySession:
                 return None
             card_id, rating, before = row
             if before is None:
-                q.delete_state(session, self.learner_id, card_id)
+                delete_state(session, self.learner_id, card_id)
             else:
                 deck_id = q.card_deck(session, card_id) or 0
-                q.store_state(
+                store_state(
                     session,
                     self.learner_id,
                     card_id,
                     deck_id,
-                    q.StoredState.from_snapshot(before),
+                    StoredState.from_snapshot(before),
                     existed=True,
                 )
             session.execute(delete(ReviewLog).where(ReviewLog.id == review_id))
@@ -225,15 +224,15 @@ class StudySession:
             next_due=next_due,
         )
 
-    def _change(self, card_id: int, change: Callable[[q.StoredState], q.StoredState]) -> None:
+    def _change(self, card_id: int, change: Callable[[StoredState], StoredState]) -> None:
         self._forget_queue()
         with self.database.write() as session:
             deck_id = q.card_deck(session, card_id)
             if deck_id is None:
                 raise InputError(f"no card with id {card_id}")
-            before = q.load_state(session, self.learner_id, card_id)
-            current = before if before is not None else q.StoredState(CardMemory())
-            q.store_state(
+            before = load_state(session, self.learner_id, card_id)
+            current = before if before is not None else StoredState(CardMemory())
+            store_state(
                 session,
                 self.learner_id,
                 card_id,
@@ -257,7 +256,7 @@ class StudySession:
 
     def reset(self, card_id: int) -> None:
         """Make the card new again (not suspended, not a leech); its history is kept."""
-        self._change(card_id, lambda s: q.StoredState(reset_memory(s.memory)))
+        self._change(card_id, lambda s: StoredState(reset_memory(s.memory)))
 
 
 def build_view(

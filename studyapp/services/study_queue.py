@@ -21,6 +21,7 @@ from studyapp.core.scheduling.memory import CardState
 from studyapp.core.scheduling.queue import remaining_limits
 from studyapp.core.scheduling.settings import SchedulerSettings
 from studyapp.db import study_queries as q
+from studyapp.db.card_state_rows import Executor
 
 LEARN_AHEAD = timedelta(minutes=20)
 # The new-card batch holds what the limit allows plus room for buried siblings.
@@ -50,7 +51,7 @@ class TodayQueue:
     @classmethod
     def load(
         cls,
-        conn: q.Executor,
+        conn: Executor,
         learner_id: int,
         deck_ids: list[int],
         settings: SchedulerSettings,
@@ -112,7 +113,7 @@ class TodayQueue:
                 notes.add(candidate[1])
         return len(notes)
 
-    def _reviews(self, conn: q.Executor, now: dt.datetime) -> deque[q.Candidate]:
+    def _reviews(self, conn: Executor, now: dt.datetime) -> deque[q.Candidate]:
         # Due reviews come a page at a time: a big backlog is never read at once.
         if self.reviews is None:
             self.reviews = deque()
@@ -135,7 +136,7 @@ class TodayQueue:
             self.reviews.extend(page)
         return self.reviews
 
-    def _new(self, conn: q.Executor, now: dt.datetime) -> deque[q.Candidate]:
+    def _new(self, conn: Executor, now: dt.datetime) -> deque[q.Candidate]:
         if self.new is None:
             self.new = deque(
                 q.new_candidates(
@@ -148,7 +149,7 @@ class TodayQueue:
             )
         return self.new
 
-    def _learning(self, conn: q.Executor, now: dt.datetime, until: dt.datetime) -> int | None:
+    def _learning(self, conn: Executor, now: dt.datetime, until: dt.datetime) -> int | None:
         for card_id, _, _ in q.learning_candidates(
             conn, self.learner_id, self.deck_ids, now=now, until=until
         ):
@@ -156,7 +157,7 @@ class TodayQueue:
                 return card_id
         return None
 
-    def peek(self, conn: q.Executor, now: dt.datetime) -> int | None:
+    def peek(self, conn: Executor, now: dt.datetime) -> int | None:
         """The card to show now (the same one until it is answered or set aside)."""
         card_id = self._learning(conn, now, now)
         if card_id is not None:
@@ -168,7 +169,7 @@ class TodayQueue:
             return new[0]
         return self._learning(conn, now, now + LEARN_AHEAD)
 
-    def counts(self, conn: q.Executor, now: dt.datetime) -> tuple[int, int, int]:
+    def counts(self, conn: Executor, now: dt.datetime) -> tuple[int, int, int]:
         """(new, learning, due) left today, after limits and sibling burial."""
         new_left, reviews_left = self._limits()
         learning = len(

@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from studyapp.db import study_queries as q
+from studyapp.db.card_state_rows import delete_state, load_state
 from studyapp.db.errors import DatabaseBusyError
 from studyapp.db.session import Database
 from studyapp.services.study import StudySession
@@ -61,13 +62,13 @@ def test_lean_write_rolls_back_on_error(studied: Database) -> None:
     learner = default_learner_id(studied)
     card_id = card_ids(studied)[0]
     with studied.lean_reading() as lean:
-        before = q.load_state(lean, learner, card_id)
+        before = load_state(lean, learner, card_id)
     assert before is not None
     with pytest.raises(RuntimeError), studied.lean_writing() as lean:
-        q.delete_state(lean, learner, card_id)
+        delete_state(lean, learner, card_id)
         raise RuntimeError("crash in the middle of an action")
     with studied.lean_reading() as lean:
-        assert q.load_state(lean, learner, card_id) == before
+        assert load_state(lean, learner, card_id) == before
 
 
 def test_lean_transactions_do_not_nest(studied: Database) -> None:
@@ -85,7 +86,7 @@ def test_other_threads_wait_their_turn(studied: Database) -> None:
 
     def read() -> None:
         with studied.lean_reading() as lean:
-            found.append(q.load_state(lean, learner, card_ids(studied)[0]))
+            found.append(load_state(lean, learner, card_ids(studied)[0]))
 
     with studied.lean_writing():
         worker = threading.Thread(target=read)
