@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import (
     ColumnElement,
@@ -19,30 +18,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from studyapp.db.deck_tally import NO_BURIED, NO_RETIRED, deck_figures
+from studyapp.db.deck_tally import DeckCounts, deck_rows
 from studyapp.db.models import Card, CardState, Deck, Note
 from studyapp.db.types import UTCDateTime
 
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
 
 
-@dataclass(frozen=True, slots=True)
-class DeckCountsRow:
-    """Raw counts for one deck and learner, before daily limits."""
-
-    deck_id: int
-    name: str
-    slug: str
-    total: int
-    new: int
-    learning: int
-    review_due: int
-    suspended: int
-
-
 def deck_counts(
     session: Session, learner_id: int, *, now: dt.datetime, day_end: dt.datetime
-) -> list[DeckCountsRow]:
+) -> list[DeckCounts]:
     """Per deck: active cards, and how many are new, learning and due before ``day_end``.
 
     Only range counts on indexes, never an expression per card (that took
@@ -62,20 +47,16 @@ def deck_counts(
     )
     buried = _buried_counts(session, learner_id, now=now, day_end=day_end)
     retired = _retired_counts(session, learner_id, now=now, day_end=day_end)
-    rows = []
-    for deck_id, name, slug in decks:
-        ranges = session.execute(
+    return deck_rows(
+        decks,
+        cards=cards,
+        states=states,
+        ranges=lambda deck_id: session.execute(
             _RANGE_COUNTS, {"learner": learner_id, "deck": deck_id, "day_end": day_end}
-        ).one()
-        figures = deck_figures(
-            cards=cards.get(deck_id, 0),
-            states=states.get(deck_id, 0),
-            ranges=ranges,
-            buried=buried.get(deck_id, NO_BURIED),
-            retired=retired.get(deck_id, NO_RETIRED),
-        )
-        rows.append(DeckCountsRow(deck_id, name, slug, *figures))
-    return rows
+        ).one(),
+        buried=buried,
+        retired=retired,
+    )
 
 
 def _grouped(session: Session, query: Select[int, int]) -> dict[int, int]:

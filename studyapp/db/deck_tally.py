@@ -7,12 +7,28 @@ first frame), count the same ranges and finish with this arithmetic.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 # (new, learning due, review due) of buried cards that are not suspended.
 NO_BURIED = (0, 0, 0)
 # (cards, not new, learning due, review due, suspended) of retired notes' cards.
 NO_RETIRED = (0, 0, 0, 0, 0)
+
+
+# A named tuple, not a dataclass: the first frame imports this module, and a
+# named tuple class costs a tenth of a frozen dataclass to create.
+class DeckCounts(NamedTuple):
+    """Raw counts for one deck and learner, before daily limits."""
+
+    deck_id: int
+    name: str
+    slug: str
+    total: int
+    new: int
+    learning: int
+    review_due: int
+    suspended: int
 
 
 def deck_figures(
@@ -38,3 +54,34 @@ def deck_figures(
     )
     total = cards - retired[0]
     return total, total - not_new, learning, review, suspended
+
+
+def deck_rows(
+    decks: Iterable[tuple[int, str, str]],
+    *,
+    cards: Mapping[int, int],
+    states: Mapping[int, int],
+    ranges: Callable[[int], Sequence[int]],
+    buried: Mapping[int, Sequence[int]],
+    retired: Mapping[int, Sequence[int]],
+) -> list[DeckCounts]:
+    """One :class:`DeckCounts` per (id, name, slug) of ``decks``, in their order.
+
+    The mappings are per deck id (a deck missing from one has none of that);
+    ``ranges`` reads a deck's four range counts (see :func:`deck_figures`).
+    """
+    return [
+        DeckCounts(
+            deck_id,
+            name,
+            slug,
+            *deck_figures(
+                cards=cards.get(deck_id, 0),
+                states=states.get(deck_id, 0),
+                ranges=ranges(deck_id),
+                buried=buried.get(deck_id, NO_BURIED),
+                retired=retired.get(deck_id, NO_RETIRED),
+            ),
+        )
+        for deck_id, name, slug in decks
+    ]

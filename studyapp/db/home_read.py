@@ -25,26 +25,13 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from studyapp.db.deck_tally import NO_BURIED, NO_RETIRED, deck_figures
+from studyapp.db.deck_tally import DeckCounts, deck_rows
 
 SLOT_US = 900_000_000  # review_activity's slot: 15 minutes
 
 
 # Named tuples, not dataclasses: these rows stay inside the services, and a
 # named tuple class costs a tenth of a frozen dataclass to create at import.
-class DeckCounts(NamedTuple):
-    """Raw counts for one deck and learner, before daily limits (as ``DeckCountsRow``)."""
-
-    deck_id: int
-    name: str
-    slug: str
-    total: int
-    new: int
-    learning: int
-    review_due: int
-    suspended: int
-
-
 class ActivitySums(NamedTuple):
     """What ``review_activity`` holds for a learner over a range of slots."""
 
@@ -154,18 +141,16 @@ def deck_counts(
         int(deck_id): [int(value) for value in counts]
         for deck_id, *counts in connection.execute(_RETIRED, binds)
     }
-    rows = []
-    for deck_id, name, slug in connection.execute(_DECKS).fetchall():
-        ranges = connection.execute(_RANGE_COUNTS, {**binds, "deck": deck_id}).fetchone()
-        figures = deck_figures(
-            cards=cards.get(deck_id, 0),
-            states=states.get(deck_id, 0),
-            ranges=ranges,
-            buried=buried.get(deck_id, NO_BURIED),
-            retired=retired.get(deck_id, NO_RETIRED),
-        )
-        rows.append(DeckCounts(deck_id, name, slug, *figures))
-    return rows
+    return deck_rows(
+        connection.execute(_DECKS).fetchall(),
+        cards=cards,
+        states=states,
+        ranges=lambda deck_id: connection.execute(
+            _RANGE_COUNTS, {**binds, "deck": deck_id}
+        ).fetchone(),
+        buried=buried,
+        retired=retired,
+    )
 
 
 def review_state_counts(connection: sqlite3.Connection, learner_id: int) -> dict[int, int]:

@@ -19,20 +19,16 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from studyapp.core.scheduling.days import day_bounds, day_index
 from studyapp.core.scheduling.limits import remaining_limits
 from studyapp.core.scheduling.settings import SchedulerSettings
 from studyapp.db import home_read
+from studyapp.db.deck_tally import DeckCounts
 from studyapp.db.location import SQLITE_MAGIC, busy_timeout_ms, database_file
 from studyapp.db.names import DEFAULT_LEARNER, HEAD_REVISION
 from studyapp.services.stored_settings import settings_from_stored
 from studyapp.services.views import DeckRow, DeckSummary, HomeOverview, TodaySummary
-
-if TYPE_CHECKING:
-    # The usual path's rows; importing them at run time would load SQLAlchemy.
-    from studyapp.db.deck_queries import DeckCountsRow
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _US = dt.timedelta(microseconds=1)
@@ -47,9 +43,7 @@ class HomePreview:
     overview: HomeOverview
 
 
-def deck_summary(
-    row: DeckCountsRow | home_read.DeckCounts, settings: SchedulerSettings
-) -> DeckSummary:
+def deck_summary(row: DeckCounts, settings: SchedulerSettings) -> DeckSummary:
     """A deck's counts for today: new cards and reviews capped by the daily limits."""
     return DeckSummary(
         id=row.deck_id,
