@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -48,16 +49,17 @@ def optimize_learner(database: Database, learner_id: int, *, now: dt.datetime) -
         for card_id, reviewed_at, rating in rows:
             histories[card_id].append((reviewed_at, Rating(rating)))
     result = fit_parameters(histories.values(), settings=settings)
+    report = OptimizeReport(
+        result.review_count,
+        result.item_count,
+        result.before,
+        result.after,
+        result.parameters,
+        stored=False,
+        rescheduled=0,
+    )
     if not result.improved:
-        return OptimizeReport(
-            result.review_count,
-            result.item_count,
-            result.before,
-            result.after,
-            result.parameters,
-            stored=False,
-            rescheduled=0,
-        )
+        return report
     fitted = settings.replace(parameters=result.parameters)
     rescheduled = 0
     with database.write() as session:
@@ -79,12 +81,4 @@ def optimize_learner(database: Database, learner_id: int, *, now: dt.datetime) -
                 new_state = StoredState(memory, stored.suspended, stored.buried_until, stored.leech)
                 store_state(session, learner_id, card_id, deck_id, new_state, existed=True)
                 rescheduled += 1
-    return OptimizeReport(
-        result.review_count,
-        result.item_count,
-        result.before,
-        result.after,
-        result.parameters,
-        stored=True,
-        rescheduled=rescheduled,
-    )
+    return dataclasses.replace(report, stored=True, rescheduled=rescheduled)
