@@ -57,20 +57,14 @@ class Database:
             yield session
 
     @contextmanager
-    def writing(self) -> Iterator[Connection]:
-        """Like :meth:`write`, on a Core connection: the lean path for hot loops."""
-        with _busy_is_an_error(_WRITE_BUSY), self._write_engine.begin() as connection:
-            yield connection
-
-    @contextmanager
     def reading(self) -> Iterator[Connection]:
-        """Like :meth:`read`, on a Core connection."""
+        """Like :meth:`read`, on a Core connection (the plain path the lean one must match)."""
         with _busy_is_an_error(_READ_BUSY), self.engine.connect() as connection:
             yield connection
 
     @contextmanager
     def lean_writing(self) -> Iterator[LeanConnection]:
-        """Like :meth:`writing`, but on the DBAPI connection (see :mod:`studyapp.db.lean`).
+        """Like :meth:`write`, but on the DBAPI connection (see :mod:`studyapp.db.lean`).
 
         SQLite takes the write lock at BEGIN, as :meth:`write` does.
         """

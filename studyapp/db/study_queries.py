@@ -46,7 +46,6 @@ _LEARNING_STATES = (int(CardState.LEARNING), int(CardState.RELEARNING))
 # The hot-path statements are built once and marked prepared(): building a
 # select() costs more than running it on SQLite, and the lean path compiles a
 # prepared statement once.
-_CARD_PLACE = prepared(select(Card.note_id, Card.deck_id).where(Card.id == bindparam("card")))
 _AVAILABLE = and_(
     _S.suspended.is_(False),
     or_(_S.buried_until.is_(None), _S.buried_until <= bindparam("now")),
@@ -273,12 +272,6 @@ def log_review(conn: Executor, **values: Any) -> int:
     """Add a review-log row (every column of ``_LOGGED``); return its id."""
     params = {f"v_{key}": values[key] for key in _LOGGED}
     return int(conn.execute(_LOG_REVIEW, params).scalar_one())
-
-
-def card_place(conn: Executor, card_id: int) -> tuple[int, int] | None:
-    """(note id, deck id) of a card, ``None`` if the card does not exist."""
-    row = conn.execute(_CARD_PLACE, {"card": card_id}).first()
-    return None if row is None else (row[0], row[1])
 
 
 def card_deck(conn: Executor, card_id: int) -> int | None:
