@@ -95,6 +95,10 @@ _KEEP_CAPITAL = word_set(
     """
 )
 
+# Of those, the ones that are a plain noun unless a name or "ủy" follows ("Huyện ủy").
+_LEVEL_WORDS = word_set("huyện tỉnh thành")
+_PARTY_COMMITTEE = word_set("ủy uỷ")
+
 
 @dataclass(frozen=True, slots=True)
 class StemContext:
@@ -206,9 +210,10 @@ def _finish(body: str, prefix: str) -> str:
         first = WORD_RE.match(body)
         second = WORD_RE.findall(body[:60])[1:2]
         head = first.group(0) if first is not None else ""
+        after = second[0] if second else ""
         keep = (
             not head
-            or head.casefold() in _KEEP_CAPITAL
+            or (head.casefold() in _KEEP_CAPITAL and not _plain_level(head, after))
             or head.isupper()
             or (bool(second and second[0][:1].isupper()) and head.casefold() not in _STARTERS)
         )
@@ -216,6 +221,15 @@ def _finish(body: str, prefix: str) -> str:
             body = body[:1].lower() + body[1:]
         body = prefix + ", " + body
     return body[:1].upper() + body[1:] + "?"
+
+
+def _plain_level(head: str, after: str) -> bool:
+    """Whether ``head`` is "huyện", "tỉnh" or "thành" as a common noun, not "Huyện ủy"."""
+    return (
+        head.casefold() in _LEVEL_WORDS
+        and not after[:1].isupper()
+        and after.casefold() not in _PARTY_COMMITTEE
+    )
 
 
 def _prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
@@ -287,8 +301,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     figures_before = [s for s, _ in spans if cs <= s < fact.phrase_start]
     head = _HEAD_VERB_RE.search(sentence.norm, left_begin, fact.phrase_start)
     if figures_before and head is not None and head.end() <= min(figures_before):
-        short_tail = tail if not spans else ""
-        short = lead_text + text[left_begin : head.end()] + " " + mid + short_tail
+        short = lead_text + text[left_begin : head.end()] + " " + mid + tail
         if len(figures_before) >= 2:
             variants.insert(0, short)
         else:
@@ -382,6 +395,10 @@ def _cut_tail(tail: str, limit: int, *, whole: bool, longest: bool) -> str:
         # enumeration ("các cấp ủy, chính quyền"): look for the next boundary.
         if not whole or len(WORD_RE.findall(short[:best])) >= _MIN_CUT_WORDS:
             break
+    if best == 0 and whole and len(WORD_RE.findall(short)) <= _MAX_SUBJECT_TAIL_WORDS:
+        # No boundary to cut at: the whole predicate, rather than a question
+        # that stops at its subject ("... bao nhiêu phần trăm trạm y tế?").
+        return short
     kept = short[:best]
     return kept if len(WORD_RE.findall(kept)) >= 2 else ""
 

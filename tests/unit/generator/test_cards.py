@@ -167,3 +167,36 @@ def test_a_carried_as_of_date_yields_to_a_sentence_with_its_own_year() -> None:
     assert congress.as_of is None and "2023" not in congress.question
     carried = next(n for n in notes if n.answer == "236")
     assert carried.as_of is not None and "2023" in carried.as_of
+
+
+def test_a_figure_question_keeps_its_predicate() -> None:
+    # A tail without a comma to cut at is kept whole, and the short form of a
+    # crowded sentence keeps what the figure is: "10 xã" alone is not the fact.
+    notes = by_answer(
+        notes_of(
+            "Ông Phạm Quang Huy, Chủ tịch UBND xã Thanh Hà cho biết, 100% trạm y tế xã trên "
+            "địa bàn huyện đã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030."
+        )
+    )
+    assert notes["100%"].question.endswith(
+        "bao nhiêu phần trăm trạm y tế xã trên địa bàn huyện đã đạt Bộ tiêu chí quốc gia "
+        "về y tế xã giai đoạn đến năm 2030?"
+    )
+    crowded = by_answer(
+        notes_of(
+            "Huyện phấn đấu đến năm 2025 có 100% số xã đạt chuẩn nông thôn mới nâng cao "
+            "và 10 xã đạt chuẩn kiểu mẫu."
+        )
+    )
+    assert crowded["10"].question.endswith("có bao nhiêu xã đạt chuẩn kiểu mẫu?")
+
+
+def test_huyen_after_a_prefix_is_lower_case_unless_it_names_the_committee() -> None:
+    notes = notes_of(
+        "Huyện Lý Nhân có 20 xã. Huyện phấn đấu đến năm 2025 có 10 xã đạt chuẩn kiểu mẫu. "
+        "Huyện ủy ban hành 12 nghị quyết chuyên đề.",
+        title="Lý Nhân xây dựng nông thôn mới",
+    )
+    questions = [n.question for n in notes]
+    assert "Ở Lý Nhân, huyện phấn đấu đến năm 2025 có bao nhiêu xã đạt chuẩn kiểu mẫu?" in questions
+    assert any(q.startswith("Ở Lý Nhân, Huyện ủy ban hành bao nhiêu") for q in questions)
