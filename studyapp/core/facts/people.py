@@ -49,8 +49,14 @@ def _title_span(raw: str) -> tuple[int, int]:
     first = -1
     last = -1
     count = 0
-    for m in WORD_RE.finditer(raw):
-        if m.group(0).casefold() in _TITLE_STOP and count:
+    words = list(WORD_RE.finditer(raw))
+    for i, m in enumerate(words):
+        word = m.group(0)
+        # Stops are lower-case verbs: a capital is part of a name ("Phát triển").
+        # And "và" joins the parts of a department's name ("Nông nghiệp và
+        # Phát triển nông thôn"): the title goes on when a capital follows.
+        joins = word == "và" and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper()
+        if count and word[:1].islower() and word in _TITLE_STOP and not joins:
             break
         first = m.start() if first < 0 else first
         last = m.end()

@@ -150,3 +150,15 @@ def test_places_with_levels_and_bare_mentions() -> None:
         ("Bồ Đề", "xã"),
     ]
     assert places[-1].ask == "xã nào"  # bare mention: the level is asked with it
+
+
+def test_a_title_keeps_a_department_name_joined_by_va() -> None:
+    facts = facts_of(
+        "Theo đồng chí Nguyễn Thị Lan, Trưởng phòng Nông nghiệp và Phát triển nông thôn "
+        "huyện, năm nay huyện trồng 20 ha rau an toàn. Ông Trần Văn Hùng, Chủ tịch UBND "
+        "xã và ông Lê Văn Nam cùng dự.",
+        FactKind.PERSON,
+    )
+    titles = {f.answer: f.unit for f in facts}
+    assert titles["Nguyễn Thị Lan"] == "Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện"
+    assert titles["Trần Văn Hùng"] == "Chủ tịch UBND xã"  # "và ông ..." ends it
