@@ -45,6 +45,8 @@ _ID_HEADS = word_set(
     biểu phụ lục mốc km sân khoa bàn câu bài tiêu định quyết luận án hoạch
     """
 )
+# Before a naming noun, these make it a verb ("đã cấp", "được khoanh").
+_AUXILIARIES = word_set("đã đang sẽ được vừa mới đều cũng chưa")
 _MAGNITUDE_WORDS = ("nghìn tỷ", "ngàn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
 _CURRENCY_RE = re.compile(
     r"(?:đồng|vnđ|vnd|usd|đô la(?: mỹ)?|euro|eur|nhân dân tệ|yên)(?![^\W\d_])"
@@ -89,6 +91,8 @@ def _is_identifier(text: str, start: int) -> bool:
         return False  # punctuation in between: the number starts a new phrase
     at_sentence_start = len(gap) == len(previous)
     if previous.casefold() in _ID_HEADS:
+        if len(before) == 2 and before[0].casefold() in _AUXILIARIES:
+            return False  # a verb: "đã cấp 725.480 thẻ", not "cấp 2"
         # "tổng số 6.968 đảng viên" is a total, not "số 12".
         return not (
             previous.casefold() == "số"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from studyapp.core.model import FactKind
-from tests.unit.generator.helpers import facts_of
+from tests.unit.generator.helpers import answers, facts_of
 
 
 def test_counts_with_counted_noun() -> None:
@@ -162,3 +162,19 @@ def test_a_title_keeps_a_department_name_joined_by_va() -> None:
     titles = {f.answer: f.unit for f in facts}
     assert titles["Nguyễn Thị Lan"] == "Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện"
     assert titles["Trần Văn Hùng"] == "Chủ tịch UBND xã"  # "và ông ..." ends it
+
+
+def test_a_naming_noun_after_an_auxiliary_is_a_verb() -> None:
+    text = "Toàn tỉnh đã cấp 725.480 thẻ căn cước. Trường đạt chuẩn cấp 2 năm 2020."
+    assert answers(text, FactKind.COUNT) == ["725.480"]
+
+
+def test_titles_listed_after_a_name_are_one_title() -> None:
+    facts = facts_of(
+        "Dự hội nghị có đồng chí Lê Thị Thủy, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+        "và đồng chí Trương Quốc Huy, Chủ tịch UBND tỉnh.",
+        FactKind.PERSON,
+    )
+    titles = {f.answer: f.unit for f in facts}
+    assert titles["Lê Thị Thủy"] == "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"
+    assert titles["Trương Quốc Huy"] == "Chủ tịch UBND tỉnh"
