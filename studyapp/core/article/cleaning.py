@@ -142,6 +142,9 @@ def clean_article(text: str) -> CleanedText:
     in_related = False
     for line in body:
         key = line.key
+        # Only the line right after an alt-text line can be its caption.
+        follows_alt_text = caption_next_block == line.block
+        caption_next_block = -1
         if in_related:
             if chrome.looks_like_headline(line.text):
                 dropped += 1
@@ -156,7 +159,8 @@ def clean_article(text: str) -> CleanedText:
             dropped += 1
             continue
         if title_key and _is_alt_text(key, title_key):
-            caption_next_block = line.block
+            # Before any body text it is the headline printed twice, not an image.
+            caption_next_block = line.block if kept else -1
             dropped += 1
             continue
         credit = chrome.credit_kind(key)
@@ -174,10 +178,8 @@ def clean_article(text: str) -> CleanedText:
         if stripped is not None:
             line.text = stripped
             line.caption = True
-        if caption_next_block == line.block:
+        if follows_alt_text:
             line.caption = chrome.word_count(line.text) <= _MAX_CAPTION_WORDS or line.caption
-        # Only the line right after an alt-text line is its caption.
-        caption_next_block = -1
         kept.append(line)
 
     byline: str | None = None

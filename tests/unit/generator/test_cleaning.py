@@ -81,3 +81,31 @@ def test_hard_wrapped_lines_are_joined() -> None:
         "Huyện có 17 đơn vị hành chính gồm 16 xã.",
         "Dòng mới.",
     ]
+
+
+def test_a_headline_printed_twice_at_the_top_does_not_make_the_lead_a_caption() -> None:
+    # No blank lines, the headline twice, then a stamp or the lead straight away:
+    # the lead is body text (with its agency prefix gone), not an image caption.
+    for stamp in ("Cập nhật: 09:30, 26/12/2023\n", ""):
+        text = (
+            "Công an tỉnh tổng kết công tác năm 2023\n"
+            "Công an tỉnh tổng kết công tác năm 2023\n"
+            f"{stamp}"
+            "BHN - Sáng 25/12, Công an tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác năm 2023.\n"
+            "Năm 2023, lực lượng Công an tỉnh đã làm rõ 412 vụ phạm pháp hình sự.\n"
+        )
+        cleaned = clean_article(text)
+        lead = cleaned.paragraphs[0]
+        assert lead.text.startswith("Sáng 25/12, Công an tỉnh Hà Nam")
+        assert not lead.is_caption
+
+
+def test_a_stamp_after_alt_text_ends_the_caption_slot() -> None:
+    text = (
+        "Tiêu đề bài báo về nông thôn mới\n\n"
+        "Đoạn mở đầu của bài báo nói về kết quả xây dựng nông thôn mới của huyện.\n\n"
+        "Tiêu đề bài báo về nông thôn mới\n"
+        "Cập nhật lúc 08:15, 12/07/2024\n"
+        "Huyện có 18 xã đạt chuẩn nông thôn mới nâng cao.\n"
+    )
+    assert not any(p.is_caption for p in clean_article(text).paragraphs)
