@@ -6,7 +6,8 @@ Recognised shapes, the name being two to four capitalised syllables:
 * name + ", " + title when the name has three or more syllables;
 * title + (", ") + honorific + name  ("Chủ tịch UBND xã, ông Trần Văn Nam").
 
-The title runs to the next punctuation or verb. The fact is asked with a
+The title runs to the next punctuation or verb; a further title after a
+comma is the same person's and joins it. The fact is asked with a
 template ("<title> là ai?") since replacing a name in place reads badly.
 """
 
@@ -31,6 +32,8 @@ _AFTER_RE = re.compile(
     rf"(?:(?<!\w)(?P<hon>(?i:{_HONORIFIC}))\s+)?(?<!\w)(?P<name>{_NAME})\s*[,–-]\s*"
     rf"(?P<title>(?i:{_TITLE_HEAD})[^,.;:()“”\"]*)"
 )
+# A second title after a comma ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"): the same person's.
+_MORE_TITLE_RE = re.compile(rf"\s*,\s*(?i:{_TITLE_HEAD})[^,.;:()“”\"]*")
 _BEFORE_RE = re.compile(
     rf"(?P<title>(?i:{_TITLE_HEAD})[^,.;:()“”\"]{{0,80}}?),?\s+(?i:{_HONORIFIC})\s+(?P<name>{_NAME})"
 )
@@ -101,7 +104,12 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
     for m in _AFTER_RE.finditer(text):
         if not m.group("hon") and len(m.group("name").split()) < 3:
             continue
-        _add(facts, seen, sentence, claimed, m.span("name"), m.start("title"), m.group("title"))
+        end = m.end("title")
+        # The first title alone may be held by many ("Ủy viên Trung ương Đảng").
+        while more := _MORE_TITLE_RE.match(text, end):
+            end = more.end()
+        title_at = m.start("title")
+        _add(facts, seen, sentence, claimed, m.span("name"), title_at, text[title_at:end])
     for m in _BEFORE_RE.finditer(text):
         _add(facts, seen, sentence, claimed, m.span("name"), m.start("title"), m.group("title"))
     return facts
