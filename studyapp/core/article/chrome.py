@@ -75,7 +75,7 @@ _BYLINE_PREFIX_RE = re.compile(
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _NAME_SEPARATORS = frozenset({"-", "–", "—", "&", "và", ",", "/"})
 _LEAD_PREFIX_RE = re.compile(
-    r"^(?:\([^()\s]{2,25}(?:\s[^()\s]{1,10})?\)|[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org))"
+    r"^(?:\([^()\s]{2,25}(?:\s[^()\s]{1,10}){0,3}\)|[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org))"
     r"\s*[-–—:]\s*"
 )
 _PUBLISHER_RE = re.compile(

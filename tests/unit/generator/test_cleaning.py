@@ -109,3 +109,16 @@ def test_a_stamp_after_alt_text_ends_the_caption_slot() -> None:
         "Huyện có 18 xã đạt chuẩn nông thôn mới nâng cao.\n"
     )
     assert not any(p.is_caption for p in clean_article(text).paragraphs)
+
+
+def test_an_agency_prefix_of_several_words_is_dropped_from_the_lead() -> None:
+    from studyapp.core.article.chrome import strip_lead_prefix
+
+    assert strip_lead_prefix("(Báo Hà Nam) – Thời gian qua, huyện đạt 5 giải.") == (
+        "Thời gian qua, huyện đạt 5 giải."
+    )
+    assert strip_lead_prefix("(Báo Hà Nam) - 9 tháng đầu năm 2024, ...") == (
+        "9 tháng đầu năm 2024, ..."
+    )
+    # Not a prefix: lower case after the dash.
+    assert strip_lead_prefix("(Báo Hà Nam) - theo đó ...") == "(Báo Hà Nam) - theo đó ..."
