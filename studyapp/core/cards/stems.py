@@ -300,7 +300,12 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     variants = [lead_text + _shorten_quotes(left, unclosed=False) + mid + tail]
     figures_before = [s for s, _ in spans if cs <= s < fact.phrase_start]
     head = _HEAD_VERB_RE.search(sentence.norm, left_begin, fact.phrase_start)
-    if figures_before and head is not None and head.end() <= min(figures_before):
+    if (
+        figures_before
+        and head is not None
+        and head.end() <= min(figures_before)
+        and not _new_clause_before(sentence.norm[head.end() : fact.phrase_start])
+    ):
         short = lead_text + text[left_begin : head.end()] + " " + mid + tail
         if len(figures_before) >= 2:
             variants.insert(0, short)
@@ -320,6 +325,25 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
             yield stem
+
+
+def _new_clause_before(between: str) -> bool:
+    """Whether a subject of its own stands between the last comma and a figure.
+
+    "có 56 tổ chức, 6.968 đảng viên" and "..., trong đó có 19 đảng bộ và 37
+    chi bộ" list what "có" has; in "có 4 cụm công nghiệp, tỷ lệ lấp đầy đạt
+    85%" the words after the comma, with no verb or figure, are the figure's
+    own subject.
+    """
+    commas = [m.end() for m in re.finditer(r"(?<!\d),|,(?!\d)", between)]
+    if not commas:
+        return False
+    after = between[commas[-1] :]
+    return (
+        WORD_RE.search(after) is not None
+        and _HEAD_VERB_RE.search(after) is None
+        and not any(ch.isdigit() for ch in after)
+    )
 
 
 def _shared_subject(text: str, norm: str) -> str:

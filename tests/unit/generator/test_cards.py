@@ -200,3 +200,17 @@ def test_huyen_after_a_prefix_is_lower_case_unless_it_names_the_committee() -> N
     questions = [n.question for n in notes]
     assert "Ở Lý Nhân, huyện phấn đấu đến năm 2025 có bao nhiêu xã đạt chuẩn kiểu mẫu?" in questions
     assert any(q.startswith("Ở Lý Nhân, Huyện ủy ban hành bao nhiêu") for q in questions)
+
+
+def test_a_figure_with_its_own_subject_is_not_asked_as_the_object_of_co() -> None:
+    notes = by_answer(
+        notes_of(
+            "Hiện nay, huyện có 4 cụm công nghiệp với tổng diện tích 245 ha, tỷ lệ lấp đầy đạt 85%."
+        )
+    )
+    assert notes["85%"].question.endswith("tỷ lệ lấp đầy đạt bao nhiêu phần trăm?")
+    # A list after "có" still gets the short form.
+    listed = by_answer(
+        notes_of("Đảng bộ huyện có 56 tổ chức cơ sở Đảng, 19 đảng bộ xã, 6.968 đảng viên.")
+    )
+    assert listed["6.968"].question == "Đảng bộ huyện có bao nhiêu đảng viên?"
