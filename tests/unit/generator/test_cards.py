@@ -209,6 +209,17 @@ def test_a_figure_with_its_own_subject_is_not_asked_as_the_object_of_co() -> Non
         )
     )
     assert notes["85%"].question.endswith("tỷ lệ lấp đầy đạt bao nhiêu phần trăm?")
+    share = by_answer(
+        notes_of(
+            "Thị xã Duy Tiên hiện có 62 trường học, trong đó 58 trường đạt chuẩn quốc gia, "
+            "chiếm 93,5%. Quý I/2024, thị xã đầu tư 42,6 tỷ đồng xây dựng phòng học.",
+            title="Duy Tiên nâng cao chất lượng giáo dục",
+        )
+    )
+    assert share["93,5%"].question.endswith(
+        "58 trường đạt chuẩn quốc gia, chiếm bao nhiêu phần trăm?"
+    )
+    assert share["42,6 tỷ đồng"].question.startswith("Ở Duy Tiên, quý I/2024, thị xã đầu tư")
     # A list after "có" still gets the short form.
     listed = by_answer(
         notes_of("Đảng bộ huyện có 56 tổ chức cơ sở Đảng, 19 đảng bộ xã, 6.968 đảng viên.")
