@@ -48,8 +48,13 @@ _ID_HEADS = word_set(
 # Before a naming noun, these make it a verb ("đã cấp", "được khoanh").
 _AUXILIARIES = word_set("đã đang sẽ được vừa mới đều cũng chưa")
 _MAGNITUDE_WORDS = ("nghìn tỷ", "ngàn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+# "đồng" is also the first syllable of common words: "15 đồng chí" are people.
+_NOT_MONEY_DONG = (
+    "chí bào nghiệp đội môn hương hành minh bằng ruộng lúa hồ thời loại cấp chủ tâm ý tình"
+)
 _CURRENCY_RE = re.compile(
-    r"(?:đồng|vnđ|vnd|usd|đô la(?: mỹ)?|euro|eur|nhân dân tệ|yên)(?![^\W\d_])"
+    r"(?:đồng(?!\s+(?:" + "|".join(_NOT_MONEY_DONG.split()) + r")(?![^\W\d_]))"
+    r"|vnđ|vnd|usd|đô la(?: mỹ)?|euro|eur|nhân dân tệ|yên)(?![^\W\d_])"
     r"(?:/[^\W\d_]+)*",
     re.IGNORECASE,
 )

@@ -178,3 +178,9 @@ def test_titles_listed_after_a_name_are_one_title() -> None:
     titles = {f.answer: f.unit for f in facts}
     assert titles["Lê Thị Thủy"] == "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"
     assert titles["Trương Quốc Huy"] == "Chủ tịch UBND tỉnh"
+
+
+def test_dong_chi_after_a_number_are_people_not_money() -> None:
+    text = "Đại hội đã bầu 15 đồng chí vào Ban Chấp hành; xã chi 20 triệu đồng hỗ trợ."
+    assert answers(text, FactKind.COUNT) == ["15"]
+    assert answers(text, FactKind.MONEY) == ["20 triệu đồng"]
