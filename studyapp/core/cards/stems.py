@@ -42,7 +42,7 @@ _QUOTE_MAX_WORDS = 10
 _CONNECTIVE_RE = re.compile(
     r"^(?:vì thế|vì vậy|do đó|do vậy|đồng thời|bên cạnh đó|ngoài ra|theo đó|qua đó|nhờ đó|cụ thể"
     r"|tuy nhiên|như vậy|nhìn chung|mặt khác|từ đó|trong đó|thêm vào đó|hơn nữa|đặc biệt"
-    r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy)\s*,\s*",
+    r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy|kết quả)\s*,\s*",
     re.IGNORECASE,
 )
 _SUBJECT_END_RE = re.compile(
@@ -95,9 +95,15 @@ _KEEP_CAPITAL = word_set(
     """
 )
 
-# Of those, the ones that are a plain noun unless a name or "ủy" follows ("Huyện ủy").
-_LEVEL_WORDS = word_set("huyện tỉnh thành")
-_PARTY_COMMITTEE = word_set("ủy uỷ")
+# Of those, the ones that start a name only before these words ("Huyện ủy",
+# "Kết luận số 21") or a capital; else they are plain words ("huyện phấn đấu",
+# "kết quả").
+_NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
+    "huyện": word_set("ủy uỷ"),
+    "tỉnh": word_set("ủy uỷ"),
+    "thành": word_set("ủy uỷ"),
+    "kết": word_set("luận"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +219,7 @@ def _finish(body: str, prefix: str) -> str:
         after = second[0] if second else ""
         keep = (
             not head
-            or (head.casefold() in _KEEP_CAPITAL and not _plain_level(head, after))
+            or (head.casefold() in _KEEP_CAPITAL and not _plain_word(head, after))
             or head.isupper()
             or (bool(second and second[0][:1].isupper()) and head.casefold() not in _STARTERS)
         )
@@ -223,13 +229,10 @@ def _finish(body: str, prefix: str) -> str:
     return body[:1].upper() + body[1:] + "?"
 
 
-def _plain_level(head: str, after: str) -> bool:
-    """Whether ``head`` is "huyện", "tỉnh" or "thành" as a common noun, not "Huyện ủy"."""
-    return (
-        head.casefold() in _LEVEL_WORDS
-        and not after[:1].isupper()
-        and after.casefold() not in _PARTY_COMMITTEE
-    )
+def _plain_word(head: str, after: str) -> bool:
+    """Whether ``head`` (followed by ``after``) is a plain word, not the start of a name."""
+    names = _NAME_ONLY_BEFORE.get(head.casefold())
+    return names is not None and not after[:1].isupper() and after.casefold() not in names
 
 
 def _prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:

@@ -225,3 +225,16 @@ def test_a_figure_with_its_own_subject_is_not_asked_as_the_object_of_co() -> Non
         notes_of("Đảng bộ huyện có 56 tổ chức cơ sở Đảng, 19 đảng bộ xã, 6.968 đảng viên.")
     )
     assert listed["6.968"].question == "Đảng bộ huyện có bao nhiêu đảng viên?"
+
+
+def test_ket_qua_is_a_connective_and_ket_luan_keeps_its_capital() -> None:
+    questions = [
+        n.question
+        for n in notes_of(
+            "Thành phố Phủ Lý tổ chức ngày hội hiến máu. Kết quả, ngày hội đã tiếp nhận được "
+            "1.856 đơn vị máu. Kết luận số 21-KL/TW yêu cầu 63 tỉnh, thành phố báo cáo.",
+            title="Phủ Lý tổ chức ngày hội hiến máu",
+        )
+    ]
+    assert "Ở Phủ Lý, ngày hội đã tiếp nhận được bao nhiêu đơn vị máu?" in questions
+    assert any(q.startswith("Ở Phủ Lý, Kết luận số 21-KL/TW yêu cầu") for q in questions)
