@@ -117,6 +117,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
     end = start
     count = 0
     for m in WORD_RE.finditer(text, start):
+        if count and text[end : m.start()] == "/":
+            end = m.end()  # a rate: "64,5 tạ/ha", "300 lượt/ngày"
+            continue
         if text[end : m.start()].strip() or (count and m.start() != end + 1):
             break
         word = m.group(0)
@@ -159,6 +162,8 @@ def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         if number is None:
             continue
         qualifier, phrase_start = _qualifier_before(text, start)
+        if number == 1 and qualifier.casefold() == "trên" and not _magnitude_at(text, end)[0]:
+            continue  # "thu được trên 1 ha": per hectare, not "more than one"
         fact = _percent(sentence, m, number, qualifier, phrase_start) or _money_or_count(
             sentence, m, number, qualifier, phrase_start
         )

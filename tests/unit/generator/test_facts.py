@@ -184,3 +184,12 @@ def test_dong_chi_after_a_number_are_people_not_money() -> None:
     text = "Đại hội đã bầu 15 đồng chí vào Ban Chấp hành; xã chi 20 triệu đồng hỗ trợ."
     assert answers(text, FactKind.COUNT) == ["15"]
     assert answers(text, FactKind.MONEY) == ["20 triệu đồng"]
+
+
+def test_a_rate_unit_stays_whole_and_per_one_is_not_a_count() -> None:
+    text = (
+        "Năng suất lúa đạt 64,5 tạ/ha, cao hơn 1,2 tạ/ha. Giá trị thu được trên 1 ha đất "
+        "canh tác đạt 135 triệu đồng/năm; trên 1 triệu người được hỗ trợ."
+    )
+    units = {f.answer: f.unit for f in facts_of(text, FactKind.COUNT)}
+    assert units == {"64,5": "tạ/ha", "1,2": "tạ/ha", "1 triệu": "triệu người"}
