@@ -84,7 +84,7 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
 _STARTERS = word_set(
     """
     tại trong theo từ với các những thực sau trước đến qua năm tháng ngày quý toàn tổng tỷ số
-    giá thu chi có là để nhằm bên ngoài đồng nhờ do vì khi cùng mỗi hiện đây đó này
+    giá thu chi có là để nhằm bên ngoài đồng nhờ do vì khi cùng mỗi hiện đây đó này ông bà
     """
 )
 # First words that keep their capital when something is put before them.

@@ -238,3 +238,15 @@ def test_ket_qua_is_a_connective_and_ket_luan_keeps_its_capital() -> None:
     ]
     assert "Ở Phủ Lý, ngày hội đã tiếp nhận được bao nhiêu đơn vị máu?" in questions
     assert any(q.startswith("Ở Phủ Lý, Kết luận số 21-KL/TW yêu cầu") for q in questions)
+
+
+def test_an_honorific_after_a_prefix_is_lower_case() -> None:
+    questions = [
+        n.question
+        for n in notes_of(
+            "Huyện Bình Lục gieo cấy 6.850 ha lúa. Ông Nguyễn Văn Bình cho biết, hợp tác xã "
+            "tiêu thụ 300 tấn gạo mỗi vụ.",
+            title="Bình Lục: vụ Xuân thắng lợi",
+        )
+    ]
+    assert any(q.startswith("Ở Bình Lục, ông Nguyễn Văn Bình cho biết") for q in questions)
