@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from studyapp.core.article import Article
 from studyapp.core.facts.base import Fact, SpanSet
-from studyapp.core.facts.dates import AsOf, extract_dates, find_as_of
+from studyapp.core.facts.dates import AsOf, extract_dates, find_as_of, leading_year
 from studyapp.core.facts.documents import extract_documents
 from studyapp.core.facts.names import extract_names, is_quotation
 from studyapp.core.facts.ordinals import extract_ordinals
@@ -72,6 +72,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             governing[sentence.index] = current
         spans = claimed[sentence.index]
         text = sentence.norm
+        found = len(facts)
         # Cheap tests first: most sentences hold no digit, quote or title.
         if _DIGIT_RE.search(text):
             facts += extract_documents(sentence, spans)
@@ -84,6 +85,11 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             facts += extract_names(sentence, spans)
         if has_title(text):
             facts += extract_people(sentence, spans)
+        year = leading_year(sentence, stated) if stated and len(facts) == found else None
+        if year is not None:
+            # An event's date, asked: not the context of this sentence or the next.
+            facts.append(year)
+            governing[sentence.index] = current = None
     facts += extract_places(article.sentences, claimed, article.title)
 
     dated: list[Fact] = []

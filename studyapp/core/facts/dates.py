@@ -90,6 +90,30 @@ def find_as_of(sentence: Sentence) -> AsOf | None:
     return AsOf(date=date, phrase=phrase, start=match.start(), end=match.end())
 
 
+_BARE_YEAR_RE = re.compile(rf"(?:(?:trong|qua) )?năm ({_YEAR})", re.IGNORECASE)
+
+
+def leading_year(sentence: Sentence, as_of: AsOf) -> Fact | None:
+    """The year of a leading "Năm 2019, ..." as a question of its own.
+
+    For a sentence with nothing else to ask ("Năm 2019, lễ hội được đưa vào
+    Danh mục di sản ..."), the year is the fact rather than its context.
+    """
+    m = _BARE_YEAR_RE.fullmatch(as_of.phrase)
+    if m is None or as_of.start != 0:
+        return None
+    return _fact(
+        FactKind.DATE,
+        sentence,
+        m.start(1),
+        m.end(1),
+        "nào",
+        group="year",
+        value=Decimal(m.group(1)),
+        extra=(m.group(1),),
+    )
+
+
 def _fact(
     kind: FactKind,
     sentence: Sentence,

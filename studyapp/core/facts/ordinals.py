@@ -1,4 +1,5 @@
-"""Ordinals and terms: "lần thứ XXVIII" (= 28), "khóa XII", "Đại hội XIII", "Kỳ họp thứ 5".
+"""Ordinals and terms: "lần thứ XXVIII" (= 28), "khóa XII", "Đại hội XIII", "Kỳ họp thứ 5",
+"thế kỷ XI".
 
 Roman numerals are read with :func:`studyapp.core.numbers.roman_to_int`; the
 answer stays as written ("XXVIII") and the value is the integer.
@@ -31,6 +32,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(r"(?<!\w)Đại hội (?P<ask>(?P<n>[IVXLCDM]+))(?![\w/\-])"),
         "lần thứ mấy",
         "đại hội",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)thế k[ỷỉ] (?P<ask>(?P<n>[IVXLCDM]+|\d{1,2}))(?![\w/\-])", re.IGNORECASE
+        ),
+        "nào",
+        "thế kỷ",
     ),
 )
 

@@ -250,3 +250,23 @@ def test_an_honorific_after_a_prefix_is_lower_case() -> None:
         )
     ]
     assert any(q.startswith("Ở Bình Lục, ông Nguyễn Văn Bình cho biết") for q in questions)
+
+
+def test_a_leading_year_is_asked_when_the_sentence_has_nothing_else() -> None:
+    notes = by_answer(
+        notes_of(
+            "Năm 2019, lễ hội được đưa vào Danh mục di sản văn hóa phi vật thể quốc gia. "
+            "Chùa Long Đọi Sơn được xây dựng từ thế kỷ XI. "
+            "Năm 2023, huyện có 56 tổ chức cơ sở Đảng."
+        )
+    )
+    assert notes["2019"].question == (
+        "Năm nào, lễ hội được đưa vào Danh mục di sản văn hóa phi vật thể quốc gia?"
+    )
+    assert notes["2019"].as_of is None
+    # The event's year is not carried to the next sentence as its date ...
+    assert notes["XI"].question == "Chùa Long Đọi Sơn được xây dựng từ thế kỷ nào?"
+    assert notes["XI"].as_of is None
+    # ... while a year that frames figures stays their context.
+    assert notes["56"].question.startswith("Năm 2023,")
+    assert "2023" not in notes
