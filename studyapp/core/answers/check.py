@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from decimal import DecimalException
 
+from studyapp.core.answers.dates_match import parse_when
 from studyapp.core.answers.normalize import compare_form, display_form
 from studyapp.core.answers.numbers_match import Quantity, compare_quantities, parse_quantity
 from studyapp.core.answers.verdict import Outcome, Verdict, make_verdict
@@ -25,11 +27,21 @@ def _quantity(display: str) -> Quantity | None:
         return None
 
 
+_DASH_RE = re.compile(r"\s*[-–—]\s*")
+
+
 def compare_typed(given: str, expected: str) -> Outcome:
     """The outcome of :func:`check_typed`, without building the verdict."""
     given_key, expected_key = compare_form(given), compare_form(expected)
+    # A dash is typed as "-", with or without spaces: "12-NQ/HU" for "12 – NQ/HU".
+    given_key, expected_key = _DASH_RE.sub("-", given_key), _DASH_RE.sub("-", expected_key)
     if given_key == expected_key:
         return Outcome.RIGHT
+    expected_when = parse_when(expected_key)
+    if expected_when is not None:
+        given_when = parse_when(given_key)
+        if given_when is not None:
+            return Outcome.RIGHT if given_when == expected_when else Outcome.WRONG
     expected_quantity = _quantity(display_form(expected))
     if expected_quantity is not None:
         given_quantity = _quantity(display_form(given))
@@ -46,8 +58,10 @@ def check_typed(given: str, expected: str) -> Verdict:
     """Check a typed answer against the expected one.
 
     Compared after NFC, one tone-placement convention (hóa = hoá), case folding,
-    and removal of quotes and of punctuation and spaces at the ends. Figures are
-    compared by value (see :mod:`studyapp.core.answers.numbers_match`). Right
+    and removal of quotes and of punctuation and spaces at the ends; any dash
+    is "-". Figures are compared by value (see
+    :mod:`studyapp.core.answers.numbers_match`), dates, years and periods by
+    what they mean (see :mod:`studyapp.core.answers.dates_match`). Right
     but for tone marks gives ``TONES`` (suggest Hard), never ``RIGHT``; đ vs d is
     a different letter, so ``WRONG``. Never raises.
     """

@@ -49,6 +49,12 @@ QUALIFIERS: tuple[str, ...] = (
     "thứ",
     "lần",
     "số",
+    # What an ordinal question names before its blank ("khóa nào?", "thế kỷ nào?").
+    "khóa",
+    "khoá",
+    "thế kỷ",
+    "thế kỉ",
+    "đại hội",
 )
 _QUALIFIER_WORDS = sorted((q.split() for q in QUALIFIERS), key=len, reverse=True)
 

@@ -91,6 +91,31 @@ CASES: list[tuple[str, str, Outcome]] = [
     ("năm 6.968", "6.968", WRONG),
     ("2020", "năm 2020", RIGHT),
     ("tháng 2020", "năm 2020", WRONG),
+    # Dates, months, years and periods by what they mean; the question's own
+    # word before the blank ("năm nào?", "nhiệm kỳ nào?") may be repeated
+    ("năm 2019", "2019", RIGHT),
+    ("2018", "2019", WRONG),
+    ("15-8-2022", "15/8/2022", RIGHT),
+    ("15/08/2022", "15/8/2022", RIGHT),
+    ("ngày 15/8/2022", "15/8/2022", RIGHT),
+    ("15 tháng 8 năm 2022", "15/8/2022", RIGHT),
+    ("16/8/2022", "15/8/2022", WRONG),
+    ("2022", "15/8/2022", WRONG),
+    ("6/2023", "tháng 6 năm 2023", RIGHT),
+    ("tháng 6/2023", "tháng 6 năm 2023", RIGHT),
+    ("7/2023", "tháng 6 năm 2023", WRONG),
+    ("thang 6 nam 2023", "tháng 6 năm 2023", WRONG),  # ă is a letter
+    ("2020-2025", "2020 – 2025", RIGHT),
+    ("2020 - 2025", "2020 – 2025", RIGHT),
+    ("nhiệm kỳ 2020-2025", "2020 – 2025", RIGHT),
+    ("từ năm 2020 đến năm 2025", "2020 – 2025", RIGHT),
+    ("2020", "2020 – 2025", WRONG),
+    ("2020 – 2026", "2020 – 2025", WRONG),
+    ("thế kỷ 11", "XI", RIGHT),
+    ("khóa XXVIII", "lần thứ XXVIII", RIGHT),
+    # Any dash is "-", with or without spaces
+    ("12-NQ/HU", "12 – NQ/HU", RIGHT),
+    ("12/NQ-HU", "12 – NQ/HU", WRONG),
     # Not quantities: compared as text
     ("19", "COVID-19", WRONG),
     ("2020", "15/2020/NĐ-CP", WRONG),
@@ -192,8 +217,11 @@ def test_parse_quantity() -> None:
     quantity = parse_quantity("đạt gần 60 triệu đồng")
     assert quantity is not None
     assert (quantity.value, quantity.prefix, quantity.unit) == (Decimal(60_000_000), "", "đồng")
+    # "Đại hội" frames the ordinal like "lần thứ": the reply may leave it out.
     roman = parse_quantity("Đại hội XIII")
-    assert roman is not None and (roman.value, roman.prefix) == (Decimal(13), "đại hội")
+    assert roman is not None and (roman.value, roman.prefix) == (Decimal(13), "")
+    framed = parse_quantity("Hội nghị XIII")
+    assert framed is not None and framed.prefix == "hội nghị"
     assert parse_quantity("vi phạm") is None
     assert parse_quantity("ngày 20/11/2024") is None
     assert parse_quantity("A320") is None

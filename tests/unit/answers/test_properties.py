@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from decimal import Decimal
 
@@ -116,3 +117,24 @@ def test_a_number_equals_its_own_reformatting(value: Decimal) -> None:
 def test_a_different_number_is_wrong(value: Decimal, bump: int) -> None:
     other = value + Decimal(bump) / 1000
     assert check_typed(format_number(other), format_number(value)).outcome is Outcome.WRONG
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2999, 12, 31)))
+def test_a_date_equals_its_own_rewriting(day: dt.date) -> None:
+    d, m, y = day.day, day.month, day.year
+    written = (
+        f"{d}/{m}/{y}",
+        f"{d:02}/{m:02}/{y}",
+        f"{d}-{m}-{y}",
+        f"{d}.{m}.{y}",
+        f"ngày {d}/{m}/{y}",
+        f"ngày {d} tháng {m} năm {y}",
+    )
+    for given_text in written:
+        assert check_typed(given_text, f"{d}/{m}/{y}").outcome is Outcome.RIGHT, given_text
+    other = day + dt.timedelta(days=1) if day < dt.date(2999, 12, 31) else day - dt.timedelta(1)
+    moved = f"{other.day}/{other.month}/{other.year}"
+    assert check_typed(moved, f"{d}/{m}/{y}").outcome is Outcome.WRONG
+    assert check_typed(f"{m}/{y}", f"tháng {m} năm {y}").outcome is Outcome.RIGHT
+    assert check_typed(f"năm {y}", str(y)).outcome is Outcome.RIGHT
+    assert check_typed(f"{y}-{y + 5}", f"{y} – {y + 5}").outcome is Outcome.RIGHT
