@@ -28,6 +28,57 @@ def _quantity(display: str) -> Quantity | None:
 
 
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
+# Words a question puts before its blank ("tại xã nào?", "Nghị quyết số nào?",
+# "đồng chí nào?"): a reply may repeat them. Longest first.
+_FRAMES = sorted(
+    (
+        "xã",
+        "phường",
+        "thị trấn",
+        "huyện",
+        "quận",
+        "thị xã",
+        "thành phố",
+        "tỉnh",
+        "thôn",
+        "xóm",
+        "đồng chí",
+        "ông",
+        "bà",
+        "số",
+        "nghị quyết số",
+        "quyết định số",
+        "kế hoạch số",
+        "chỉ thị số",
+        "kết luận số",
+        "thông tư số",
+        "nghị định số",
+        "đề án số",
+        "phong trào",
+        "chương trình",
+        "mô hình",
+    ),
+    key=len,
+    reverse=True,
+)
+
+
+def _frame(key: str) -> str:
+    return next((frame for frame in _FRAMES if key.startswith(frame + " ")), "")
+
+
+def _unframed(given_key: str, expected_key: str) -> tuple[str, str]:
+    """Both keys without a frame word that only one of them starts with.
+
+    "xã Nhân Thịnh" = "Nhân Thịnh" either way round, but "huyện Hà Nam" is
+    not "tỉnh Hà Nam".
+    """
+    given_frame, expected_frame = _frame(given_key), _frame(expected_key)
+    if given_frame and not expected_frame:
+        return given_key[len(given_frame) + 1 :], expected_key
+    if expected_frame and not given_frame:
+        return given_key, expected_key[len(expected_frame) + 1 :]
+    return given_key, expected_key
 
 
 def compare_typed(given: str, expected: str) -> Outcome:
@@ -35,6 +86,7 @@ def compare_typed(given: str, expected: str) -> Outcome:
     given_key, expected_key = compare_form(given), compare_form(expected)
     # A dash is typed as "-", with or without spaces: "12-NQ/HU" for "12 – NQ/HU".
     given_key, expected_key = _DASH_RE.sub("-", given_key), _DASH_RE.sub("-", expected_key)
+    given_key, expected_key = _unframed(given_key, expected_key)
     if given_key == expected_key:
         return Outcome.RIGHT
     expected_when = parse_when(expected_key)

@@ -113,6 +113,14 @@ CASES: list[tuple[str, str, Outcome]] = [
     ("2020 – 2026", "2020 – 2025", WRONG),
     ("thế kỷ 11", "XI", RIGHT),
     ("khóa XXVIII", "lần thứ XXVIII", RIGHT),
+    # The question's own word before the blank may be repeated or left out
+    ("xã Nhân Thịnh", "Nhân Thịnh", RIGHT),
+    ("Thanh Liêm", "huyện Thanh Liêm", RIGHT),
+    ("đồng chí Vũ Trùng Dương", "Vũ Trùng Dương", RIGHT),
+    ("Nghị quyết số 12-NQ/HU", "12 – NQ/HU", RIGHT),
+    ("phong trào Dân vận khéo", "Dân vận khéo", RIGHT),
+    ("huyện Hà Nam", "tỉnh Hà Nam", WRONG),  # a different place
+    ("xã Nhân Hòa", "Nhân Thịnh", WRONG),
     # Any dash is "-", with or without spaces
     ("12-NQ/HU", "12 – NQ/HU", RIGHT),
     ("12/NQ-HU", "12 – NQ/HU", WRONG),
