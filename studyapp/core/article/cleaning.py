@@ -21,6 +21,8 @@ from studyapp.core.article import chrome
 from studyapp.core.vietnamese import comparable
 
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
+# A list item's marker ("+ Xã Thanh Hải làm mới ..."): not part of its text.
+_BULLET_RE = re.compile(r"^(?:[+*•▪●◦‣-]|–)\s+")
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_TITLE_WORDS = 40
@@ -65,7 +67,7 @@ def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     block = 0
     for raw in text.split("\n"):
-        squashed = _SPACES_RE.sub(" ", raw).strip()
+        squashed = _BULLET_RE.sub("", _SPACES_RE.sub(" ", raw).strip())
         if not squashed:
             block += 1
             continue

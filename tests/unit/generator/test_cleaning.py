@@ -122,3 +122,13 @@ def test_an_agency_prefix_of_several_words_is_dropped_from_the_lead() -> None:
     )
     # Not a prefix: lower case after the dash.
     assert strip_lead_prefix("(Báo Hà Nam) - theo đó ...") == "(Báo Hà Nam) - theo đó ..."
+
+
+def test_list_markers_are_not_part_of_the_text() -> None:
+    cleaned = clean_article(
+        "Tiêu đề bài báo về giao thông nông thôn\n\n"
+        "+ Xã Thanh Hải làm mới 3,5 km đường liên thôn.\n"
+        "• Xã Liêm Cần cải tạo 12 cây cầu.\n"
+        "- Xã Liêm Sơn trồng 500 cây xanh.\n"
+    )
+    assert [p.text[:10] for p in cleaned.paragraphs] == ["Xã Thanh H", "Xã Liêm Cầ", "Xã Liêm Sơ"]
