@@ -126,12 +126,13 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
         lowered = word.casefold()
         if count == 0 and not word[:1].islower():
             return pos, pos
-        if any(ch.isdigit() for ch in word):
+        if any(ch.isdecimal() for ch in word):  # "m²" is a unit, "2A" is not
             break
         if lowered in _STOP_WORDS or (lowered == "trực" and count):
             break
-        if count and lowered in _LEVEL_WORDS and not text[: m.start()].rstrip().endswith("cấp"):
-            break
+        before = text[: m.start()].rstrip().casefold()
+        if count and lowered in _LEVEL_WORDS and not before.endswith(("cấp", "nông")):
+            break  # "xã" starts the next item; "nông thôn" and "cấp xã" do not
         count += 1
         end = m.end()
         if count >= _MAX_NOUN_WORDS:

@@ -193,3 +193,17 @@ def test_a_rate_unit_stays_whole_and_per_one_is_not_a_count() -> None:
     )
     units = {f.answer: f.unit for f in facts_of(text, FactKind.COUNT)}
     assert units == {"64,5": "tạ/ha", "1,2": "tạ/ha", "1 triệu": "triệu người"}
+
+
+def test_square_metres_and_nong_thon_belong_to_the_counted_noun() -> None:
+    text = (
+        "Toàn huyện đã cứng hóa 245 km đường giao thông nông thôn. Ông Hải hiến 350 m² đất; "
+        "huyện có 16 xã, 1 thị trấn."
+    )
+    units = {f.answer: f.unit for f in facts_of(text, FactKind.COUNT)}
+    assert units == {
+        "245": "km đường giao thông nông thôn",
+        "350": "m² đất",
+        "16": "xã",
+        "1": "thị trấn",
+    }
