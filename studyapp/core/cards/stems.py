@@ -79,6 +79,8 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("hđnd xã", "xã"),
     ("huyện", "huyện"),
     ("tỉnh", "tỉnh"),
+    ("trưởng thôn", "thôn"),
+    ("trưởng xóm", "xóm"),
 )
 # Common sentence openers: lower-cased after a prefix even before a proper noun.
 _STARTERS = word_set(

@@ -92,8 +92,18 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             governing[sentence.index] = current = None
     facts += extract_places(article.sentences, claimed, article.title)
 
+    # A place inside a person's title ("Chủ tịch UBND xã Thanh Hà") is asked
+    # through the person; "... Chủ tịch UBND xã nào cho biết?" reads badly.
+    titles: dict[int, list[str]] = {}
+    for fact in facts:
+        if fact.kind is FactKind.PERSON:
+            titles.setdefault(fact.sentence.index, []).append(fact.unit)
     dated: list[Fact] = []
     for fact in facts:
+        if fact.kind is FactKind.PLACE and any(
+            fact.answer in title for title in titles.get(fact.sentence.index, ())
+        ):
+            fact = replace(fact, askable=False)
         as_of = governing.get(fact.sentence.index)
         if _quoted(article, fact):
             fact = replace(

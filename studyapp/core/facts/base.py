@@ -116,6 +116,10 @@ class SpanSet:
         """Whether a range touches a claimed one."""
         return any(s < end and start < e for s, e in self._spans)
 
+    def free_end(self, start: int, end: int) -> int:
+        """Where a range starting at ``start`` must end to stay clear of claimed ones."""
+        return min((s for s, e in self._spans if start < s < end), default=end)
+
 
 def word_set(text: str) -> frozenset[str]:
     """A set of words written as white-space separated text (keeps word lists short)."""

@@ -37,6 +37,28 @@ _MORE_TITLE_RE = re.compile(rf"\s*,\s*(?i:{_TITLE_HEAD})[^,.;:()“”\"]*")
 _BEFORE_RE = re.compile(
     rf"(?P<title>(?i:{_TITLE_HEAD})[^,.;:()“”\"]{{0,80}}?),?\s+(?i:{_HONORIFIC})\s+(?P<name>{_NAME})"
 )
+# A name straight after its title, with no comma or honorific ("Chủ tịch UBND
+# tỉnh Trương Quốc Huy", "Trưởng thôn Trần Văn Thành"): only names of three or
+# four syllables that start with a common family name and end the run of
+# capitalised words (two-syllable "Đinh Xá" is a commune). "Hà" and "Mai" start
+# too many place names to be taken for family names here.
+_SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh"
+    "|Trương|Lương|Lưu|Tạ|Cao|Vương|Tô|Đoàn|Lại|Quách|Chu|Đàm|Triệu|Kiều|Khúc|Nghiêm"
+)
+_DIRECT_RE = re.compile(
+    rf"(?P<title>(?i:{_TITLE_HEAD})[^,.;:()“”\"]{{0,60}}?)\s+"
+    rf"(?P<name>(?:{_SURNAMES})(?:\s{CAP_WORD}){{2,3}})(?!\w)(?!\s{CAP_WORD})"
+)
+# Places named after historical figures, which follow a level word like a name.
+_NAMED_PLACES = frozenset(
+    """Hồ Chí Minh|Lê Lợi|Lê Lai|Nguyễn Trãi|Nguyễn Huệ|Trần Hưng Đạo|Lê Hồng Phong|Trần Phú
+    |Lý Thường Kiệt|Phan Bội Châu|Phan Đình Phùng|Hoàng Hoa Thám|Nguyễn Du|Lê Thánh Tông
+    |Trần Quốc Toản|Nguyễn Văn Trỗi|Võ Thị Sáu|Lý Tự Trọng|Nguyễn Úy|Đinh Tiên Hoàng
+    |Lê Quý Đôn|Chu Văn An|Trần Nhân Tông|Lê Đại Hành|Lý Thái Tổ|Hai Bà Trưng""".replace(
+        "\n    ", ""
+    ).split("|")
+)
 # Lower-case words at which a title stops: the verb that follows it.
 _TITLE_STOP = word_set(
     """
@@ -112,7 +134,16 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         _add(facts, seen, sentence, claimed, m.span("name"), title_at, text[title_at:end])
     for m in _BEFORE_RE.finditer(text):
         _add(facts, seen, sentence, claimed, m.span("name"), m.start("title"), m.group("title"))
+    for m in _DIRECT_RE.finditer(text):
+        if m.group("name") in _NAMED_PLACES or _honorific_before(text, m.start("name")):
+            continue
+        _add(facts, seen, sentence, claimed, m.span("name"), m.start("title"), m.group("title"))
     return facts
+
+
+def _honorific_before(text: str, start: int) -> bool:
+    """Whether the name follows an honorific ("..., ông Trần Văn Nam"): _BEFORE_RE's case."""
+    return re.search(rf"(?i:{_HONORIFIC})\s+$", text[max(0, start - 12) : start]) is not None
 
 
 def _add(

@@ -75,8 +75,11 @@ def extract_places(
         for m in _PLACE_RE.finditer(sentence.norm):
             name = _trim_name(m.group("name"))
             start = m.start("name")
+            # A person named right after the place ("xã Nhật Tựu Phạm Văn Nam") ends it.
+            end = claimed[sentence.index].free_end(start, start + len(name))
+            name = sentence.norm[start:end].rstrip()
             end = start + len(name)
-            if claimed[sentence.index].overlaps(start, end):
+            if not name or claimed[sentence.index].overlaps(start, end):
                 continue
             level = _level_of(m.group("level"))
             mentions.append((sentence, start, end, name, level, True))

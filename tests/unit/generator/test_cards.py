@@ -270,3 +270,14 @@ def test_a_leading_year_is_asked_when_the_sentence_has_nothing_else() -> None:
     # ... while a year that frames figures stays their context.
     assert notes["56"].question.startswith("Năm 2023,")
     assert "2023" not in notes
+
+
+def test_a_village_head_is_asked_with_the_village() -> None:
+    questions = [
+        n.question
+        for n in notes_of(
+            "Thôn Đồng Ao có 425 hộ. Trưởng thôn Trần Văn Thành cho biết thôn Đồng Ao có "
+            "20 hộ nghèo. Thôn Đồng Ao có 1.620 nhân khẩu."
+        )
+    ]
+    assert "Trưởng thôn Đồng Ao là ai?" in questions

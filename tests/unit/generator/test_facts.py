@@ -207,3 +207,35 @@ def test_square_metres_and_nong_thon_belong_to_the_counted_noun() -> None:
         "16": "xã",
         "1": "thị trấn",
     }
+
+
+def test_a_name_straight_after_its_title_is_a_person_not_a_place() -> None:
+    cases = {
+        "Chủ tịch UBND tỉnh Trương Quốc Huy phát biểu.": ("Trương Quốc Huy", "Chủ tịch UBND tỉnh"),
+        "Trưởng thôn Trần Văn Thành cho biết Ban Chỉ đạo họp.": ("Trần Văn Thành", "Trưởng thôn"),
+        "Bí thư Đảng ủy xã Nhật Tựu Phạm Văn Nam cùng dự.": (
+            "Phạm Văn Nam",
+            "Bí thư Đảng ủy xã Nhật Tựu",
+        ),
+    }
+    for text, (name, title) in cases.items():
+        people = facts_of(text, FactKind.PERSON)
+        assert [(f.answer, f.unit) for f in people] == [(name, title)], text
+        assert name not in [f.answer for f in facts_of(text, FactKind.PLACE)], text
+    # The place before the name keeps its own name.
+    assert answers("Bí thư Đảng ủy xã Nhật Tựu Phạm Văn Nam cùng dự.", FactKind.PLACE) == [
+        "Nhật Tựu"
+    ]
+    # Places named after people, and two-syllable names, stay places.
+    for text in (
+        "Chủ tịch UBND phường Lê Hồng Phong cho biết phường có 20 hộ.",
+        "Chủ tịch UBND xã Đinh Xá cho biết xã có 20 hộ.",
+    ):
+        assert facts_of(text, FactKind.PERSON) == [], text
+        assert len(facts_of(text, FactKind.PLACE)) == 1, text
+
+
+def test_a_place_inside_a_persons_title_is_not_asked() -> None:
+    facts = facts_of("Ông Phạm Quang Huy, Chủ tịch UBND xã Thanh Hà cho biết xã có 20 hộ.")
+    place = next(f for f in facts if f.kind is FactKind.PLACE)
+    assert place.answer == "Thanh Hà" and not place.askable
