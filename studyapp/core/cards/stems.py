@@ -26,8 +26,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.facts import Fact
-from studyapp.core.facts.base import WORD_RE, word_set
+from studyapp.core.facts.base import WORD_RE
 from studyapp.core.model import FactKind
 from studyapp.core.vietnamese import comparable
 
@@ -82,30 +83,6 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("trưởng thôn", "thôn"),
     ("trưởng xóm", "xóm"),
 )
-# Common sentence openers: lower-cased after a prefix even before a proper noun.
-_STARTERS = word_set(
-    """
-    tại trong theo từ với các những thực sau trước đến qua năm tháng ngày quý toàn tổng tỷ số
-    giá thu chi có là để nhằm bên ngoài đồng nhờ do vì khi cùng mỗi hiện đây đó này ông bà
-    """
-)
-# First words that keep their capital when something is put before them.
-_KEEP_CAPITAL = word_set(
-    """
-    đảng nhà chính quốc ban hội huyện tỉnh thành bộ sở phòng mặt đoàn ủy bác trung nghị
-    quyết chỉ kết đề kế thông luật đại ubnd hđnd mttq
-    """
-)
-
-# Of those, the ones that start a name only before these words ("Huyện ủy",
-# "Kết luận số 21") or a capital; else they are plain words ("huyện phấn đấu",
-# "kết quả").
-_NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
-    "huyện": word_set("ủy uỷ"),
-    "tỉnh": word_set("ủy uỷ"),
-    "thành": word_set("ủy uỷ"),
-    "kết": word_set("luận"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,26 +192,10 @@ def _finish(body: str, prefix: str) -> str:
     if body.count("(") > body.count(")"):
         body += ")"
     if prefix:
-        first = WORD_RE.match(body)
-        second = WORD_RE.findall(body[:60])[1:2]
-        head = first.group(0) if first is not None else ""
-        after = second[0] if second else ""
-        keep = (
-            not head
-            or (head.casefold() in _KEEP_CAPITAL and not _plain_word(head, after))
-            or head.isupper()
-            or (bool(second and second[0][:1].isupper()) and head.casefold() not in _STARTERS)
-        )
-        if not keep:
+        if not keeps_capital(body):
             body = body[:1].lower() + body[1:]
         body = prefix + ", " + body
     return body[:1].upper() + body[1:] + "?"
-
-
-def _plain_word(head: str, after: str) -> bool:
-    """Whether ``head`` (followed by ``after``) is a plain word, not the start of a name."""
-    names = _NAME_ONLY_BEFORE.get(head.casefold())
-    return names is not None and not after[:1].isupper() and after.casefold() not in names
 
 
 def _prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:

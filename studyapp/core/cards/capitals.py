@@ -1,0 +1,54 @@
+"""Whether a stem's first word keeps its capital once a prefix is put before it.
+
+"Ở Lý Nhân, " + "Huyện phấn đấu ..." must read "huyện phấn đấu", but "Huyện ủy
+ban hành ...", "Đảng bộ ...", "Kết luận số 21 ..." and a name keep theirs.
+"""
+
+from __future__ import annotations
+
+from studyapp.core.facts.base import WORD_RE, word_set
+
+# Common sentence openers: lower-cased after a prefix even before a proper noun.
+_STARTERS = word_set(
+    """
+    tại trong theo từ với các những thực sau trước đến qua năm tháng ngày quý toàn tổng tỷ số
+    giá thu chi có là để nhằm bên ngoài đồng nhờ do vì khi cùng mỗi hiện đây đó này ông bà
+    """
+)
+# First words that keep their capital when something is put before them.
+_KEEP_CAPITAL = word_set(
+    """
+    đảng nhà chính quốc ban hội huyện tỉnh thành bộ sở phòng mặt đoàn ủy bác trung nghị
+    quyết chỉ kết đề kế thông luật đại ubnd hđnd mttq
+    """
+)
+# Of those, the ones that start a name only before these words ("Huyện ủy",
+# "Kết luận số 21") or a capital; else they are plain words ("huyện phấn đấu",
+# "kết quả").
+_NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
+    "huyện": word_set("ủy uỷ"),
+    "tỉnh": word_set("ủy uỷ"),
+    "thành": word_set("ủy uỷ"),
+    "kết": word_set("luận"),
+}
+
+
+def keeps_capital(body: str) -> bool:
+    """Whether ``body``'s first word is a name (or starts one) and so keeps its capital."""
+    words = WORD_RE.findall(body[:60])
+    if not words:
+        return True
+    head = words[0]
+    after = words[1] if len(words) > 1 else ""
+    folded = head.casefold()
+    return (
+        (folded in _KEEP_CAPITAL and not _plain_word(folded, after))
+        or head.isupper()
+        or (after[:1].isupper() and folded not in _STARTERS)
+    )
+
+
+def _plain_word(head: str, after: str) -> bool:
+    """Whether ``head`` (followed by ``after``) is a plain word, not the start of a name."""
+    names = _NAME_ONLY_BEFORE.get(head)
+    return names is not None and not after[:1].isupper() and after.casefold() not in names
