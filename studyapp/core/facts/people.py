@@ -34,6 +34,8 @@ _AFTER_RE = re.compile(
 )
 # A second title after a comma ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"): the same person's.
 _MORE_TITLE_RE = re.compile(rf"\s*,\s*(?i:{_TITLE_HEAD})[^,.;:()“”\"]*")
+# A department named as a list: "Sở Văn hóa, Thể thao và Du lịch".
+_NAME_LIST_RE = re.compile(rf",\s*(?={CAP_WORD})[^,.;:()“”\"]*?\svà\s(?={CAP_WORD})[^,.;:()“”\"]*")
 _BEFORE_RE = re.compile(
     rf"(?P<title>(?i:{_TITLE_HEAD})[^,.;:()“”\"]{{0,80}}?),?\s+(?i:{_HONORIFIC})\s+(?P<name>{_NAME})"
 )
@@ -128,16 +130,25 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
             continue
         end = m.end("title")
         # The first title alone may be held by many ("Ủy viên Trung ương Đảng").
-        while more := _MORE_TITLE_RE.match(text, end):
+        while more := _MORE_TITLE_RE.match(text, end) or _NAME_LIST_RE.match(text, end):
             end = more.end()
         title_at = m.start("title")
         _add(facts, seen, sentence, claimed, m.span("name"), title_at, text[title_at:end])
-    for m in _BEFORE_RE.finditer(text):
-        _add(facts, seen, sentence, claimed, m.span("name"), m.start("title"), m.group("title"))
     for m in _DIRECT_RE.finditer(text):
         if m.group("name") in _NAMED_PLACES or _honorific_before(text, m.start("name")):
             continue
         _add(facts, seen, sentence, claimed, m.span("name"), m.start("title"), m.group("title"))
+    at = 0
+    while found := _BEFORE_RE.search(text, at):
+        # The title must reach the honorific: in "Bí thư Đảng ủy xã và ông Lê Văn B"
+        # it is someone else's (a later title head may still be B's).
+        raw = found.group("title")
+        named = claimed.overlaps(found.start("title"), found.end("title"))  # another's name
+        if named or raw[_title_span(raw)[1] :].strip(" ,"):
+            at = found.start() + 1
+            continue
+        _add(facts, seen, sentence, claimed, found.span("name"), found.start("title"), raw)
+        at = found.end()
     return facts
 
 

@@ -239,3 +239,20 @@ def test_a_place_inside_a_persons_title_is_not_asked() -> None:
     facts = facts_of("Ông Phạm Quang Huy, Chủ tịch UBND xã Thanh Hà cho biết xã có 20 hộ.")
     place = next(f for f in facts if f.kind is FactKind.PLACE)
     assert place.answer == "Thanh Hà" and not place.askable
+
+
+def test_titles_that_list_a_department_or_belong_to_someone_else() -> None:
+    cases = {
+        "Ông Lại Văn Thịnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết tỉnh chi 15 tỷ.": [
+            ("Lại Văn Thịnh", "Giám đốc Sở Văn hóa, Thể thao và Du lịch")
+        ],
+        "Ông Trần Văn A, Chủ tịch UBND xã, Bí thư Đảng ủy xã và ông Lê Văn Bình cùng dự.": [
+            ("Trần Văn A", "Chủ tịch UBND xã, Bí thư Đảng ủy xã")
+        ],
+        "Phó Chủ tịch UBND huyện Nguyễn Văn Hùng và Chủ tịch UBND xã, bà Lê Thị Lan dự.": [
+            ("Nguyễn Văn Hùng", "Phó Chủ tịch UBND huyện"),
+            ("Lê Thị Lan", "Chủ tịch UBND xã"),
+        ],
+    }
+    for text, people in cases.items():
+        assert [(f.answer, f.unit) for f in facts_of(text, FactKind.PERSON)] == people, text
