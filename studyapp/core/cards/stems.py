@@ -188,6 +188,9 @@ def _finish(body: str, prefix: str) -> str:
     body = " ".join(body.split()).strip(" ,;:–-")
     body = re.sub(r"\s+([,;:.?)])", r"\1", body)
     body = re.sub(r"([(“])\s+", r"\1", body)
+    if body.count("“") != body.count("”"):
+        # A quotation cut open by the clause: its marks alone would mislead.
+        body = body.replace("“", "").replace("”", "")
     body = re.sub(r"[\s.,;:…]+$", "", body)
     if body.count("(") > body.count(")"):
         body += ")"

@@ -281,3 +281,16 @@ def test_a_village_head_is_asked_with_the_village() -> None:
         )
     ]
     assert "Trưởng thôn Đồng Ao là ai?" in questions
+
+
+def test_a_quotation_cut_open_loses_its_marks() -> None:
+    notes = by_answer(
+        notes_of(
+            "“Nhiều khoản thu đạt khá như thu từ doanh nghiệp có vốn đầu tư nước ngoài đạt "
+            "2.150 tỷ đồng, bằng 92% dự toán”, bà Vũ Thị Hạnh, Giám đốc Sở Tài chính cho biết."
+        )
+    )
+    money = notes["2.150 tỷ đồng"].question
+    assert "“" not in money and "”" not in money
+    share = notes["92%"].question
+    assert share.startswith("“Nhiều khoản thu") and "dự toán”" in share
