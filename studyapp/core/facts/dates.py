@@ -100,8 +100,12 @@ def leading_year(sentence: Sentence, as_of: AsOf) -> Fact | None:
     Danh mục di sản ..."), the year is the fact rather than its context.
     """
     m = _BARE_YEAR_RE.fullmatch(as_of.phrase)
-    if m is None or as_of.start != 0:
-        return None
+    # At the sentence's start, the phrase's offsets are the sentence's.
+    return _year_fact(sentence, m) if m is not None and as_of.start == 0 else None
+
+
+def _year_fact(sentence: Sentence, m: re.Match[str]) -> Fact:
+    """A year asked as "năm nào": the year is ``m``'s first group."""
     return _fact(
         FactKind.DATE,
         sentence,
@@ -222,18 +226,7 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
     for m in _YEAR_RE.finditer(text):
         if claimed.overlaps(m.start(), m.end()):
             continue
-        facts.append(
-            _fact(
-                FactKind.DATE,
-                sentence,
-                m.start(1),
-                m.end(1),
-                "nào",
-                group="year",
-                value=Decimal(m.group(1)),
-                extra=(m.group(1),),
-            )
-        )
+        facts.append(_year_fact(sentence, m))
         claimed.add(m.start(), m.end())
     return facts
 
