@@ -26,6 +26,7 @@ from studyapp.core.anki.html import canonical_text, looks_like_html, text_to_htm
 from studyapp.core.anki.mapping import has_cloze_deletion
 from studyapp.core.anki.rows import NOTETYPE_NAMES, AnkiModel, AnkiRow, model_for_name
 from studyapp.core.errors import InputError
+from studyapp.core.frozen import bulk_constructor
 
 # Anki's order, which is also its detection order.
 DELIMITERS: dict[str, str] = {
@@ -41,6 +42,7 @@ _PREVIEW_ROWS = 5
 _BOM = b"\xef\xbb\xbf"
 _COLUMN_KEYS = ("notetype column", "deck column", "tags column", "guid column")
 _TAG_SPLIT_RE = re.compile(r"\s+")
+_new_row = bulk_constructor(AnkiRow)
 
 
 @dataclass
@@ -273,5 +275,5 @@ def read_anki_csv(
             tags = _split_tags(cell)
             tags.extend(t for t in header.global_tags if t not in tags)
             tag_cells[cell] = tuple(tags)
-        rows.append(AnkiRow(guid, model, notetype, deck, fields, tag_cells[cell], line))
+        rows.append(_new_row(guid, model, notetype, deck, fields, tag_cells[cell], line))
     return rows

@@ -19,22 +19,16 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import html
-import json
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
+from studyapp.core.anki.blocks import CARD_TYPES, KINDS, BlockReader
 from studyapp.core.anki.html import all_canonical, canonical_text, field_text, html_to_text
-from studyapp.core.anki.mapping import (
-    META_VERSION,
-    ROLE_CHOICE,
-    ROLE_CLOZE,
-    ROLE_QA,
-)
+from studyapp.core.anki.mapping import ROLE_CHOICE, ROLE_CLOZE, ROLE_QA
 from studyapp.core.anki.rows import AnkiModel, AnkiRow
 from studyapp.core.errors import InputError
+from studyapp.core.frozen import bulk_constructor
 from studyapp.core.model import CardType, FactKind, NoteDraft
 from studyapp.core.vietnamese import nfc
 
@@ -52,78 +46,26 @@ _ASOF_RE = re.compile(
 )
 _CHOICES_RE = re.compile(rf"<ol\s+class={_Q}choices{_Q}[^>]*>(.*?)</ol>", re.IGNORECASE | re.DOTALL)
 _LI_RE = re.compile(r"<li[^>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
-_KINDS = {kind.value: kind for kind in FactKind}
-_CARD_TYPES = {card.value: card for card in CardType}
 _DELETION_RE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
-_META_ATTRIBUTE = "data-studyapp="
 _SRC_OPEN = "<div class=src>"
 # One row of ours and its role (a plain tuple: one is made per row).
 _Ours = tuple[AnkiRow, str]
-# The C scanner behind json.loads, without its per-call Python wrapper.
-_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_new_note_draft = bulk_constructor(NoteDraft)
 
 
-@dataclass(frozen=True, slots=True)
-class ImportedNote:
+class ImportedNote(NamedTuple):
     """A note read from a file, with the deck it goes in.
 
     ``deck_slug`` is the slug our export recorded (``None`` for notes from
-    Anki itself); ``line`` is where its first row starts in the file.
+    Anki itself); ``line`` is where its first row starts in the file. A
+    named tuple: one is made per note, at a third of a frozen dataclass's
+    cost (importing 10,000 notes).
     """
 
     deck: str
     deck_slug: str | None
     note: NoteDraft
     line: int
-
-
-def _json(text: str) -> Any:
-    """``json.loads(text)``, faster for the usual case of nothing around the value."""
-    try:
-        value, end = _scan_json(text, 0)
-        if end == len(text):
-            return value
-    except (StopIteration, ValueError):
-        pass
-    return json.loads(text)  # white space around it, or an error: json's own handling
-
-
-def _meta_json(back: str, start: int) -> str | None:
-    """The quoted value of the ``data-studyapp=`` attribute at ``start`` (what _META_RE matches)."""
-    quote = back[start + len(_META_ATTRIBUTE) : start + len(_META_ATTRIBUTE) + 1]
-    if quote not in ("'", '"'):
-        return None
-    begin = start + len(_META_ATTRIBUTE) + 1
-    end = back.find(quote, begin)
-    return None if end < 0 else back[begin:end]
-
-
-def _meta(row: AnkiRow, file: str) -> dict[str, Any] | None:
-    back = row.fields[1]
-    start = back.rfind(_META_ATTRIBUTE)  # at the end: no need to scan the whole field
-    if start < 0:
-        return None
-    raw = _meta_json(back, start)
-    try:
-        if raw is None:
-            raise ValueError(start)
-        meta = _json(html.unescape(raw) if "&" in raw else raw)
-        ok = (
-            isinstance(meta, dict)
-            and meta.get("v") == META_VERSION
-            and isinstance(meta.get("guid"), str)
-            and meta.get("row") in (ROLE_QA, ROLE_CLOZE, ROLE_CHOICE)
-            and isinstance(meta.get("p"), int)
-            and isinstance(meta.get("cards"), list)
-            and isinstance(meta.get("slug"), str)
-        )
-        ok = ok and meta["kind"] in _KINDS and all(c in _CARD_TYPES for c in meta["cards"])
-    except (ValueError, KeyError, TypeError):
-        ok = False
-    if not ok:
-        raise InputError("damaged studyapp data in this note", file=file, line=row.line)
-    assert isinstance(meta, dict)  # checked above; narrows json's Any for mypy
-    return meta
 
 
 def _answer_part(back: str) -> str:
@@ -173,6 +115,24 @@ def _src_as_written(back: str) -> tuple[int, int]:
     return start, end
 
 
+def _back_parts(back: str) -> tuple[str, str | None, str | None]:
+    """(answer, source sentence, as-of date) HTML of a Back we wrote, ``None`` where absent.
+
+    What :func:`_answer_part` and :func:`_source_html` give, looking for
+    ``<hr id=src>`` once in the usual layout (see :func:`_src_as_written`).
+    """
+    hr = back.find(_HR)
+    if hr >= 0 and back.startswith(_SRC_OPEN, hr + len(_HR)):
+        answer = back[:hr]
+        if "<" not in answer or answer.count("<") == answer.count("<br>"):
+            start = hr + len(_HR) + len(_SRC_OPEN)
+            end = back.find("</div>", start)
+            if end >= 0 and back.find("</", start, end) < 0:
+                as_of = _ASOF_RE.search(back, end + len("</div>"))
+                return answer, back[start:end], as_of.group(1) if as_of else None
+    return _answer_part(back), *_source_html(back)
+
+
 def _our_note(
     meta: dict[str, Any], group: list[_Ours], file: str, *, canonical: bool
 ) -> ImportedNote:
@@ -182,6 +142,83 @@ def _our_note(
     them all at once and rebuilds with ``canonical`` the notes that need it.
     The guid is always in its final form (duplicates are reported from it).
     """
+    if len(group) == 1:  # the usual: a note exported as one Anki row
+        row, role = group[0]
+        qa = row if role == ROLE_QA else None
+        choice = row if role == ROLE_CHOICE else None
+        cloze_row = row if role == ROLE_CLOZE else None
+    else:
+        qa, choice, cloze_row = _by_role(meta, group, file)
+    # Text shown in Anki wins over the hidden copy; the QA note over the choice note.
+    shown = qa or choice
+    if shown is not None:
+        answer_html, source_html, as_of_html = _back_parts(shown.fields[1])
+    else:
+        assert cloze_row is not None  # a group has a row
+        source_html, as_of_html = _source_html(cloze_row.fields[1])
+    if source_html is None:  # removed from this row in Anki: the first row that has it
+        for other in (qa, choice, cloze_row):  # (the same on every row)
+            if other is not None and source_html is None:
+                source_html, as_of_html = _source_html(other.fields[1])
+    cloze = str(meta.get("cloze", ""))
+    listed = meta.get("choices")
+    choices = tuple(map(str, listed)) if isinstance(listed, list) else ()
+    if qa is not None:
+        question = field_text(qa.fields[0])
+        answer = field_text(answer_html)
+    if choice is not None:
+        front = choice.fields[0]
+        ol = _CHOICES_RE.search(front)
+        if qa is None:
+            question = field_text(front[: ol.start()] if ol else front)
+            answer = field_text(answer_html)
+        if ol:
+            choices = tuple(map(field_text, _LI_RE.findall(ol.group(1))))
+    if shown is None:
+        question = str(meta.get("question", ""))
+        answer = str(meta.get("answer", ""))
+    if cloze_row is not None:
+        cloze = field_text(cloze_row.fields[0])
+    source = "" if source_html is None else field_text(source_html)
+    as_of = None if as_of_html is None else field_text(as_of_html)
+    if canonical:
+        question, answer, cloze = map(canonical_text, (question, answer, cloze))
+        choices = tuple(map(canonical_text, choices))
+        source = canonical_text(source)
+        as_of = None if as_of is None else canonical_text(as_of)
+    slug: str = meta["slug"]  # checked to be a string
+    row_tags = (group[0][0].tags,) if len(group) == 1 else tuple(row.tags for row, _ in group)
+    kind, cards, tags = _shape(
+        meta["kind"],
+        slug,
+        tuple(meta["cards"]),
+        tuple(map(str, meta.get("tags", []))),  # recorded at export
+        row_tags,
+        canonical,
+    )
+    guid: str = meta["guid"]
+    note = _new_note_draft(
+        guid if guid.isascii() else nfc(guid),  # ASCII is always NFC
+        kind,
+        question,
+        answer,
+        cloze,
+        choices,
+        source,
+        int(meta["p"]),
+        as_of,
+        bool(meta.get("caption", False)),
+        tags,
+        cards,
+    )
+    first = group[0][0]
+    return ImportedNote(first.deck, (nfc(slug) if canonical else slug) or None, note, first.line)
+
+
+def _by_role(
+    meta: dict[str, Any], group: list[_Ours], file: str
+) -> tuple[AnkiRow | None, AnkiRow | None, AnkiRow | None]:
+    """The (question-answer, choice, cloze) rows of a note; an error for a role given twice."""
     by_role: dict[str, AnkiRow] = {}
     for row, role in group:
         if role in by_role:
@@ -191,81 +228,32 @@ def _our_note(
                 line=row.line,
             )
         by_role[role] = row
-    qa, choice, cloze_row = by_role.get(ROLE_QA), by_role.get(ROLE_CHOICE), by_role.get(ROLE_CLOZE)
-    cloze = str(meta.get("cloze", ""))
-    listed = meta.get("choices")
-    choices = tuple(map(str, listed)) if isinstance(listed, list) else ()
-    # Text shown in Anki wins over the hidden copy; the QA note over the choice note.
-    source_html: str | None = None
-    as_of_html: str | None = None
-    for shown in (qa, choice, cloze_row):  # the same on every row: the first that has it
-        if shown is not None and source_html is None:
-            source_html, as_of_html = _source_html(shown.fields[1])
-    if qa is not None:
-        question = field_text(qa.fields[0])
-        answer = field_text(_answer_part(qa.fields[1]))
-    if choice is not None:
-        front = choice.fields[0]
-        ol = _CHOICES_RE.search(front)
-        if qa is None:
-            question = field_text(front[: ol.start()] if ol else front)
-            answer = field_text(_answer_part(choice.fields[1]))
-        if ol:
-            choices = tuple(map(field_text, _LI_RE.findall(ol.group(1))))
-    if qa is None and choice is None:
-        question = str(meta.get("question", ""))
-        answer = str(meta.get("answer", ""))
-    if cloze_row is not None:
-        cloze = field_text(cloze_row.fields[0])
-    source = "" if source_html is None else field_text(source_html)
-    as_of = None if as_of_html is None else field_text(as_of_html)
-    slug = str(meta["slug"])
-    tags: list[str] = list(map(str, meta.get("tags", [])))  # recorded at export
-    if canonical:
-        question, answer, cloze = map(canonical_text, (question, answer, cloze))
-        choices = tuple(map(canonical_text, choices))
-        source = canonical_text(source)
-        as_of = None if as_of is None else canonical_text(as_of)
-        slug = nfc(slug)
-        tags = list(map(nfc, tags))
-    # Then any tags the learner added in Anki (rows' tags are canonical already).
-    for row, _ in group:
-        added = _added_tags(row.tags, meta["kind"], str(meta["slug"]))
-        if added:  # nearly never: skips making a generator per note
-            tags.extend(t for t in added if t not in tags)
-    guid: str = meta["guid"]
-    note = NoteDraft(
-        guid if guid.isascii() else nfc(guid),  # ASCII is always NFC
-        _KINDS[meta["kind"]],
-        question,
-        answer,
-        cloze,
-        choices,
-        source,
-        int(meta["p"]),
-        as_of,
-        bool(meta.get("caption", False)),
-        tuple(tags),
-        _card_types(tuple(meta["cards"])),
-    )
-    return ImportedNote(group[0][0].deck, slug or None, note, group[0][0].line)
+    return by_role.get(ROLE_QA), by_role.get(ROLE_CHOICE), by_role.get(ROLE_CLOZE)
 
 
 @functools.lru_cache(maxsize=256)
-def _added_tags(row_tags: tuple[str, ...], kind: str, slug: str) -> tuple[str, ...]:
-    """A row's tags other than the two our export adds (the kind and the deck's slug).
+def _shape(
+    kind: str,
+    slug: str,
+    cards: tuple[str, ...],
+    export_tags: tuple[str, ...],
+    row_tags: tuple[tuple[str, ...], ...],
+    canonical: bool,
+) -> tuple[FactKind, tuple[CardType, ...], tuple[str, ...]]:
+    """A note's kind, card types and tags, from its hidden block and its rows' tags.
 
-    Cached: nearly every row of a deck has the same tags, and a per-note
-    scan cost more than the lookup (importing 10,000 notes).
+    The tags are those recorded at export (made canonical with
+    ``canonical``), then any the learner added in Anki: a row's tags other
+    than the two our export adds, the kind and the deck's slug (rows' tags
+    are canonical already). Cached: the notes of a deck share a few
+    combinations, and working them out note by note cost more than the
+    lookup (importing 10,000 notes).
     """
+    tags = list(map(nfc, export_tags)) if canonical else list(export_tags)
     dropped = {kind.casefold(), slug.casefold()}
-    return tuple(t for t in row_tags if t.casefold() not in dropped)
-
-
-@functools.lru_cache(maxsize=64)
-def _card_types(names: tuple[str, ...]) -> tuple[CardType, ...]:
-    """The card types named in a hidden block (checked by :func:`_meta`)."""
-    return tuple(_CARD_TYPES[name] for name in names)
+    for each_row in row_tags:
+        tags.extend(t for t in each_row if t.casefold() not in dropped and t not in tags)
+    return KINDS[kind], tuple(CARD_TYPES[name] for name in cards), tuple(tags)
 
 
 def _texts(imported: ImportedNote) -> str:
@@ -336,21 +324,26 @@ def rows_to_notes(rows: Sequence[AnkiRow], *, file: str) -> list[ImportedNote]:
     # Only the first row's block is kept: a note's blocks differ only in "row".
     groups: dict[str, tuple[dict[str, Any], list[_Ours]]] = {}
     slots: list[str | ImportedNote] = []  # our note's guid key, or a foreign note
+    blocks = BlockReader(file)
     for row in rows:
-        meta = _meta(row, file)
-        if meta is None:
+        found = blocks.read(row)
+        if found is None:
             slots.append(_foreign_note(row, file))
             continue
+        role, meta = found
         key = meta["guid"]
-        if key not in groups:
-            groups[key] = (meta, [])
+        entry = groups.get(key)
+        if entry is None:
+            groups[key] = entry = (meta, [])
             slots.append(key)
-        groups[key][1].append((row, meta["row"]))
+        entry[1].append((row, role))
     notes: list[ImportedNote] = []
     seen: dict[str, int] = {}
+    ours: list[int] = []  # where our notes are in notes
     for slot in slots:
         if isinstance(slot, str):
             imported = _our_note(*groups[slot], file, canonical=False)
+            ours.append(len(notes))
         else:
             imported = slot
         guid = imported.note.guid
@@ -365,9 +358,10 @@ def rows_to_notes(rows: Sequence[AnkiRow], *, file: str) -> list[ImportedNote]:
         notes.append(imported)
     # Our notes' text is nearly always canonical already (we wrote it so): one
     # check over all of it costs far less than canonical_text on every text.
-    ours = [(index, slot) for index, slot in enumerate(slots) if isinstance(slot, str)]
-    if not all_canonical([_texts(notes[index]) for index, _ in ours]):
-        for index, key in ours:
+    if not all_canonical([_texts(notes[index]) for index in ours]):
+        for index in ours:
             if not all_canonical([_texts(notes[index])]):
+                key = slots[index]
+                assert isinstance(key, str)
                 notes[index] = _our_note(*groups[key], file, canonical=True)
     return notes
