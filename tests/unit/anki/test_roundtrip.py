@@ -228,3 +228,14 @@ def test_hidden_text_that_is_not_canonical_is_made_canonical() -> None:
     (back,) = import_anki_csv(text.encode(), file="x")
     assert back.deck_slug == unicodedata.normalize("NFC", nfd) != nfd
     assert back.note.guid == ""
+
+
+def test_a_card_type_listed_twice_is_damaged_data() -> None:
+    # It passed the checks, then failed the save with the database's own error.
+    row = notes_to_rows(EXACT_ITEMS[:1])[0]
+    back = re.sub(r'(cards"+:\[)("+\w+"+)', r"\1\2,\2", row.fields[1], count=1)
+    assert back != row.fields[1]
+    damaged = dataclasses.replace(row, fields=(row.fields[0], back))
+    with pytest.raises(InputError, match="damaged") as caught:
+        import_anki_csv(anki_csv_text([damaged]).encode(), file="x")
+    assert caught.value.line == 8
