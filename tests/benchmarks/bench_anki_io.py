@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from studyapp.core.anki import ExportItem, export_anki_csv
-from studyapp.core.model import CardType, FactKind, NoteDraft
+from studyapp.core.model import ALL_CARD_TYPES, CardType, FactKind, NoteDraft
 from studyapp.services.anki_export import export_deck
 from studyapp.services.importing import import_file
 from studyapp.services.opening import open_database
@@ -20,8 +20,14 @@ from tests.benchmarks.figures import Figure
 NOW = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
 
 
-def write_notes_file(path: Path, count: int) -> None:
-    """An Anki file of ``count`` Basic notes in five sub-decks, in our export layout."""
+def write_notes_file(
+    path: Path, count: int, *, cards: tuple[CardType, ...] = (CardType.QA,)
+) -> None:
+    """An Anki file of ``count`` notes in five sub-decks, in our export layout.
+
+    With the default card type each note is one Basic row; with every card
+    type (a generated deck) it is a question, a cloze and a choice row.
+    """
     items = []
     for i in range(count):
         value = f"{i:,}".replace(",", ".")
@@ -35,7 +41,7 @@ def write_notes_file(path: Path, count: int) -> None:
             source_sentence=f"Hội nghị lần thứ {i} có {value} đại biểu tham dự <tại Hà Nội> & …",
             paragraph_index=i % 30,
             tags=("count",),
-            card_types=(CardType.QA,),
+            card_types=cards,
         )
         items.append(ExportItem(f"Bench::Part {i % 5}", f"bench-part-{i % 5}", note))
     path.write_text(export_anki_csv(items), encoding="utf-8", newline="")
@@ -94,13 +100,17 @@ def _our_export(database_path: Path, out: Path) -> float:
 def run(folder: Path, *, import_notes: int, export_notes: int) -> list[Figure]:
     """Import ``import_notes`` and export ``export_notes`` notes, ours and Anki's."""
     small, big = folder / "import.txt", folder / "export-source.txt"
+    generated = folder / "import-all-cards.txt"
     write_notes_file(small, import_notes)
     write_notes_file(big, export_notes)
+    write_notes_file(generated, import_notes, cards=ALL_CARD_TYPES)
     our_import = _our_import(small, folder / "import.db")
     anki_import = _anki_import(small, folder / "import.anki2")
-    # Both sides first hold the same big set of notes, then export it.
-    _our_import(big, folder / "export.db")
-    _anki_import(big, folder / "export.anki2")
+    our_generated = _our_import(generated, folder / "import-all.db")
+    anki_generated = _anki_import(generated, folder / "import-all.anki2")
+    # Both sides first hold the same big set of notes (timed too), then export it.
+    our_big = _our_import(big, folder / "export.db")
+    anki_big = _anki_import(big, folder / "export.anki2")
     our_export = _our_export(folder / "export.db", folder / "ours.txt")
     anki_export = _anki_export(folder / "export.anki2", folder / "anki.txt")
     return [
@@ -110,6 +120,24 @@ def run(folder: Path, *, import_notes: int, export_notes: int) -> list[Figure]:
             our_import,
             "ms",
             anki_import,
+            "anki",
+            "<= 1x",
+        ),
+        Figure(
+            "import_10k_all_cards_ratio_vs_anki",
+            f"import {import_notes:,} notes x 3 rows (every card type)",
+            our_generated,
+            "ms",
+            anki_generated,
+            "anki",
+            "<= 1x",
+        ),
+        Figure(
+            "import_100k_ratio_vs_anki",
+            f"import {export_notes:,} notes",
+            our_big,
+            "ms",
+            anki_big,
             "anki",
             "<= 1x",
         ),
