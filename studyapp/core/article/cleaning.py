@@ -22,6 +22,7 @@ from studyapp.core.vietnamese import comparable
 
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
 # A list item's marker ("+ Xã Thanh Hải làm mới ..."): not part of its text.
+_BULLETS = "+*•▪●◦‣-–"
 _BULLET_RE = re.compile(r"^(?:[+*•▪●◦‣-]|–)\s+")
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
@@ -67,7 +68,9 @@ def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     block = 0
     for raw in text.split("\n"):
-        squashed = _BULLET_RE.sub("", _SPACES_RE.sub(" ", raw).strip())
+        squashed = _SPACES_RE.sub(" ", raw).strip()
+        if squashed[:1] in _BULLETS:
+            squashed = _BULLET_RE.sub("", squashed)
         if not squashed:
             block += 1
             continue

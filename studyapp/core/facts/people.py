@@ -48,10 +48,13 @@ _SURNAMES = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh"
     "|Trương|Lương|Lưu|Tạ|Cao|Vương|Tô|Đoàn|Lại|Quách|Chu|Đàm|Triệu|Kiều|Khúc|Nghiêm"
 )
-_DIRECT_RE = re.compile(
-    rf"(?P<title>(?i:{_TITLE_HEAD})[^,.;:()“”\"]{{0,60}}?)\s+"
-    rf"(?P<name>(?:{_SURNAMES})(?:\s{CAP_WORD}){{2,3}})(?!\w)(?!\s{CAP_WORD})"
+_DIRECT_NAME_RE = re.compile(
+    rf"(?<!\w)(?:{_SURNAMES})(?:\s{CAP_WORD}){{2,3}}(?!\w)(?!\s{CAP_WORD})"
 )
+_TITLE_HEAD_RE = re.compile(rf"(?i:{_TITLE_HEAD})")
+_MAX_DIRECT_TITLE_CHARS = 64
+_CLAUSE_MARKS = ',.;:()“”"'
+
 # Places named after historical figures, which follow a level word like a name.
 _NAMED_PLACES = frozenset(
     """Hồ Chí Minh|Lê Lợi|Lê Lai|Nguyễn Trãi|Nguyễn Huệ|Trần Hưng Đạo|Lê Hồng Phong|Trần Phú
@@ -134,10 +137,11 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
             end = more.end()
         title_at = m.start("title")
         _add(facts, seen, sentence, claimed, m.span("name"), title_at, text[title_at:end])
-    for m in _DIRECT_RE.finditer(text):
-        if m.group("name") in _NAMED_PLACES or _honorific_before(text, m.start("name")):
+    for m in _DIRECT_NAME_RE.finditer(text):
+        title_at = _direct_title(text, m.start())
+        if title_at < 0 or m.group(0) in _NAMED_PLACES or _honorific_before(text, m.start()):
             continue
-        _add(facts, seen, sentence, claimed, m.span("name"), m.start("title"), m.group("title"))
+        _add(facts, seen, sentence, claimed, m.span(), title_at, text[title_at : m.start()])
     at = 0
     while found := _BEFORE_RE.search(text, at):
         # The title must reach the honorific: in "Bí thư Đảng ủy xã và ông Lê Văn B"
@@ -150,6 +154,21 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         _add(facts, seen, sentence, claimed, found.span("name"), found.start("title"), raw)
         at = found.end()
     return facts
+
+
+def _direct_title(text: str, name_at: int) -> int:
+    """Where the title right before a name starts (same clause, close by); -1 if none.
+
+    Names are found first and their title looked for behind them: scanning
+    every sentence for title heads followed by a name cost a third of the
+    people pass.
+    """
+    if name_at == 0 or not text[name_at - 1].isspace():
+        return -1
+    low = max(0, name_at - _MAX_DIRECT_TITLE_CHARS)
+    clause = max(text.rfind(mark, low, name_at) for mark in _CLAUSE_MARKS) + 1
+    head = _TITLE_HEAD_RE.search(text, max(low, clause), name_at)
+    return -1 if head is None else head.start()
 
 
 def _honorific_before(text: str, start: int) -> bool:
