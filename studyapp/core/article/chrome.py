@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from studyapp.core.article.charset import CAP_WORD
+
 _WORDS_RE = re.compile(r"\S+")
 _MAX_CHROME_WORDS = 30
 _CREDIT_WINDOW = 90
@@ -188,6 +190,19 @@ def strip_lead_prefix(text: str) -> str:
         return text
     rest = text[match.end() :]
     return rest if rest[:1].isupper() or rest[:1].isdigit() else text
+
+
+# An interview's speaker label: "PV: ...", "Ông Nguyễn Minh Tuấn: ...".
+_SPEAKER_RE = re.compile(
+    rf"^(?:P\.?V|Phóng viên|(?:(?:Ông|Bà|Đồng chí|Anh|Chị)\s+)?{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})"
+    r"\s*:\s+(?=\S)"
+)
+
+
+def strip_speaker(text: str) -> str:
+    """A paragraph of an interview without its speaker label ("PV:", "Ông Nguyễn Văn A:")."""
+    match = _SPEAKER_RE.match(text)
+    return text[match.end() :] if match else text
 
 
 def looks_like_headline(line: str) -> bool:

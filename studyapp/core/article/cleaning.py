@@ -251,6 +251,6 @@ def _merge_wrapped(lines: list[_Line]) -> list[CleanParagraph]:
             merged = paragraphs[-1].text + " " + line.text
             paragraphs[-1] = CleanParagraph(merged, line.caption)
         else:
-            paragraphs.append(CleanParagraph(line.text, line.caption))
+            paragraphs.append(CleanParagraph(chrome.strip_speaker(line.text), line.caption))
         previous = line
     return paragraphs

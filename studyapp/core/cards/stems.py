@@ -191,7 +191,7 @@ def _finish(body: str, prefix: str) -> str:
     if body.count("“") != body.count("”"):
         # A quotation cut open by the clause: its marks alone would mislead.
         body = body.replace("“", "").replace("”", "")
-    body = re.sub(r"[\s.,;:…]+$", "", body)
+    body = re.sub(r"[\s.,;:…?!]+$", "", body)
     if body.count("(") > body.count(")"):
         body += ")"
     if prefix:

@@ -73,6 +73,8 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         spans = claimed[sentence.index]
         text = sentence.norm
         found = len(facts)
+        if text.rstrip(' ”"').endswith("?"):
+            continue  # an interviewer's question states nothing
         # Cheap tests first: most sentences hold no digit, quote or title.
         if _DIGIT_RE.search(text):
             facts += extract_documents(sentence, spans)

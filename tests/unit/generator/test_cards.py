@@ -294,3 +294,13 @@ def test_a_quotation_cut_open_loses_its_marks() -> None:
     assert "“" not in money and "”" not in money
     share = notes["92%"].question
     assert share.startswith("“Nhiều khoản thu") and "dự toán”" in share
+
+
+def test_an_interviewers_question_is_not_a_source_of_facts() -> None:
+    notes = notes_of(
+        "PV: Thưa ông, kết quả thu hút khách du lịch năm 2023 như thế nào?\n\n"
+        "Ông Nguyễn Minh Tuấn: Năm 2023, toàn tỉnh đón khoảng 4,2 triệu lượt khách."
+    )
+    assert [n.question for n in notes] == [
+        "Năm 2023, toàn tỉnh đón khoảng bao nhiêu triệu lượt khách?"
+    ]

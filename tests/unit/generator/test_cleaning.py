@@ -132,3 +132,17 @@ def test_list_markers_are_not_part_of_the_text() -> None:
         "- Xã Liêm Sơn trồng 500 cây xanh.\n"
     )
     assert [p.text[:10] for p in cleaned.paragraphs] == ["Xã Thanh H", "Xã Liêm Cầ", "Xã Liêm Sơ"]
+
+
+def test_an_interviews_speaker_labels_are_dropped() -> None:
+    cleaned = clean_article(
+        "Phát triển du lịch Tam Chúc\n\n"
+        "PV: Thưa ông, kết quả năm 2023 như thế nào?\n\n"
+        "Ông Nguyễn Minh Tuấn: Năm 2023, toàn tỉnh đón khoảng 4,2 triệu lượt khách.\n\n"
+        "Kết quả: 5 xã đạt chuẩn.\n"
+    )
+    assert [p.text for p in cleaned.paragraphs] == [
+        "Thưa ông, kết quả năm 2023 như thế nào?",
+        "Năm 2023, toàn tỉnh đón khoảng 4,2 triệu lượt khách.",
+        "Kết quả: 5 xã đạt chuẩn.",  # a lower-case word: not a name, kept
+    ]
