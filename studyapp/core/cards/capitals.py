@@ -30,6 +30,7 @@ _NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "tỉnh": word_set("ủy uỷ"),
     "thành": word_set("ủy uỷ"),
     "kết": word_set("luận"),
+    "bác": word_set("hồ"),  # "Bác Hồ", not "bác sĩ"
 }
 
 

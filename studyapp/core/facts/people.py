@@ -64,6 +64,11 @@ _NAMED_PLACES = frozenset(
         "\n    ", ""
     ).split("|")
 )
+# A rank or profession alone says nothing of whom it means.
+_BARE_RANKS = frozenset(
+    """bác sĩ|tiến sĩ|giáo sư|phó giáo sư|thượng tá|đại tá|trung tá|thiếu tá|thiếu tướng
+    |trung tướng|đại biểu""".replace("\n    ", "").split("|")
+)
 # Lower-case words at which a title stops: the verb that follows it.
 _TITLE_STOP = word_set(
     """
@@ -189,6 +194,9 @@ def _add(
     t_start, t_end = _title_span(raw_title)
     if start in seen or t_end == 0 or claimed.overlaps(start, end):
         return
+    title = sentence.text[title_at + t_start : title_at + t_end]
+    if title.casefold() in _BARE_RANKS:
+        return  # "Bác sĩ là ai?" has a thousand answers
     seen.add(start)
     facts.append(
         Fact.spanning(
@@ -197,7 +205,7 @@ def _add(
             start,
             end,
             "ai",
-            unit=sentence.text[title_at + t_start : title_at + t_end],
+            unit=title,
             group="person",
             template="{title} là ai?",
         )

@@ -46,6 +46,7 @@ _PLACE_RE = re.compile(
     rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})(?!\w)"
 )
 _DOMINANT_MIN = 3
+_PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+\S+(?:\s\S+)?\s$", re.IGNORECASE)
 # "Huyện ủy Lý Nhân": the organisation already says the level ("Huyện ủy nào").
 _ORG_BEFORE_RE = re.compile(
     r"(?:ủy|ubnd|hđnd|ủy ban nhân dân|mttq|đảng bộ|công an|ban)\s$", re.IGNORECASE
@@ -120,6 +121,8 @@ def extract_places(
         mentions, key=lambda item: (item[0].index, item[1])
     ):
         org_named = _ORG_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start])
+        # "các xã Ba Sao, Khả Phong, Thanh Sơn": one of a list reads badly asked alone.
+        listed = _PLURAL_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start])
         ask = "nào" if leveled or org_named else level + " nào"
         facts.append(
             Fact.spanning(
@@ -130,7 +133,7 @@ def extract_places(
                 ask,
                 unit=level,
                 group="place:" + level,
-                askable=name not in boring,
+                askable=name not in boring and not listed,
             )
         )
     return facts

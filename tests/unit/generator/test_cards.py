@@ -304,3 +304,16 @@ def test_an_interviewers_question_is_not_a_source_of_facts() -> None:
     assert [n.question for n in notes] == [
         "Năm 2023, toàn tỉnh đón khoảng bao nhiêu triệu lượt khách?"
     ]
+
+
+def test_bac_si_after_a_prefix_is_lower_case() -> None:
+    questions = [
+        n.question
+        for n in notes_of(
+            "Thị xã Kim Bảng có 12 trạm y tế. Bác sĩ Đinh Văn Khoa cho biết, thị xã "
+            "ghi nhận 12 ca mắc sởi. Thị xã Kim Bảng có 5.000 liều vắc xin.",
+            title="Kim Bảng đẩy mạnh tiêm chủng",
+        )
+    ]
+    assert any(q.startswith("Ở Kim Bảng, bác sĩ Đinh Văn Khoa cho biết") for q in questions)
+    assert "Bác sĩ là ai?" not in questions  # a profession alone names nobody

@@ -256,3 +256,9 @@ def test_titles_that_list_a_department_or_belong_to_someone_else() -> None:
     }
     for text, people in cases.items():
         assert [(f.answer, f.unit) for f in facts_of(text, FactKind.PERSON)] == people, text
+
+
+def test_one_place_of_a_list_is_not_asked() -> None:
+    facts = facts_of("Các xã Ba Sao, Khả Phong, Thanh Sơn có tỷ lệ tiêm chủng đạt 100%.")
+    place = next(f for f in facts if f.kind is FactKind.PLACE)
+    assert place.answer == "Ba Sao" and not place.askable
