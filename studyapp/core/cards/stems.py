@@ -63,9 +63,12 @@ _MIN_CUT_WORDS = 5
 _HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
 _LONG_QUOTE_RE = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 # A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary.
+# "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
+# "cải tạo", "sáng tạo", "chế tạo" ("Bộ Giáo dục và Đào tạo").
 _BOUNDARY_RE = re.compile(
     r"(?<!\d),|,(?!\d)"
-    r"|\s(?:gắn với|và|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần|tạo)\s"
+    r"|\s(?:gắn với|và|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần)\s"
+    r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)\stạo\s"
 )
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("huyện ủy", "huyện"),

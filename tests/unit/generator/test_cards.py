@@ -317,3 +317,17 @@ def test_bac_si_after_a_prefix_is_lower_case() -> None:
     ]
     assert any(q.startswith("Ở Kim Bảng, bác sĩ Đinh Văn Khoa cho biết") for q in questions)
     assert "Bác sĩ là ai?" not in questions  # a profession alone names nobody
+
+
+def test_dao_tao_is_no_clause_boundary_and_em_is_lower_cased() -> None:
+    notes = by_answer(
+        notes_of(
+            "Tỉnh Hà Nam có 62 trường. Theo kết quả Kỳ thi tốt nghiệp THPT năm 2024 do Bộ Giáo "
+            "dục và Đào tạo công bố, điểm trung bình các môn thi của tỉnh Hà Nam đạt 7,12 điểm, "
+            "xếp thứ 9/63 tỉnh, thành phố. Em Nguyễn Thu Trang, học sinh Trường THPT "
+            "Chuyên Biên Hòa đạt 29,5 điểm. Tỉnh Hà Nam có 10.540 thí sinh.",
+            title="Hà Nam xếp thứ 9 về điểm thi",
+        )
+    )
+    assert "do Bộ Giáo dục và Đào tạo công bố" in notes["2024"].question
+    assert notes["29,5"].question.startswith("Ở Hà Nam, em Nguyễn Thu Trang")
