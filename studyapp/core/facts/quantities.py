@@ -130,8 +130,11 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
             break
         if lowered in _STOP_WORDS or (lowered == "trực" and count):
             break
-        before = text[: m.start()].rstrip().casefold()
-        if count and lowered in _LEVEL_WORDS and not before.endswith(("cấp", "nông")):
+        if (
+            count
+            and lowered in _LEVEL_WORDS
+            and not text[: m.start()].rstrip().casefold().endswith(("cấp", "nông"))
+        ):
             break  # "xã" starts the next item; "nông thôn" and "cấp xã" do not
         count += 1
         end = m.end()
