@@ -27,17 +27,20 @@ _TITLE_HEAD = (
     r"|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|Giáo sư|Tiến sĩ|Bác sĩ|Tổng Biên tập)"
 )
 _HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
+# Punctuation that ends a title: a title is a run of anything else.
+_CLAUSE_MARKS = ',.;:()“”"'
+_IN_CLAUSE = f"[^{re.escape(_CLAUSE_MARKS)}]"
 _NAME = rf"{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}"
 _AFTER_RE = re.compile(
     rf"(?:(?<!\w)(?P<hon>(?i:{_HONORIFIC}))\s+)?(?<!\w)(?P<name>{_NAME})\s*[,–-]\s*"
-    rf"(?P<title>(?i:{_TITLE_HEAD})[^,.;:()“”\"]*)"
+    rf"(?P<title>(?i:{_TITLE_HEAD}){_IN_CLAUSE}*)"
 )
 # A second title after a comma ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"): the same person's.
-_MORE_TITLE_RE = re.compile(rf"\s*,\s*(?i:{_TITLE_HEAD})[^,.;:()“”\"]*")
+_MORE_TITLE_RE = re.compile(rf"\s*,\s*(?i:{_TITLE_HEAD}){_IN_CLAUSE}*")
 # A department named as a list: "Sở Văn hóa, Thể thao và Du lịch".
-_NAME_LIST_RE = re.compile(rf",\s*(?={CAP_WORD})[^,.;:()“”\"]*?\svà\s(?={CAP_WORD})[^,.;:()“”\"]*")
+_NAME_LIST_RE = re.compile(rf",\s*(?={CAP_WORD}){_IN_CLAUSE}*?\svà\s(?={CAP_WORD}){_IN_CLAUSE}*")
 _BEFORE_RE = re.compile(
-    rf"(?P<title>(?i:{_TITLE_HEAD})[^,.;:()“”\"]{{0,80}}?),?\s+(?i:{_HONORIFIC})\s+(?P<name>{_NAME})"
+    rf"(?P<title>(?i:{_TITLE_HEAD}){_IN_CLAUSE}{{0,80}}?),?\s+(?i:{_HONORIFIC})\s+(?P<name>{_NAME})"
 )
 # A name straight after its title, with no comma or honorific ("Chủ tịch UBND
 # tỉnh Trương Quốc Huy", "Trưởng thôn Trần Văn Thành"): only names of three or
@@ -52,23 +55,26 @@ _DIRECT_NAME_RE = re.compile(
     rf"(?<!\w)(?:{_SURNAMES})(?:\s{CAP_WORD}){{2,3}}(?!\w)(?!\s{CAP_WORD})"
 )
 _TITLE_HEAD_RE = re.compile(rf"(?i:{_TITLE_HEAD})")
+_HONORIFIC_END_RE = re.compile(rf"(?i:{_HONORIFIC})\s+$")
 _MAX_DIRECT_TITLE_CHARS = 64
-_CLAUSE_MARKS = ',.;:()“”"'
 
 # Places named after historical figures, which follow a level word like a name.
 _NAMED_PLACES = frozenset(
-    """Hồ Chí Minh|Lê Lợi|Lê Lai|Nguyễn Trãi|Nguyễn Huệ|Trần Hưng Đạo|Lê Hồng Phong|Trần Phú
-    |Lý Thường Kiệt|Phan Bội Châu|Phan Đình Phùng|Hoàng Hoa Thám|Nguyễn Du|Lê Thánh Tông
-    |Trần Quốc Toản|Nguyễn Văn Trỗi|Võ Thị Sáu|Lý Tự Trọng|Nguyễn Úy|Đinh Tiên Hoàng
-    |Lê Quý Đôn|Chu Văn An|Trần Nhân Tông|Lê Đại Hành|Lý Thái Tổ|Hai Bà Trưng""".replace(
-        "\n    ", ""
-    ).split("|")
-)
+    (
+        "Hồ Chí Minh", "Lê Lợi", "Lê Lai", "Nguyễn Trãi", "Nguyễn Huệ", "Trần Hưng Đạo",
+        "Lê Hồng Phong", "Trần Phú", "Lý Thường Kiệt", "Phan Bội Châu", "Phan Đình Phùng",
+        "Hoàng Hoa Thám", "Nguyễn Du", "Lê Thánh Tông", "Trần Quốc Toản", "Nguyễn Văn Trỗi",
+        "Võ Thị Sáu", "Lý Tự Trọng", "Nguyễn Úy", "Đinh Tiên Hoàng", "Lê Quý Đôn",
+        "Chu Văn An", "Trần Nhân Tông", "Lê Đại Hành", "Lý Thái Tổ", "Hai Bà Trưng",
+    )
+)  # fmt: skip
 # A rank or profession alone says nothing of whom it means.
 _BARE_RANKS = frozenset(
-    """bác sĩ|tiến sĩ|giáo sư|phó giáo sư|thượng tá|đại tá|trung tá|thiếu tá|thiếu tướng
-    |trung tướng|đại biểu""".replace("\n    ", "").split("|")
-)
+    (
+        "bác sĩ", "tiến sĩ", "giáo sư", "phó giáo sư", "thượng tá", "đại tá", "trung tá",
+        "thiếu tá", "thiếu tướng", "trung tướng", "đại biểu",
+    )
+)  # fmt: skip
 # Lower-case words at which a title stops: the verb that follows it.
 _TITLE_STOP = word_set(
     """
@@ -178,7 +184,7 @@ def _direct_title(text: str, name_at: int) -> int:
 
 def _honorific_before(text: str, start: int) -> bool:
     """Whether the name follows an honorific ("..., ông Trần Văn Nam"): _BEFORE_RE's case."""
-    return re.search(rf"(?i:{_HONORIFIC})\s+$", text[max(0, start - 12) : start]) is not None
+    return _HONORIFIC_END_RE.search(text, max(0, start - 12), start) is not None
 
 
 def _add(
