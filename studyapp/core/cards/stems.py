@@ -63,11 +63,12 @@ _MIN_CUT_WORDS = 5
 _HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
 _LONG_QUOTE_RE = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 # A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary.
+_COMMA = r"(?<!\d),|,(?!\d)"
+_COMMA_RE = re.compile(_COMMA)
 # "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
 # "cải tạo", "sáng tạo", "chế tạo" ("Bộ Giáo dục và Đào tạo").
 _BOUNDARY_RE = re.compile(
-    r"(?<!\d),|,(?!\d)"
-    r"|\s(?:gắn với|và|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần)\s"
+    _COMMA + r"|\s(?:gắn với|và|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần)\s"
     r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)\stạo\s"
 )
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
@@ -307,7 +308,7 @@ def _new_clause_before(between: str) -> bool:
     in "có 4 cụm công nghiệp, tỷ lệ lấp đầy đạt 85%" or "có 58 trường, chiếm
     93,5%" the words after the comma belong to the figure alone.
     """
-    commas = [m.end() for m in re.finditer(r"(?<!\d),|,(?!\d)", between)]
+    commas = [m.end() for m in _COMMA_RE.finditer(between)]
     if not commas:
         return False
     after = between[commas[-1] :]
