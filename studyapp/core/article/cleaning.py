@@ -23,7 +23,7 @@ from studyapp.core.vietnamese import comparable
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
 # A list item's marker ("+ Xã Thanh Hải làm mới ..."): not part of its text.
 _BULLETS = "+*•▪●◦‣-–"
-_BULLET_RE = re.compile(r"^(?:[+*•▪●◦‣-]|–)\s+")
+_BULLET_RE = re.compile(rf"^[{re.escape(_BULLETS)}]\s+")
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_TITLE_WORDS = 40
