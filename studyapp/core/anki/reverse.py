@@ -121,16 +121,13 @@ def _back_parts(back: str) -> tuple[str, str | None, str | None]:
     What :func:`_answer_part` and :func:`_source_html` give, looking for
     ``<hr id=src>`` once in the usual layout (see :func:`_src_as_written`).
     """
-    hr = back.find(_HR)
-    if hr >= 0 and back.startswith(_SRC_OPEN, hr + len(_HR)):
-        answer = back[:hr]
-        if "<" not in answer or answer.count("<") == answer.count("<br>"):
-            start = hr + len(_HR) + len(_SRC_OPEN)
-            end = back.find("</div>", start)
-            if end >= 0 and back.find("</", start, end) < 0:
-                as_of = _ASOF_RE.search(back, end + len("</div>"))
-                return answer, back[start:end], as_of.group(1) if as_of else None
-    return _answer_part(back), *_source_html(back)
+    start, end = _src_as_written(back)
+    if start < 0:
+        return _answer_part(back), *_source_html(back)
+    as_of = _ASOF_RE.search(back, end + len("</div>"))
+    # The answer ends at the rule that _src_as_written found right before the source.
+    answer = back[: start - len(_SRC_OPEN) - len(_HR)]
+    return answer, back[start:end], as_of.group(1) if as_of else None
 
 
 def _our_note(
@@ -142,13 +139,7 @@ def _our_note(
     them all at once and rebuilds with ``canonical`` the notes that need it.
     The guid is always in its final form (duplicates are reported from it).
     """
-    if len(group) == 1:  # the usual: a note exported as one Anki row
-        row, role = group[0]
-        qa = row if role == ROLE_QA else None
-        choice = row if role == ROLE_CHOICE else None
-        cloze_row = row if role == ROLE_CLOZE else None
-    else:
-        qa, choice, cloze_row = _by_role(meta, group, file)
+    qa, choice, cloze_row = _by_role(meta, group, file)
     # Text shown in Anki wins over the hidden copy; the QA note over the choice note.
     shown = qa or choice
     if shown is not None:
@@ -219,6 +210,13 @@ def _by_role(
     meta: dict[str, Any], group: list[_Ours], file: str
 ) -> tuple[AnkiRow | None, AnkiRow | None, AnkiRow | None]:
     """The (question-answer, choice, cloze) rows of a note; an error for a role given twice."""
+    if len(group) == 1:  # the usual, a note exported as one Anki row: no dict to build
+        row, role = group[0]
+        return (
+            row if role == ROLE_QA else None,
+            row if role == ROLE_CHOICE else None,
+            row if role == ROLE_CLOZE else None,
+        )
     by_role: dict[str, AnkiRow] = {}
     for row, role in group:
         if role in by_role:
