@@ -26,6 +26,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
@@ -62,9 +63,16 @@ _MAX_NEAR_WORDS = 20
 _MIN_CUT_WORDS = 5
 _HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
 _LONG_QUOTE_RE = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
-# A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary.
-_COMMA = r"(?<!\d),|,(?!\d)"
-_COMMA_RE = re.compile(_COMMA)
+# A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary;
+# nor is one inside a set phrase: "các xã, thị trấn", "phòng, chống", "trật tự, an toàn".
+_JOINED_COMMA = (
+    r"(?<=xã|ện|ôn|óm),\s(?=(?:phường|thị trấn|thị xã|thành phố|thôn|xóm|tổ dân phố)(?!\w))"
+    r"|(?<=[Pp]hòng),\s?(?=chống)"
+    r"|(?<=trật tự),\s(?=an toàn)"
+)
+_COMMA = rf"(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
+_PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị)\s+{UPPER_CLASS}")
+_LIST_SEPARATOR_RE = re.compile(_COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
 # "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
 # "cải tạo", "sáng tạo", "chế tạo" ("Bộ Giáo dục và Đào tạo").
 _BOUNDARY_RE = re.compile(
@@ -274,10 +282,11 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     figures_before = [s for s, _ in spans if cs <= s < fact.phrase_start]
     head = _HEAD_VERB_RE.search(sentence.norm, left_begin, fact.phrase_start)
     if (
-        figures_before
+        fact.kind in NUMERIC_KINDS
+        and figures_before
         and head is not None
         and head.end() <= min(figures_before)
-        and not _new_clause_before(sentence.norm[head.end() : fact.phrase_start])
+        and _starts_list_item(sentence.norm[head.end() : fact.phrase_start])
     ):
         short = lead_text + text[left_begin : head.end()] + " " + mid + tail
         if len(figures_before) >= 2:
@@ -300,19 +309,21 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             yield stem
 
 
-def _new_clause_before(between: str) -> bool:
-    """Whether words of the figure's own clause stand between the last comma and it.
+def _starts_list_item(between: str) -> bool:
+    """Whether the figure opens an item of the list its head verb governs.
 
-    "có 56 tổ chức, 6.968 đảng viên" and "..., trong đó có 19 đảng bộ và 37
-    chi bộ" list what "có" has (nothing, or another figure, after the comma);
-    in "có 4 cụm công nghiệp, tỷ lệ lấp đầy đạt 85%" or "có 58 trường, chiếm
-    93,5%" the words after the comma belong to the figure alone.
+    ``between`` runs from the head verb to the figure. "có 56 tổ chức, 6.968
+    đảng viên" and "..., trong đó có 19 đảng bộ và 37 chi bộ với 6.968 đảng
+    viên" list what "có" has: nothing stands between the last comma ("và",
+    "với") and the figure. In
+    "có 4 cụm công nghiệp, tỷ lệ lấp đầy đạt 85%" or "có 58 trường, chiếm
+    93,5%" words of the figure's own clause stand there, and in "có 213 nhà hư
+    hỏng nặng trên 70%" the figure qualifies the item before it.
     """
-    commas = [m.end() for m in _COMMA_RE.finditer(between)]
-    if not commas:
-        return False
-    after = between[commas[-1] :]
-    return WORD_RE.search(after) is not None and not any(ch.isdigit() for ch in after)
+    separators = [m.end() for m in _LIST_SEPARATOR_RE.finditer(between)]
+    if not separators:
+        return True
+    return WORD_RE.search(between[separators[-1] :]) is None
 
 
 def _shared_subject(text: str, norm: str) -> str:
@@ -382,6 +393,8 @@ def _cut_tail(tail: str, limit: int, *, whole: bool, longest: bool) -> str:
         if len(WORD_RE.findall(short[: m.start()])) > limit:
             break
         best = m.start()
+        if _PERSON_NEXT_RE.match(short, m.end()):
+            break  # a new subject starts: its predicate would be cut off
         if longest:
             continue
         # In a whole tail, a very short first piece is probably the start of an
