@@ -36,6 +36,8 @@ UPPER_CLASS = f"[{re.escape(_UPPER)}]"
 LOWER_CLASS = f"[{re.escape(_LOWER)}]"
 # One capitalised syllable: "Bình", "HĐND", "Đ".
 CAP_WORD = f"{UPPER_CLASS}[{re.escape(_UPPER + _LOWER)}]*"
+# A capitalised word that is not an acronym: "Tiên", not "UBND".
+TITLE_WORD = f"{UPPER_CLASS}[{re.escape(_LOWER)}]*(?![{re.escape(_UPPER)}])"
 
 
 def is_capitalised(word: str) -> bool:

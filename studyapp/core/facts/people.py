@@ -39,6 +39,8 @@ _AFTER_RE = re.compile(
 _MORE_TITLE_RE = re.compile(rf"\s*,\s*(?i:{_TITLE_HEAD}){_IN_CLAUSE}*")
 # A department named as a list: "Sở Văn hóa, Thể thao và Du lịch".
 _NAME_LIST_RE = re.compile(rf",\s*(?={CAP_WORD}){_IN_CLAUSE}*?\svà\s(?={CAP_WORD}){_IN_CLAUSE}*")
+# "Ban Chỉ huy Phòng, chống thiên tai": the comma of the set phrase "phòng, chống".
+_PREVENTION_RE = re.compile(rf"(?<=[Pp]hòng),\s*chống\s{_IN_CLAUSE}*")
 _BEFORE_RE = re.compile(
     rf"(?P<title>(?i:{_TITLE_HEAD}){_IN_CLAUSE}{{0,80}}?),?\s+(?i:{_HONORIFIC})\s+(?P<name>{_NAME})"
 )
@@ -75,14 +77,23 @@ _BARE_RANKS = frozenset(
         "thiếu tá", "thiếu tướng", "trung tướng", "đại biểu",
     )
 )  # fmt: skip
-# Lower-case words at which a title stops: the verb that follows it.
+# Lower-case words at which a title stops: the verb that follows it. Verbs of
+# two syllables are matched whole: "thông" alone ends "Giao thông", "biểu"
+# ends "Đoàn đại biểu Quốc hội".
 _TITLE_STOP = word_set(
     """
-    cho phát nhấn khẳng đã đang cũng trao tặng chúc yêu đề nêu chia thông báo nói và với tại
-    về trong đến dự làm cùng được là có thăm kiểm chủ trì ký đánh ghi bày biểu
+    cho đã đang cũng trao tặng chúc nói và với tại về trong đến dự làm cùng được là có thăm ký
     """
 )
-_MAX_TITLE_WORDS = 12
+_TITLE_STOP_PAIRS = frozenset(
+    (
+        "phát biểu", "phát động", "nhấn mạnh", "khẳng định", "yêu cầu", "đề nghị", "đề xuất",
+        "nêu rõ", "chia sẻ", "thông báo", "thông tin", "kiểm tra", "chủ trì", "đánh giá",
+        "ghi nhận", "trình bày", "biểu dương", "nhận định", "nhận xét", "cho rằng", "lưu ý",
+        "quán triệt", "trả lời", "giới thiệu", "báo cáo",
+    )
+)  # fmt: skip
+_MAX_TITLE_WORDS = 12  # of each title, when a person holds several
 
 
 def _title_span(raw: str) -> tuple[int, int]:
@@ -90,19 +101,29 @@ def _title_span(raw: str) -> tuple[int, int]:
     first = -1
     last = -1
     count = 0
+    part = 0
     words = list(WORD_RE.finditer(raw))
     for i, m in enumerate(words):
         word = m.group(0)
+        following = words[i + 1].group(0) if i + 1 < len(words) else ""
         # Stops are lower-case verbs: a capital is part of a name ("Phát triển").
         # And "và" joins the parts of a department's name ("Nông nghiệp và
         # Phát triển nông thôn"): the title goes on when a capital follows.
-        joins = word == "và" and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper()
-        if count and word[:1].islower() and word in _TITLE_STOP and not joins:
+        joins = word == "và" and following[:1].isupper()
+        if (
+            count
+            and word[:1].islower()
+            and (word in _TITLE_STOP or f"{word} {following}" in _TITLE_STOP_PAIRS)
+            and not joins
+        ):
             break
+        if last >= 0 and "," in raw[last : m.start()]:
+            part = 0
         first = m.start() if first < 0 else first
         last = m.end()
         count += 1
-        if count >= _MAX_TITLE_WORDS:
+        part += 1
+        if part >= _MAX_TITLE_WORDS:
             break
     return (first, last) if count >= 2 else (0, 0)
 
@@ -144,7 +165,11 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
             continue
         end = m.end("title")
         # The first title alone may be held by many ("Ủy viên Trung ương Đảng").
-        while more := _MORE_TITLE_RE.match(text, end) or _NAME_LIST_RE.match(text, end):
+        while more := (
+            _MORE_TITLE_RE.match(text, end)
+            or _NAME_LIST_RE.match(text, end)
+            or _PREVENTION_RE.match(text, end)
+        ):
             end = more.end()
         title_at = m.start("title")
         _add(facts, seen, sentence, claimed, m.span("name"), title_at, text[title_at:end])

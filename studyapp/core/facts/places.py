@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from studyapp.core.article import Sentence
-from studyapp.core.article.charset import CAP_WORD
+from studyapp.core.article.charset import CAP_WORD, TITLE_WORD
 from studyapp.core.facts.base import Fact, SpanSet
 from studyapp.core.model import FactKind
 from studyapp.core.vietnamese import comparable
@@ -47,6 +47,13 @@ _PLACE_RE = re.compile(
 )
 _DOMINANT_MIN = 3
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+\S+(?:\s\S+)?\s$", re.IGNORECASE)
+# Names joined by commas or "và" ("gồm Yên Bắc, Tiên Nội, Hoàng Đông và Duy
+# Minh"): one item of such a list reads badly asked alone.
+_NAME = rf"{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}"
+_JOIN = r"\s*(?:,|,?\s*và)\s+"
+_LIST_ITEM_BEFORE_RE = re.compile(rf"{_NAME}{_JOIN}$")
+_LIST_ITEM_AFTER_RE = re.compile(rf"^{_JOIN}{_NAME}(?!\w)")
+_MIN_LIST_ITEMS = 3
 # "Huyện ủy Lý Nhân": the organisation already says the level ("Huyện ủy nào").
 _ORG_BEFORE_RE = re.compile(
     r"(?:ủy|ubnd|hđnd|ủy ban nhân dân|mttq|đảng bộ|công an|ban)\s$", re.IGNORECASE
@@ -122,7 +129,9 @@ def extract_places(
     ):
         org_named = _ORG_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start])
         # "các xã Ba Sao, Khả Phong, Thanh Sơn": one of a list reads badly asked alone.
-        listed = _PLURAL_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start])
+        listed = _PLURAL_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start]) or (
+            _in_name_list(sentence.norm, start, end)
+        )
         ask = "nào" if leveled or org_named else level + " nào"
         facts.append(
             Fact.spanning(
@@ -139,13 +148,28 @@ def extract_places(
     return facts
 
 
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is one of three or more names in a row."""
+    items = 1
+    while items < _MIN_LIST_ITEMS and (m := _LIST_ITEM_BEFORE_RE.search(text, 0, start)):
+        items, start = items + 1, m.start()
+    while items < _MIN_LIST_ITEMS and (m := _LIST_ITEM_AFTER_RE.match(text[end:])):
+        items, end = items + 1, end + m.end()
+    return items >= _MIN_LIST_ITEMS
+
+
 def _preceded_by_level(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].casefold().rstrip()
     return any(before.endswith(level) for level in LEVELS)
 
 
 def _followed_by_capital(text: str, end: int) -> bool:
-    return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
+    """Whether the name goes on ("Bình Lục Xanh", "khu tái định cư Tiên Nội 2")."""
+    return (
+        end + 1 < len(text)
+        and text[end] == " "
+        and (text[end + 1].isupper() or text[end + 1].isdigit())
+    )
 
 
 def dominant_places(facts: Sequence[Fact]) -> dict[str, str]:

@@ -262,3 +262,43 @@ def test_one_place_of_a_list_is_not_asked() -> None:
     facts = facts_of("Các xã Ba Sao, Khả Phong, Thanh Sơn có tỷ lệ tiêm chủng đạt 100%.")
     place = next(f for f in facts if f.kind is FactKind.PLACE)
     assert place.answer == "Ba Sao" and not place.askable
+
+
+def test_every_place_of_a_list_of_names_is_not_asked() -> None:
+    facts = facts_of(
+        "Tuyến đường đi qua 6 xã, phường gồm Yên Bắc, Tiên Nội, Hoàng Đông, Tiên Sơn và Duy Minh. "
+        "Phường Tiên Nội và xã Hoàng Đông đã bàn giao mặt bằng. Tại khu tái định cư Tiên Nội 2, "
+        "52 lô đất đã hoàn thành; trong khi đó tại xã Đọi Sơn, thị xã Duy Tiên, UBND tỉnh khai mạc "
+        "lễ hội."
+    )
+    places = [(f.answer, f.askable) for f in facts if f.kind is FactKind.PLACE]
+    assert ("Tiên Nội", False) in places and ("Hoàng Đông", False) in places  # in the list
+    assert places.count(("Tiên Nội", True)) == 1  # "Phường Tiên Nội và xã Hoàng Đông"
+    assert ("Duy Tiên", True) in places  # "UBND" after it is no name of a list
+    assert len([p for p in places if p[0] == "Tiên Nội"]) == 2  # not "Tiên Nội 2"
+
+
+def test_a_title_runs_past_words_of_a_department_that_look_like_verbs() -> None:
+    cases = {
+        "Ông Lương Văn Khải, Giám đốc Sở Thông tin và Truyền thông cho biết có 12 xã.": (
+            "Giám đốc Sở Thông tin và Truyền thông"
+        ),
+        "Bà Trần Thị Hoa, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh phát biểu tại 12 hội nghị.": (
+            "Phó Trưởng Đoàn đại biểu Quốc hội tỉnh"
+        ),
+        "Đồng chí Trần Quang Vinh, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ huy Phòng, chống "
+        "thiên tai và Tìm kiếm cứu nạn huyện cho biết có 14 nhà bị sập.": (
+            "Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu "
+            "nạn huyện"
+        ),
+        # Twelve words per title, not in all: the second title was cut at "giải".
+        "Bà Nguyễn Thị Mai Anh, Phó Chủ tịch UBND thị xã, Phó Trưởng Ban Chỉ đạo giải phóng mặt "
+        "bằng thị xã yêu cầu hoàn thành 100% kế hoạch.": (
+            "Phó Chủ tịch UBND thị xã, Phó Trưởng Ban Chỉ đạo giải phóng mặt bằng thị xã"
+        ),
+        "Thượng tá Nguyễn Hữu Lực, Trưởng Công an huyện Bình Lục nhận định số vụ giảm 12%.": (
+            "Trưởng Công an huyện Bình Lục"
+        ),
+    }
+    for text, title in cases.items():
+        assert [f.unit for f in facts_of(text, FactKind.PERSON)] == [title], text
