@@ -5,7 +5,7 @@ Rules enforced here:
 * no question gives its answer away (:mod:`studyapp.core.cards.giveaway`);
 * no two notes ask the same thing: one note per identical question, per
   figure (kind, value, what is counted), per name or person, at most two per
-  place; body text is preferred over captions;
+  place; body text is preferred over captions and sub-headings;
 * a note has four stored options (answer + three distractors) in an order
   fixed by an RNG seeded from its guid; if three distractors cannot be found
   the note simply has no multiple-choice card.
@@ -31,6 +31,7 @@ _MIN_STEM_WORDS = 4
 _MAX_PER_PLACE = 2
 # A "sentence" longer than this is unsplittable text, not prose worth asking about.
 _MAX_SENTENCE_CHARS = 3000
+_MAX_HEADING_WORDS = 10
 
 
 def _context(facts: Sequence[Fact], title: str) -> StemContext:
@@ -100,9 +101,13 @@ def build_notes(facts: Sequence[Fact], *, slug: str, title: str = "") -> tuple[N
         and "::" not in fact.answer
         and len(fact.sentence.text) <= _MAX_SENTENCE_CHARS
     ]
-    # Body text first, so a fact repeated in a caption is asked from the body;
-    # a topic already asked is skipped before any stem is built for it.
-    preferred = sorted(range(len(askable)), key=lambda i: (askable[i].is_caption, i))
+    # Body text first, so a fact repeated in a caption or a sub-heading is
+    # asked from the body; a topic already asked is skipped before any stem is
+    # built for it.
+    preferred = sorted(
+        range(len(askable)),
+        key=lambda i: (askable[i].is_caption, _is_heading(askable[i].sentence.text), i),
+    )
     topics: dict[tuple[str, ...], int] = {}
     candidates: dict[int, str] = {}
     for i in preferred:
@@ -172,4 +177,11 @@ def _note(fact: Fact, question: str, guid: str, pool: FactPool) -> NoteDraft:
         from_caption=fact.is_caption,
         tags=tags,
         card_types=card_types,
+    )
+
+
+def _is_heading(text: str) -> bool:
+    """A sub-heading: a few words with no full stop ("Dự án 286,4 tỷ đồng")."""
+    return len(text.split()) <= _MAX_HEADING_WORDS and not text.rstrip(' ”"').endswith(
+        (".", "!", "?", "…", ":", ";")
     )

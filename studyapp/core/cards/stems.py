@@ -29,7 +29,7 @@ from functools import lru_cache
 from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.facts import Fact
-from studyapp.core.facts.base import WORD_RE
+from studyapp.core.facts.base import WORD_RE, word_set
 from studyapp.core.model import FactKind
 from studyapp.core.vietnamese import comparable
 
@@ -71,6 +71,16 @@ _JOINED_COMMA = (
     r"|(?<=trật tự),\s(?=an toàn)"
 )
 _COMMA = rf"(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
+# Words that say nothing about what is asked: a stem of these alone is no question.
+_SMALL_WORDS = word_set(
+    """
+    khoảng từ trên dưới gần hơn đối với đến trong đó và của cho tại ở các những mỗi là ít nhất
+    tối thiểu tối đa chỉ còn thêm cả riêng lên xuống
+    """
+)
+_THIN_WORDS = 2
+# A connective left at the end by a cut: "..., trong đó?".
+_DANGLING_RE = re.compile(r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với)$")
 _PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị)\s+{UPPER_CLASS}")
 _LIST_SEPARATOR_RE = re.compile(_COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
 # "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
@@ -204,6 +214,7 @@ def _finish(body: str, prefix: str) -> str:
         # A quotation cut open by the clause: its marks alone would mislead.
         body = body.replace("“", "").replace("”", "")
     body = re.sub(r"[\s.,;:…?!]+$", "", body)
+    body = _DANGLING_RE.sub("", body)
     if body.count("(") > body.count(")"):
         body += ")"
     if prefix:
@@ -303,10 +314,28 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             if not near:
                 return
             body = near + mid + tail
+        if _is_thin(body, mid, fact) or body.count(")") > body.count("("):
+            continue  # no question, or one that starts inside a bracket
         stem = _finish(body, _prefix(fact, body, ctx))
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
             yield stem
+
+
+def _is_thin(body: str, mid: str, fact: Fact) -> bool:
+    """Whether the stem says nothing but its question ("khoảng bao nhiêu tấn/ngày?").
+
+    Thin: small words around the asked phrase, and no more than two words
+    besides its question word ("đối với bao nhiêu hộ nghèo?", "từ trên bao
+    nhiêu m³?"). "còn bao nhiêu hộ chưa nhận tiền bồi thường?" says what is
+    counted.
+    """
+    around = WORD_RE.findall(body.replace(mid, " ", 1))
+    if not all(word.casefold() in _SMALL_WORDS for word in around):
+        return False
+    asked = WORD_RE.findall(fact.ask)
+    said = [w for w in WORD_RE.findall(mid) if w not in asked and w.casefold() not in _SMALL_WORDS]
+    return len(said) <= _THIN_WORDS
 
 
 def _starts_list_item(between: str) -> bool:

@@ -46,7 +46,8 @@ _CODE = (
     rf"(?:\s?[-–/]\s?{_LETTERS}(?:\s?[-/]\s?{_LETTERS})*)?"
 )
 _DOC_RE = re.compile(
-    rf"(?<!\w)(?P<type>(?i:{_TYPE_ALT}))(?P<so>\s+số)?\s+(?P<code>{_CODE})(?![\w/\-])",
+    # Not a figure: "Dự án 286,4 tỷ đồng" is an amount, not project number 286.
+    rf"(?<!\w)(?P<type>(?i:{_TYPE_ALT}))(?P<so>\s+số)?\s+(?P<code>{_CODE})(?![\w/\-])(?![.,]\d)",
 )
 _NUMBER_PART_RE = re.compile(r"^\d+")
 

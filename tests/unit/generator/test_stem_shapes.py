@@ -68,3 +68,42 @@ def test_a_tail_stops_before_a_new_subject() -> None:
     )
     # Not "..., đồng chí Nguyễn Thị Mai Anh?" (the tail cut after the name).
     assert asked["8/7/2024"] == "Tại buổi làm việc với xã Hoàng Đông ngày nào?"
+
+
+def test_a_stem_of_small_words_alone_is_not_asked() -> None:
+    asked = questions(
+        "Giá nước sinh hoạt áp dụng 8.500 đồng/m³ đối với 10 m³ đầu tiên mỗi tháng; từ trên 10 m³ "
+        "đến 20 m³ là 10.200 đồng/m³. Trong đó, khoảng 62 tấn/ngày được vận chuyển về khu xử lý "
+        "của tỉnh; khoảng 67 tấn/ngày được xử lý tại 9 lò đốt quy mô liên xã. Còn 168 hộ chưa "
+        "nhận tiền bồi thường."
+    )
+    stems = set(asked.values())
+    assert "Từ trên bao nhiêu m³?" not in stems
+    assert "Khoảng bao nhiêu tấn/ngày?" not in stems
+    assert asked["168"] == "Còn bao nhiêu hộ chưa nhận tiền bồi thường?"
+
+
+def test_a_stem_neither_ends_on_a_connective_nor_starts_inside_brackets() -> None:
+    asked = questions(
+        "Năm 2024, huyện Lý Nhân đề ra mục tiêu:\n\n"
+        "- 60% số hộ thực hiện phân loại rác tại nguồn, trong đó:\n"
+        "+ 100% số hộ tại thị trấn Vĩnh Trụ và các xã đạt chuẩn nông thôn mới kiểu mẫu;\n\n"
+        "Khoảng 22 giờ 30 phút ngày 1/2/2024, tại Km 233+500 Quốc lộ 1A thuộc địa phận phường "
+        "Thanh Tuyền, thành phố Phủ Lý, Tổ công tác Đội Cảnh sát hình sự Công an thành phố Phủ "
+        "Lý phối hợp với Công an phường Thanh Tuyền dừng kiểm tra xe ô tô tải do Trịnh Văn Tùng "
+        "(sinh năm 1998, trú tại xã Đồng Hóa, huyện Kim Bảng) điều khiển."
+    )
+    assert asked["60%"] == "Bao nhiêu phần trăm số hộ thực hiện phân loại rác tại nguồn?"
+    # Not "Trú tại xã nào, huyện Kim Bảng) điều khiển?".
+    assert not any(")" in q and "(" not in q for q in asked.values())
+
+
+def test_a_figure_in_a_sub_heading_is_asked_from_the_body() -> None:
+    article = (
+        "Dự án 286,4 tỷ đồng\n\nNhà máy nước sạch do Công ty cổ phần Nước sạch Sông Đáy làm chủ "
+        "đầu tư, tổng vốn 286,4 tỷ đồng, trong đó vốn doanh nghiệp 241,4 tỷ đồng."
+    )
+    asked = questions(article)
+    # Not "Dự án số nào,4 tỷ đồng?" (the amount read as project number 286).
+    assert "286" not in asked
+    assert asked["286,4 tỷ đồng"].startswith("Nhà máy nước sạch do Công ty")
