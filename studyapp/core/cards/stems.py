@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
+from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE, word_set
 from studyapp.core.model import FactKind
@@ -38,8 +39,6 @@ MAX_STEM_WORDS = 50
 _MAX_TAIL_WORDS = 20
 _MAX_SUBJECT_TAIL_WORDS = 40
 _SUBJECT_WORDS = 3
-_QUOTE_KEEP_WORDS = 6
-_QUOTE_MAX_WORDS = 10
 
 _CONNECTIVE_RE = re.compile(
     r"^(?:vì thế|vì vậy|do đó|do vậy|đồng thời|bên cạnh đó|ngoài ra|theo đó|qua đó|nhờ đó|cụ thể"
@@ -62,7 +61,6 @@ _CONTINUATION_RE = re.compile(
 _MAX_NEAR_WORDS = 20
 _MIN_CUT_WORDS = 5
 _HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
-_LONG_QUOTE_RE = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 # A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary;
 # nor is one inside a set phrase: "các xã, thị trấn", "phòng, chống", "trật tự, an toàn".
 _JOINED_COMMA = (
@@ -118,28 +116,10 @@ class StemContext:
     place_keys: frozenset[str] = frozenset()
 
 
-def _outside_quotes(text: str) -> list[bool]:
-    """Per character: whether it lies outside any quotation."""
-    if '"' not in text and "“" not in text:
-        return [True] * len(text)
-    flags: list[bool] = []
-    depth = 0
-    straight = False
-    for ch in text:
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight = not straight
-        flags.append(depth == 0 and not straight)
-    return flags
-
-
 @lru_cache(maxsize=1024)
 def _separators(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Positions of ';' and ':' outside quotes (cached: every fact of a sentence asks)."""
-    outside = _outside_quotes(text)
+    outside = outside_quotes(text)
     cuts = tuple(i for i, ch in enumerate(text) if ch == ";" and outside[i])
     colons = tuple(i for i, ch in enumerate(text) if ch == ":" and outside[i])
     return cuts, colons
@@ -162,48 +142,6 @@ def _clause(text: str, index: int) -> tuple[int, int, str]:
             lead_start = max([0, *(c + 1 for c in cuts if c < colon)])
             lead = text[lead_start : colon + 1].strip()
     return start, end, lead
-
-
-def _shorten_quotes(text: str, *, unclosed: bool) -> str:
-    """Cut quotations longer than a few words to their opening words.
-
-    With ``unclosed``, a quotation still open at the end of the text (it
-    goes on past the clause) is cut the same way.
-    """
-
-    def cut(m: re.Match[str]) -> str:
-        inner = m.group(1) if m.group(1) is not None else m.group(2)
-        opening = m.group(0)[0]
-        return _abridge(opening, inner) or m.group(0)
-
-    text = _LONG_QUOTE_RE.sub(cut, text)
-    if unclosed:
-        opened = _unclosed_quote(text)
-        if opened >= 0:
-            text = text[:opened] + (_abridge("“", text[opened + 1 :]) or text[opened:])
-    return text
-
-
-def _abridge(opening: str, inner: str) -> str:
-    words = inner.split()
-    if len(words) <= _QUOTE_MAX_WORDS:
-        return ""
-    closing = "”" if opening == "“" else '"'
-    return opening + " ".join(words[:_QUOTE_KEEP_WORDS]).rstrip(",;:") + " …" + closing
-
-
-def _unclosed_quote(text: str) -> int:
-    """Index of the outermost “ left open at the end of ``text``, or -1."""
-    depth = 0
-    opened = -1
-    for i, ch in enumerate(text):
-        if ch == "“":
-            if depth == 0:
-                opened = i
-            depth += 1
-        elif ch == "”" and depth:
-            depth -= 1
-    return opened if depth else -1
 
 
 def _finish(body: str, prefix: str) -> str:
@@ -289,7 +227,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     )
     lead_text = lead + " " if lead and lead not in left else ""
 
-    variants = [lead_text + _shorten_quotes(left, unclosed=False) + mid + tail]
+    variants = [lead_text + shorten_quotes(left, unclosed=False) + mid + tail]
     figures_before = [s for s, _ in spans if cs <= s < fact.phrase_start]
     head = _HEAD_VERB_RE.search(sentence.norm, left_begin, fact.phrase_start)
     if (
@@ -306,7 +244,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             variants.append(short)
     # Fallbacks for crowded sentences: without the borrowed subject, then
     # starting at the last boundary close enough to the asked phrase.
-    variants.append(lead_text + _shorten_quotes(own_left, unclosed=False) + mid + tail)
+    variants.append(lead_text + shorten_quotes(own_left, unclosed=False) + mid + tail)
     seen: set[str] = set()
     for i, body in enumerate([*variants, ""]):
         if i == len(variants):
@@ -372,10 +310,10 @@ def _shared_subject(text: str, norm: str) -> str:
 
 def _near_left(left: str) -> str:
     """The end of a long left context, from the last boundary within the word limit."""
-    short = _shorten_quotes(left, unclosed=False)
+    short = shorten_quotes(left, unclosed=False)
     if len(WORD_RE.findall(short)) <= _MAX_NEAR_WORDS:
         return ""
-    outside = _outside_quotes(short)
+    outside = outside_quotes(short)
     for m in _BOUNDARY_RE.finditer(short):
         if outside[m.start()] and len(WORD_RE.findall(short[m.end() :])) <= _MAX_NEAR_WORDS:
             kept = short[m.end() :]
@@ -411,10 +349,10 @@ def _cut_tail(tail: str, limit: int, *, whole: bool, longest: bool) -> str:
     with ``longest`` (the fact is the subject: the tail is its predicate) at
     the last boundary within the limit.
     """
-    short = _shorten_quotes(tail, unclosed=True)
+    short = shorten_quotes(tail, unclosed=True)
     if whole and len(WORD_RE.findall(short)) <= limit:
         return short
-    outside = _outside_quotes(short)
+    outside = outside_quotes(short)
     best = 0
     for m in _BOUNDARY_RE.finditer(short):
         if not outside[m.start()]:
