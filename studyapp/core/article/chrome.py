@@ -164,8 +164,10 @@ def is_byline(line: str) -> bool:
     if not stripped or any(ch.isdigit() for ch in stripped):
         return False
     lowered = stripped.casefold()
+    if stripped.endswith(("!", "?")):
+        return False  # said, not signed: "PV: Xin cảm ơn ông!"
     if _BYLINE_PREFIX_RE.match(lowered) and word_count(stripped) <= 12:
-        return not stripped.endswith((".", "!", "?")) or word_count(stripped) <= 6
+        return not stripped.endswith(".") or word_count(stripped) <= 6
     outside = _PARENS_RE.sub(" ", stripped).strip()
     words = outside.replace(",", " , ").split()
     if not words or len(words) > 8:

@@ -192,7 +192,7 @@ def clean_article(text: str) -> CleanedText:
         chrome.is_byline(kept[-1].text) or chrome.is_button_or_breadcrumb(kept[-1].key)
     ):
         if chrome.is_byline(kept[-1].text):
-            byline = kept[-1].text
+            byline = byline or kept[-1].text  # the signature is the last of them
         kept.pop()
         dropped += 1
     if len(kept) > 1 and chrome.word_count(kept[0].text) <= 6 and chrome.is_byline(kept[0].text):

@@ -146,3 +146,13 @@ def test_an_interviews_speaker_labels_are_dropped() -> None:
         "Năm 2023, toàn tỉnh đón khoảng 4,2 triệu lượt khách.",
         "Kết quả: 5 xã đạt chuẩn.",  # a lower-case word: not a name, kept
     ]
+
+
+def test_an_interviewers_thanks_is_not_the_byline() -> None:
+    article = read_article(
+        "Chuyển đổi số đi vào thực chất\n\nPV: Mục tiêu của tỉnh là gì?\n\nÔng Lương Văn Khải: "
+        "Tỉnh phấn đấu 80% hồ sơ trực tuyến toàn trình.\n\nPV: Xin cảm ơn ông!\n\n"
+        "Thanh Tâm (thực hiện)\n".encode(),
+        filename="t.txt",
+    )
+    assert article.byline == "Thanh Tâm (thực hiện)"
