@@ -46,8 +46,12 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
             quantities.setdefault(fact.sentence.index, []).append(
                 (fact.phrase_start, fact.phrase_end)
             )
-    mentions = Counter(f.answer for f in facts if f.kind is FactKind.PLACE and not f.quoted)
-    ranked = sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))
+    named = [f for f in facts if f.kind is FactKind.PLACE and not f.quoted]
+    mentions = Counter(f.answer for f in named)
+    # A photo's place says where the picture was taken, not what the article is about.
+    in_body = Counter(f.answer for f in named if not f.is_caption)
+    levels = {f.answer: f.unit for f in named}
+    ranked = sorted(in_body.items(), key=lambda kv: (-kv[1], kv[0]))
     title_key = comparable(title)
     in_title = [name for name, _ in ranked if comparable(name) in title_key]
     main = in_title[0] if in_title else ""
@@ -60,6 +64,7 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
         quantity_spans=quantities,
         main_place=main,
         place_keys=frozenset(name.casefold() for name in mentions),
+        place_levels=levels,
     )
 
 

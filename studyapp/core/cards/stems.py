@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from studyapp.core.article.charset import UPPER_CLASS
@@ -87,6 +87,11 @@ _BOUNDARY_RE = re.compile(
     _COMMA + r"|\s(?:gắn với|và|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần)\s"
     r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)\stạo\s"
 )
+# How wide an area each level covers, for "toàn tỉnh" against a place's level.
+_LEVEL_RANK = {
+    "tỉnh": 3, "huyện": 2, "thị xã": 2, "thành phố": 2, "quận": 2, "xã": 1, "phường": 1,
+    "thị trấn": 1,
+}  # fmt: skip
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("huyện ủy", "huyện"),
     ("tỉnh ủy", "tỉnh"),
@@ -114,6 +119,7 @@ class StemContext:
     quantity_spans: Mapping[int, Sequence[tuple[int, int]]]
     main_place: str = ""
     place_keys: frozenset[str] = frozenset()
+    place_levels: Mapping[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1024)
@@ -172,9 +178,20 @@ def _prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
     if fact.kind not in (FactKind.PLACE, FactKind.PERSON):
         place = _place_context(fact, ctx)
         named = any(p in key for p in ctx.place_keys)
-        if place and not named:
+        if place and not named and not _wider_scope(key, ctx.place_levels.get(place, "")):
             parts.append("ở " + place)
     return ", ".join(parts)
+
+
+def _wider_scope(key: str, level: str) -> bool:
+    """Whether the clause speaks of a whole area above ``level`` ("toàn tỉnh" for a xã)."""
+    rank = _LEVEL_RANK.get(level, 0)
+    return any(
+        f"{whole} {scope}" in key
+        for scope, scope_rank in _LEVEL_RANK.items()
+        if scope_rank > rank
+        for whole in ("toàn", "cả")
+    )
 
 
 def _place_context(fact: Fact, ctx: StemContext) -> str:
@@ -263,13 +280,15 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
 def _is_thin(body: str, mid: str, fact: Fact) -> bool:
     """Whether the stem says nothing but its question ("khoảng bao nhiêu tấn/ngày?").
 
-    Thin: small words around the asked phrase, and no more than two words
-    besides its question word ("đối với bao nhiêu hộ nghèo?", "từ trên bao
-    nhiêu m³?"). "còn bao nhiêu hộ chưa nhận tiền bồi thường?" says what is
-    counted.
+    Thin: at most one word that matters around the asked phrase, and at most
+    two in it besides its question word ("đối với bao nhiêu hộ nghèo?", "BHYT
+    giai đoạn nào?"). "còn bao nhiêu hộ chưa nhận tiền bồi thường?" says what
+    is counted; "Huyện có bao nhiêu xã?" who has it.
     """
-    around = WORD_RE.findall(body.replace(mid, " ", 1))
-    if not all(word.casefold() in _SMALL_WORDS for word in around):
+    around = [
+        w for w in WORD_RE.findall(body.replace(mid, " ", 1)) if w.casefold() not in _SMALL_WORDS
+    ]
+    if len(around) > 1:
         return False
     asked = WORD_RE.findall(fact.ask)
     said = [w for w in WORD_RE.findall(mid) if w not in asked and w.casefold() not in _SMALL_WORDS]

@@ -107,3 +107,21 @@ def test_a_figure_in_a_sub_heading_is_asked_from_the_body() -> None:
     # Not "Dự án số nào,4 tỷ đồng?" (the amount read as project number 286).
     assert "286" not in asked
     assert asked["286,4 tỷ đồng"].startswith("Nhà máy nước sạch do Công ty")
+
+
+def test_no_place_prefix_from_captions_nor_for_a_whole_wider_area() -> None:
+    captioned = questions(
+        "Cán bộ BHXH tư vấn cho người dân xã Nhân Chính. (Ảnh: Ngọc Lan)\n\n"
+        "Người dân xã Nhân Chính làm thủ tục tại bưu điện. (Ảnh: Ngọc Lan)\n\n"
+        "Tỷ lệ lực lượng lao động tham gia BHXH đạt 44,8%.",
+        "Mở rộng diện bao phủ bảo hiểm xã hội",
+    )
+    # Not "Ở Nhân Chính, ..." (a place named in two photo captions only).
+    assert captioned["44,8%"] == "Tỷ lệ lực lượng lao động tham gia BHXH đạt bao nhiêu phần trăm?"
+    wider = questions(
+        "Tại thành phố Phủ Lý, công an phát hiện 14 vụ vi phạm. Thành phố Phủ Lý có 21 phường, "
+        "xã. Trong dịp Tết, toàn tỉnh xảy ra 23 vụ phạm pháp hình sự.",
+        "An ninh trật tự dịp Tết được giữ vững",
+    )
+    # Not "Ở Phủ Lý, trong dịp Tết, toàn tỉnh ...".
+    assert wider["23"] == "Trong dịp Tết, toàn tỉnh xảy ra bao nhiêu vụ phạm pháp hình sự?"
