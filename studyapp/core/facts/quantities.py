@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from studyapp.core.article import Sentence
+from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.facts.base import NUMBER_RE, WORD_RE, Fact, SpanSet, word_set, words_before
 from studyapp.core.model import FactKind
 from studyapp.core.numbers import MAGNITUDES, parse_number
@@ -67,10 +68,11 @@ _STOP_WORDS = word_set(
     tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải
     """
 )
-_MAX_NOUN_WORDS = 6
+_MAX_NOUN_WORDS = 8
 _TRUC_THUOC = " trực thuộc"
 _TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế"})
 _LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
+_NAME_NEXT_RE = re.compile(rf" {UPPER_CLASS}")
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -130,12 +132,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
             break
         if lowered in _STOP_WORDS or (lowered == "trực" and count):
             break
-        if (
-            count
-            and lowered in _LEVEL_WORDS
-            and not text[: m.start()].rstrip().casefold().endswith(("cấp", "nông"))
-        ):
-            break  # "xã" starts the next item; "nông thôn" and "cấp xã" do not
+        if count and lowered in _LEVEL_WORDS and _NAME_NEXT_RE.match(text, m.end()):
+            break  # "5 thôn xã Nhân Thịnh": a place; "nông thôn", "cấp xã", "vòng huyện" are not
         count += 1
         end = m.end()
         if count >= _MAX_NOUN_WORDS:

@@ -302,3 +302,16 @@ def test_a_title_runs_past_words_of_a_department_that_look_like_verbs() -> None:
     }
     for text, title in cases.items():
         assert [f.unit for f in facts_of(text, FactKind.PERSON)] == [title], text
+
+
+def test_a_counted_noun_keeps_its_last_words_and_stops_at_a_place() -> None:
+    text = (
+        "Huyện vận hành 56 trạm bơm tiêu úng hết công suất; phát hiện 1.135 trường hợp vi phạm "
+        "nồng độ cồn; cứu trợ 5 thôn xã Nhân Thịnh."
+    )
+    units = {f.answer: f.unit for f in facts_of(text, FactKind.COUNT)}
+    assert units == {
+        "56": "trạm bơm tiêu úng hết công suất",  # was cut at "hết công"
+        "1.135": "trường hợp vi phạm nồng độ cồn",
+        "5": "thôn",
+    }
