@@ -23,6 +23,7 @@ from studyapp.core.cards.giveaway import text_key as comparable
 from studyapp.core.cards.guid import make_guid, seed_for
 from studyapp.core.cards.stems import NUMERIC_KINDS, StemContext, stem_variants
 from studyapp.core.facts import Fact, dominant_places
+from studyapp.core.facts.people import given_names
 from studyapp.core.model import ALL_CARD_TYPES, CardType, FactKind, NoteDraft
 
 __all__ = ["build_notes", "make_guid"]
@@ -65,6 +66,7 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
         main_place=main,
         place_keys=frozenset(name.casefold() for name in mentions),
         place_levels=levels,
+        given_names=given_names({fact.sentence.index: fact.sentence for fact in facts}.values()),
     )
 
 

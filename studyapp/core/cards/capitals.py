@@ -35,8 +35,11 @@ _NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
 }
 
 
-def keeps_capital(body: str) -> bool:
-    """Whether ``body``'s first word is a name (or starts one) and so keeps its capital."""
+def keeps_capital(body: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether ``body``'s first word is a name (or starts one) and so keeps its capital.
+
+    ``names`` are given names known from the article ("Tùng" of "Trịnh Văn Tùng").
+    """
     words = WORD_RE.findall(body[:60])
     if not words:
         return True
@@ -44,7 +47,8 @@ def keeps_capital(body: str) -> bool:
     after = words[1] if len(words) > 1 else ""
     folded = head.casefold()
     return (
-        (folded in _KEEP_CAPITAL and not _plain_word(folded, after))
+        head in names
+        or (folded in _KEEP_CAPITAL and not _plain_word(folded, after))
         or head.isupper()
         or (after[:1].isupper() and folded not in _STARTERS)
     )

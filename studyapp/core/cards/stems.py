@@ -120,6 +120,7 @@ class StemContext:
     main_place: str = ""
     place_keys: frozenset[str] = frozenset()
     place_levels: Mapping[str, str] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1024)
@@ -150,7 +151,7 @@ def _clause(text: str, index: int) -> tuple[int, int, str]:
     return start, end, lead
 
 
-def _finish(body: str, prefix: str) -> str:
+def _finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
     body = " ".join(body.split()).strip(" ,;:–-")
     body = re.sub(r"\s+([,;:.?)])", r"\1", body)
     body = re.sub(r"([(“])\s+", r"\1", body)
@@ -162,7 +163,7 @@ def _finish(body: str, prefix: str) -> str:
     if body.count("(") > body.count(")"):
         body += ")"
     if prefix:
-        if not keeps_capital(body):
+        if not keeps_capital(body, names):
             body = body[:1].lower() + body[1:]
         body = prefix + ", " + body
     return body[:1].upper() + body[1:] + "?"
@@ -271,7 +272,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             body = near + mid + tail
         if _is_thin(body, mid, fact) or body.count(")") > body.count("("):
             continue  # no question, or one that starts inside a bracket
-        stem = _finish(body, _prefix(fact, body, ctx))
+        stem = _finish(body, _prefix(fact, body, ctx), ctx.given_names)
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
             yield stem

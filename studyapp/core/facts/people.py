@@ -14,6 +14,7 @@ template ("<title> là ai?") since replacing a name in place reads badly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from studyapp.core.article import Sentence
 from studyapp.core.article.charset import CAP_WORD
@@ -242,3 +243,17 @@ def _add(
         )
     )
     claimed.add(start, end)
+
+
+def given_names(sentences: Iterable[Sentence]) -> frozenset[str]:
+    """The last word of every full name in the text ("Tùng" of "Trịnh Văn Tùng").
+
+    A report may go on with the given name alone ("Tùng khai ..."), which keeps
+    its capital wherever it stands.
+    """
+    return frozenset(
+        m.group(0).rsplit(" ", 1)[-1]
+        for sentence in sentences
+        for m in _DIRECT_NAME_RE.finditer(sentence.norm)
+        if m.group(0) not in _NAMED_PLACES
+    )

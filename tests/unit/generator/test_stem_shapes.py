@@ -125,3 +125,12 @@ def test_no_place_prefix_from_captions_nor_for_a_whole_wider_area() -> None:
     )
     # Not "Ở Phủ Lý, trong dịp Tết, toàn tỉnh ...".
     assert wider["23"] == "Trong dịp Tết, toàn tỉnh xảy ra bao nhiêu vụ phạm pháp hình sự?"
+
+
+def test_a_given_name_alone_keeps_its_capital_after_a_prefix() -> None:
+    asked = questions(
+        "Tổ công tác Công an thành phố Phủ Lý dừng kiểm tra xe ô tô do Trịnh Văn Tùng điều khiển. "
+        "Tùng khai mua số pháo trên với giá 19 triệu đồng để bán dịp Tết. "
+        "Thành phố Phủ Lý đã xử lý 12 vụ."
+    )
+    assert asked["19 triệu đồng"].startswith("Ở Phủ Lý, Tùng khai mua số pháo")
