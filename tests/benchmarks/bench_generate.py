@@ -26,7 +26,9 @@ def big_input(target_bytes: int) -> bytes:
     """The articles' cleaned bodies, repeated with their figures changed copy by copy.
 
     Cleaned first: a byline or footer in the middle would otherwise end the
-    article there, and the rest would be skipped as page chrome.
+    article there, and the rest would be skipped as page chrome. The seed and
+    the first set of test articles only (not ``articles/second-set``), so that
+    the figure compares with earlier runs.
     """
     bodies = []
     for path in [SEED, *sorted(ARTICLES.glob("*.txt"))]:

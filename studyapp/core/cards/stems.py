@@ -84,7 +84,8 @@ _LIST_SEPARATOR_RE = re.compile(_COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
 # "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
 # "cải tạo", "sáng tạo", "chế tạo" ("Bộ Giáo dục và Đào tạo").
 _BOUNDARY_RE = re.compile(
-    _COMMA + r"|\s(?:gắn với|và|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần)\s"
+    _COMMA + r"|\s(?:gắn với|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần)\s"
+    r"|(?<!đã)\svà\s"  # not in "đã và đang"
     r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)\stạo\s"
 )
 # How wide an area each level covers, for "toàn tỉnh" against a place's level.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,7 @@ def test_cp1258_article_gives_the_same_notes_and_a_notice() -> None:
     assert [n.question for n in result.deck.notes] == [n.question for n in seed_result().deck.notes]
 
 
-@pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sorted(ARTICLES.rglob("*.txt")), ids=lambda p: p.stem)
 def test_other_articles_of_the_genre(path: Path) -> None:
     deck = generate_deck(path.read_bytes(), filename=path.name).deck
     assert len(deck.notes) >= 8
@@ -86,6 +87,9 @@ def test_other_articles_of_the_genre(path: Path) -> None:
         # No list marker or agency prefix in front, no quotation left open.
         assert question[0].isalnum() or question[0] == "“", question
         assert question.endswith("?") and question.count("“") == question.count("”"), question
+        # No bracket opened outside the question, no connective or bare verb left dangling.
+        assert question.count("(") == question.count(")"), question
+        assert not re.search(r"(?:,| trong đó| có| là| đã)\s*(?:nào)?\?$", question), question
 
 
 def test_no_facts_is_an_input_error() -> None:
