@@ -271,8 +271,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             if not near:
                 return
             body = near + mid + tail
-        if _is_thin(body, mid, fact) or body.count(")") > body.count("("):
-            continue  # no question, or one that starts inside a bracket
+        if _is_thin(body, mid, fact) or _breaks_brackets(body, mid, fact.kind):
+            continue
         stem = _finish(body, _prefix(fact, body, ctx), ctx.given_names)
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
@@ -295,6 +295,19 @@ def _is_thin(body: str, mid: str, fact: Fact) -> bool:
     asked = WORD_RE.findall(fact.ask)
     said = [w for w in WORD_RE.findall(mid) if w not in asked and w.casefold() not in _SMALL_WORDS]
     return len(said) <= _THIN_WORDS
+
+
+def _breaks_brackets(body: str, mid: str, kind: FactKind) -> bool:
+    """Whether the stem starts inside brackets, or ends in them on a place.
+
+    "Trú tại xã nào, huyện Kim Bảng) điều khiển?" and "Xã Tiên Hải (thành phố
+    nào)?" have lost what the sentence says ("... nhiều nhất là lĩnh vực
+    chứng thực (bao nhiêu hồ sơ)?" has not).
+    """
+    opened, closed = body.count("("), body.count(")")
+    if closed > opened:
+        return True
+    return kind is FactKind.PLACE and opened > closed and body.rstrip().endswith(mid.strip())
 
 
 def _starts_list_item(between: str) -> bool:

@@ -96,6 +96,12 @@ def test_a_stem_neither_ends_on_a_connective_nor_starts_inside_brackets() -> Non
     assert asked["60%"] == "Bao nhiêu phần trăm số hộ thực hiện phân loại rác tại nguồn?"
     # Not "Trú tại xã nào, huyện Kim Bảng) điều khiển?".
     assert not any(")" in q and "(" not in q for q in asked.values())
+    aside = questions(
+        "Xã Tiên Hải (thành phố Phủ Lý) và xã Đạo Lý (huyện Lý Nhân) là hai địa phương được chọn "
+        "làm điểm mô hình “Xã thông minh” với tỷ lệ hồ sơ trực tuyến trên 85%; xã Tiên Hải có "
+        "12 thôn."
+    )
+    assert "Xã Tiên Hải (thành phố nào)?" not in aside.values()
 
 
 def test_a_figure_in_a_sub_heading_is_asked_from_the_body() -> None:
