@@ -24,6 +24,8 @@ _SPACES_RE = re.compile(r"[ \t\f\v]+")
 # A list item's marker ("+ Xã Thanh Hải làm mới ..."): not part of its text.
 _BULLETS = "+*•▪●◦‣-–"
 _BULLET_RE = re.compile(rf"^[{re.escape(_BULLETS)}]\s+")
+# A numbered item ("1. Hợp tác xã ...", "2) Trường ..."): its number is no figure of the text.
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_TITLE_WORDS = 40
@@ -71,6 +73,8 @@ def _split_lines(text: str) -> list[_Line]:
         squashed = _SPACES_RE.sub(" ", raw).strip()
         if squashed[:1] in _BULLETS:
             squashed = _BULLET_RE.sub("", squashed)
+        elif squashed[:1].isdigit():
+            squashed = _NUMBERED_RE.sub("", squashed)
         if not squashed:
             block += 1
             continue

@@ -24,6 +24,7 @@ from studyapp.core.cards.guid import make_guid, seed_for
 from studyapp.core.cards.stems import NUMERIC_KINDS, StemContext, stem_variants
 from studyapp.core.facts import Fact, dominant_places
 from studyapp.core.facts.people import given_names
+from studyapp.core.facts.places import LEVEL_RANK
 from studyapp.core.model import ALL_CARD_TYPES, CardType, FactKind, NoteDraft
 
 __all__ = ["build_notes", "make_guid"]
@@ -55,9 +56,9 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
     ranked = sorted(in_body.items(), key=lambda kv: (-kv[1], kv[0]))
     title_key = comparable(title)
     in_title = [name for name, _ in ranked if comparable(name) in title_key]
-    main = in_title[0] if in_title else ""
+    main = _widest(in_title, levels)
     clear_winner = len(ranked) == 1 or (len(ranked) > 1 and ranked[1][1] < ranked[0][1])
-    if not main and ranked and ranked[0][1] >= 2 and clear_winner:
+    if not in_title and ranked and ranked[0][1] >= 2 and clear_winner:
         main = ranked[0][0]
     return StemContext(
         places_by_paragraph=places,
@@ -192,3 +193,15 @@ def _is_heading(text: str) -> bool:
     return len(text.split()) <= _MAX_HEADING_WORDS and not text.rstrip(' ”"').endswith(
         (".", "!", "?", "…", ":", ";")
     )
+
+
+def _widest(names: Sequence[str], levels: dict[str, str]) -> str:
+    """Of the places a title names, the one that covers the others, if any.
+
+    "Điểm tin Hà Nam: Duy Tiên khởi công ...; Kim Bảng ..." is about Hà Nam;
+    a title naming two districts and no province is about neither alone.
+    """
+    if len(names) <= 1:
+        return names[0] if names else ""
+    ranks = sorted(((LEVEL_RANK.get(levels.get(n, ""), 0), n) for n in names), reverse=True)
+    return ranks[0][1] if ranks[0][0] > ranks[1][0] else ""

@@ -31,6 +31,7 @@ from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE, word_set
+from studyapp.core.facts.places import LEVEL_RANK
 from studyapp.core.model import FactKind
 from studyapp.core.vietnamese import comparable
 
@@ -88,11 +89,6 @@ _BOUNDARY_RE = re.compile(
     r"|(?<!đã)\svà\s"  # not in "đã và đang"
     r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)\stạo\s"
 )
-# How wide an area each level covers, for "toàn tỉnh" against a place's level.
-_LEVEL_RANK = {
-    "tỉnh": 3, "huyện": 2, "thị xã": 2, "thành phố": 2, "quận": 2, "xã": 1, "phường": 1,
-    "thị trấn": 1,
-}  # fmt: skip
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("huyện ủy", "huyện"),
     ("tỉnh ủy", "tỉnh"),
@@ -187,10 +183,10 @@ def _prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
 
 def _wider_scope(key: str, level: str) -> bool:
     """Whether the clause speaks of a whole area above ``level`` ("toàn tỉnh" for a xã)."""
-    rank = _LEVEL_RANK.get(level, 0)
+    rank = LEVEL_RANK.get(level, 0)
     return any(
         f"{whole} {scope}" in key
-        for scope, scope_rank in _LEVEL_RANK.items()
+        for scope, scope_rank in LEVEL_RANK.items()
         if scope_rank > rank
         for whole in ("toàn", "cả")
     )
@@ -304,10 +300,11 @@ def _breaks_brackets(body: str, mid: str, kind: FactKind) -> bool:
     nào)?" have lost what the sentence says ("... nhiều nhất là lĩnh vực
     chứng thực (bao nhiêu hồ sơ)?" has not).
     """
-    opened, closed = body.count("("), body.count(")")
-    if closed > opened:
+    if body.count(")") > body.count("("):
         return True
-    return kind is FactKind.PLACE and opened > closed and body.rstrip().endswith(mid.strip())
+    return kind is FactKind.PLACE and bool(
+        re.search(r"\([^()]*" + re.escape(mid.strip()) + r"\)?[\s.,;:…?!]*$", body)
+    )
 
 
 def _starts_list_item(between: str) -> bool:

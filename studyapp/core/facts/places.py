@@ -38,6 +38,11 @@ LEVELS: dict[str, str] = {
     "làng": "làng",
     "ấp": "ấp",
 }
+# How wide an area each level covers, for "toàn tỉnh" against a place's level.
+LEVEL_RANK = {
+    "tỉnh": 3, "huyện": 2, "thị xã": 2, "thành phố": 2, "quận": 2, "xã": 1, "phường": 1,
+    "thị trấn": 1,
+}  # fmt: skip
 _LEVEL_ALT = "|".join(
     re.escape(k) for k in sorted((k for k in LEVELS if k[0].islower()), key=len, reverse=True)
 )
@@ -54,6 +59,9 @@ _JOIN = r"\s*(?:,|,?\s*và)\s+"
 _LIST_ITEM_BEFORE_RE = re.compile(rf"{_NAME}{_JOIN}$")
 _LIST_ITEM_AFTER_RE = re.compile(rf"^{_JOIN}{_NAME}(?!\w)")
 _MIN_LIST_ITEMS = 3
+# "gồm:", "như sau:": a colon that opens a list.
+_LIST_COLON_RE = re.compile(r"(?:gồm|gồm có|như|như sau|sau|cụ thể|là)\s*:$", re.IGNORECASE)
+_MAX_ITEM_WORDS = 15
 # "Huyện ủy Lý Nhân": the organisation already says the level ("Huyện ủy nào").
 _ORG_BEFORE_RE = re.compile(
     r"(?:ủy|ubnd|hđnd|ủy ban nhân dân|mttq|đảng bộ|công an|ban)\s$", re.IGNORECASE
@@ -123,14 +131,18 @@ def extract_places(
     ):
         boring.add(ranked[0][0])
 
+    items = _list_items(sentences)
     facts: list[Fact] = []
     for sentence, start, end, name, level, leveled in sorted(
         mentions, key=lambda item: (item[0].index, item[1])
     ):
         org_named = _ORG_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start])
         # "các xã Ba Sao, Khả Phong, Thanh Sơn": one of a list reads badly asked alone.
-        listed = _PLURAL_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start]) or (
-            _in_name_list(sentence.norm, start, end)
+        listed = (
+            _PLURAL_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start])
+            or _in_name_list(sentence.norm, start, end)
+            or _after_list_colon(sentence.norm, start)
+            or sentence.index in items
         )
         ask = "nào" if leveled or org_named else level + " nào"
         facts.append(
@@ -146,6 +158,29 @@ def extract_places(
             )
         )
     return facts
+
+
+def _after_list_colon(text: str, start: int) -> bool:
+    """An item of "Các tập thể tiêu biểu gồm: Đảng ủy xã A; UBND thị trấn B; ..."."""
+    colon = text.rfind(":", 0, start)
+    return (
+        colon >= 0
+        and bool(_LIST_COLON_RE.search(text, 0, colon + 1))
+        and (";" in text[colon:] or text.count(",", colon, start) >= 2)
+    )
+
+
+def _list_items(sentences: Sequence[Sentence]) -> set[int]:
+    """Sentences that are short items of a list opened by a colon ("gồm:" then "1. ...;")."""
+    items: set[int] = set()
+    opened = False
+    for sentence in sentences:
+        text = sentence.norm.rstrip()
+        short = len(text.split()) <= _MAX_ITEM_WORDS
+        if opened and short:
+            items.add(sentence.index)
+        opened = text.endswith(":") or (opened and short and text.endswith(";"))
+    return items
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:

@@ -156,3 +156,18 @@ def test_an_interviewers_thanks_is_not_the_byline() -> None:
         filename="t.txt",
     )
     assert article.byline == "Thanh Tâm (thực hiện)"
+
+
+def test_a_numbered_list_loses_its_numbers() -> None:
+    article = read_article(
+        "Khen thưởng điển hình tiên tiến\n\nThủ tướng tặng Bằng khen cho 2 tập thể, gồm:\n\n"
+        "1. Hợp tác xã dịch vụ nông nghiệp Thanh Nghị;\n\n2) Trường THCS Liêm Cần.\n\n"
+        "2023 là năm thứ 3 liên tiếp huyện đạt 100% kế hoạch.\n".encode(),
+        filename="t.txt",
+    )
+    texts = [p.text for p in article.paragraphs]
+    assert texts[1:] == [
+        "Hợp tác xã dịch vụ nông nghiệp Thanh Nghị;",
+        "Trường THCS Liêm Cần.",
+        "2023 là năm thứ 3 liên tiếp huyện đạt 100% kế hoạch.",
+    ]

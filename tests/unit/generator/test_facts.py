@@ -315,3 +315,23 @@ def test_a_counted_noun_keeps_its_last_words_and_stops_at_a_place() -> None:
         "1.135": "trường hợp vi phạm nồng độ cồn",
         "5": "thôn",
     }
+
+
+def test_places_in_a_list_opened_by_a_colon_are_not_asked() -> None:
+    text = (
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 15 tập thể. Các tập thể tiêu biểu gồm: Đảng ủy xã "
+        "Thanh Phong; UBND thị trấn Kiện Khê; Công an xã Thanh Thủy.\n\n"
+        "Thủ tướng tặng Bằng khen cho 2 tập thể, gồm:\n\n"
+        "1. Hợp tác xã dịch vụ nông nghiệp xã Thanh Nghị;\n\n"
+        "2. Trường Trung học cơ sở xã Liêm Cần.\n\n"
+        "Xã Thanh Nghị có 12 thôn."
+    )
+    places = [(f.answer, f.askable) for f in facts_of(text) if f.kind is FactKind.PLACE]
+    assert places == [
+        ("Thanh Phong", False),
+        ("Kiện Khê", False),
+        ("Thanh Thủy", False),
+        ("Thanh Nghị", False),
+        ("Liêm Cần", False),
+        ("Thanh Nghị", True),
+    ]

@@ -140,3 +140,19 @@ def test_a_given_name_alone_keeps_its_capital_after_a_prefix() -> None:
         "Thành phố Phủ Lý đã xử lý 12 vụ."
     )
     assert asked["19 triệu đồng"].startswith("Ở Phủ Lý, Tùng khai mua số pháo")
+
+
+def test_a_digests_figures_take_the_place_of_their_own_brief() -> None:
+    asked = questions(
+        "Sáng 14/3, UBND thị xã Duy Tiên khởi công đường trục dài 4,2 km. Thị xã Duy Tiên giao "
+        "mặt bằng trước ngày 30/4/2024.\n\n"
+        "Ngày 13/3, Hội Chữ thập đỏ huyện Kim Bảng tổ chức ngày hội hiến máu. Trong tổng số 468 "
+        "người đăng ký, có 412 người đủ điều kiện hiến máu.\n\n"
+        "Tổ công tác kiểm tra nồng độ cồn trên Quốc lộ 21A, đoạn qua phường Thanh Châu "
+        "(TP Phủ Lý).",
+        "Điểm tin ngày 14/3: Duy Tiên khởi công đường trục; Kim Bảng tiếp nhận 412 đơn vị máu",
+    )
+    # Not "Ở Duy Tiên, trong tổng số 468 người đăng ký ..." (a brief about Kim Bảng).
+    assert asked["412"].startswith("Ở Kim Bảng, trong tổng số 468 người đăng ký")
+    # Not "... đoạn qua phường Thanh Châu (TP nào)?".
+    assert "Phủ Lý" not in asked
