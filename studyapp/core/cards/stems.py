@@ -193,13 +193,18 @@ def _wider_scope(key: str, level: str) -> bool:
 
 
 def _place_context(fact: Fact, ctx: StemContext) -> str:
-    """The article's main place, else the last place named in the paragraph so far."""
+    """The article's main place, else the widest place named in the paragraph so far.
+
+    The widest, and of those the last: in "thị xã Duy Tiên khởi công đường nối
+    xã Mộc Bắc với xã Chuyên Ngoại" the figures that follow are Duy Tiên's.
+    """
     if ctx.main_place:
         return ctx.main_place
-    best = ""
+    best, best_rank = "", -1
     for sentence_index, start, name in ctx.places_by_paragraph.get(fact.paragraph_index, ()):
-        if (sentence_index, start) <= (fact.sentence.index, fact.start):
-            best = name
+        rank = LEVEL_RANK.get(ctx.place_levels.get(name, ""), 0)
+        if (sentence_index, start) <= (fact.sentence.index, fact.start) and rank >= best_rank:
+            best, best_rank = name, rank
     return best
 
 

@@ -144,8 +144,8 @@ def test_a_given_name_alone_keeps_its_capital_after_a_prefix() -> None:
 
 def test_a_digests_figures_take_the_place_of_their_own_brief() -> None:
     asked = questions(
-        "Sáng 14/3, UBND thị xã Duy Tiên khởi công đường trục dài 4,2 km. Thị xã Duy Tiên giao "
-        "mặt bằng trước ngày 30/4/2024.\n\n"
+        "Sáng 14/3, UBND thị xã Duy Tiên khởi công đường trục nối xã Mộc Bắc với xã Chuyên "
+        "Ngoại. Tuyến đường dài 4,2 km. Thị xã Duy Tiên giao mặt bằng trước ngày 30/4/2024.\n\n"
         "Ngày 13/3, Hội Chữ thập đỏ huyện Kim Bảng tổ chức ngày hội hiến máu. Trong tổng số 468 "
         "người đăng ký, có 412 người đủ điều kiện hiến máu.\n\n"
         "Tổ công tác kiểm tra nồng độ cồn trên Quốc lộ 21A, đoạn qua phường Thanh Châu "
@@ -154,5 +154,7 @@ def test_a_digests_figures_take_the_place_of_their_own_brief() -> None:
     )
     # Not "Ở Duy Tiên, trong tổng số 468 người đăng ký ..." (a brief about Kim Bảng).
     assert asked["412"].startswith("Ở Kim Bảng, trong tổng số 468 người đăng ký")
+    # The widest place of the brief, not the last: not "Ở Chuyên Ngoại, tuyến đường ...".
+    assert asked["4,2"] == "Ở Duy Tiên, tuyến đường dài bao nhiêu km?"
     # Not "... đoạn qua phường Thanh Châu (TP nào)?".
     assert "Phủ Lý" not in asked
