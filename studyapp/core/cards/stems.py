@@ -63,11 +63,13 @@ _MAX_NEAR_WORDS = 20
 _MIN_CUT_WORDS = 5
 _HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
 # A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary;
-# nor is one inside a set phrase: "các xã, thị trấn", "phòng, chống", "trật tự, an toàn".
+# nor is one inside a set phrase: "các xã, thị trấn", "phòng, chống", "trật tự, an toàn"
+# or a department's name.
 _JOINED_COMMA = (
     r"(?<=xã|ện|ôn|óm),\s(?=(?:phường|thị trấn|thị xã|thành phố|thôn|xóm|tổ dân phố)(?!\w))"
     r"|(?<=[Pp]hòng),\s?(?=chống)"
     r"|(?<=trật tự),\s(?=an toàn)"
+    r"|(?<=[Vv]ăn hóa),\s(?=Thể thao)"  # "Sở Văn hóa, Thể thao và Du lịch"
 )
 _COMMA = rf"(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
 # Words that say nothing about what is asked: a stem of these alone is no question.
@@ -86,7 +88,10 @@ _LIST_SEPARATOR_RE = re.compile(_COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
 # "cải tạo", "sáng tạo", "chế tạo" ("Bộ Giáo dục và Đào tạo").
 _BOUNDARY_RE = re.compile(
     _COMMA + r"|\s(?:gắn với|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần)\s"
-    r"|(?<!đã)\svà\s"  # not in "đã và đang"
+    # Not "đã và đang", nor "và" inside a department's name ("Sở Giáo dục và Đào tạo").
+    rf"|(?<!đã)\svà\s(?!{UPPER_CLASS})"
+    r"|(?<!dục)(?<!tin)(?<!thao)(?<!nghiệp)(?<!nguyên)(?<!binh)(?<!học)(?<!hoạch)"
+    rf"\svà\s(?={UPPER_CLASS})"
     r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)\stạo\s"
 )
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
@@ -176,7 +181,12 @@ def _prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
     if fact.kind not in (FactKind.PLACE, FactKind.PERSON):
         place = _place_context(fact, ctx)
         named = any(p in key for p in ctx.place_keys)
-        if place and not named and not _wider_scope(key, ctx.place_levels.get(place, "")):
+        if (
+            place
+            and not named
+            and not _wider_scope(key, ctx.place_levels.get(place, ""))
+            and not key.lstrip().startswith("ở ")  # "Ở nội dung chạy 100 m ...": its own "ở"
+        ):
             parts.append("ở " + place)
     return ", ".join(parts)
 

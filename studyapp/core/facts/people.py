@@ -114,7 +114,11 @@ def _title_span(raw: str) -> tuple[int, int]:
         if (
             count
             and word[:1].islower()
-            and (word in _TITLE_STOP or f"{word} {following}" in _TITLE_STOP_PAIRS)
+            and (
+                word in _TITLE_STOP
+                or f"{word} {following}" in _TITLE_STOP_PAIRS
+                or _after_named_body(words, i)
+            )
             and not joins
         ):
             break
@@ -129,6 +133,32 @@ def _title_span(raw: str) -> tuple[int, int]:
     return (first, last) if count >= 2 else (0, 0)
 
 
+def _after_named_body(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` follows a body's full name, which ends a title.
+
+    "Phó Chủ tịch UBND huyện Kim Bảng thẳng thắn nhìn nhận", "Bí thư Huyện ủy
+    ôn lại": after a place's name or "Huyện ủy" comes the verb, unless a
+    level word begins the next part ("Huyện ủy huyện Lý Nhân").
+    """
+    if words[i].group(0) in _LEVEL_STARTS:
+        return False
+    previous = words[i - 1].group(0)
+    if previous in {"ủy", "uỷ"}:
+        return True
+    j = i - 1
+    while j >= 0 and words[j].group(0)[:1].isupper() and i - j <= _MAX_PLACE_WORDS:
+        j -= 1
+    if j == i - 1 or j < 0 or words[j].group(0) not in _LEVEL_ENDS:
+        return False
+    # The level and the name in one run of words: "huyện Kim Bảng", not "thị xã, Phó Trưởng".
+    between = words[i].string[words[j].end() : words[i].start()]
+    return all(ch.isalpha() or ch == " " for ch in between)
+
+
+_MAX_PLACE_WORDS = 4
+_LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường thôn xóm tổ")
+# The last word of a level before a place's name ("huyện", "thị xã", "thành phố").
+_LEVEL_ENDS = word_set("xã huyện tỉnh phố trấn phường thôn xóm quận")
 _TITLE_HINTS = (
     "bí thư",
     "chủ tịch",

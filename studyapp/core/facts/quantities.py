@@ -65,7 +65,7 @@ _STOP_WORDS = word_set(
     """
     và với gồm trong của có được đã đang sẽ là tại ở cho để từ đến theo nhằm bằng so tham
     đạt chiếm vào khi thì mà nhưng do vì như các những mỗi này đó trên dưới hơn gần khoảng
-    tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải
+    tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải trở
     """
 )
 _MAX_NOUN_WORDS = 8
@@ -73,6 +73,7 @@ _TRUC_THUOC = " trực thuộc"
 _TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế"})
 _LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
 _NAME_NEXT_RE = re.compile(rf" {UPPER_CLASS}")
+_NUMBER_NEXT_RE = re.compile(r" \d")
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -132,6 +133,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
             break
         if lowered in _STOP_WORDS or (lowered == "trực" and count):
             break
+        if count and lowered in _TIME_UNITS and _NUMBER_NEXT_RE.match(text, m.end()):
+            break  # "312 đảng viên năm 1949": a date follows the counted noun
         if count and lowered in _LEVEL_WORDS and _NAME_NEXT_RE.match(text, m.end()):
             break  # "5 thôn xã Nhân Thịnh": a place; "nông thôn", "cấp xã", "vòng huyện" are not
         count += 1

@@ -335,3 +335,25 @@ def test_places_in_a_list_opened_by_a_colon_are_not_asked() -> None:
         ("Liêm Cần", False),
         ("Thanh Nghị", True),
     ]
+
+
+def test_a_title_ends_after_a_named_body() -> None:
+    cases = {
+        "Bà Lương Thị Hồng Vân, Phó Chủ tịch UBND huyện Kim Bảng thẳng thắn nhìn nhận 3 hạn chế.": (
+            "Phó Chủ tịch UBND huyện Kim Bảng"
+        ),
+        "Đồng chí Trần Quốc Bảo, Bí thư Huyện ủy ôn lại truyền thống 75 năm xây dựng Đảng bộ.": (
+            "Bí thư Huyện ủy"
+        ),
+        # A level word after "Huyện ủy", and a title after a comma, go on.
+        "Ông Đặng Hữu Tình, Chủ tịch UBND huyện, Trưởng ban Thi đua – Khen thưởng huyện dự 2 "
+        "hội nghị.": "Chủ tịch UBND huyện, Trưởng ban Thi đua – Khen thưởng huyện",
+    }
+    for text, title in cases.items():
+        assert [f.unit for f in facts_of(text, FactKind.PERSON)] == [title], text
+
+
+def test_a_counted_noun_stops_before_a_date_and_at_tro_len() -> None:
+    text = "Từ 312 đảng viên năm 1949, nay có 27 sản phẩm đạt từ 3 sao trở lên."
+    units = {f.answer: f.unit for f in facts_of(text, FactKind.COUNT)}
+    assert units["312"] == "đảng viên" and units["3"] == "sao"

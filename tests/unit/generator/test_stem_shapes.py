@@ -158,3 +158,18 @@ def test_a_digests_figures_take_the_place_of_their_own_brief() -> None:
     assert asked["4,2"] == "Ở Duy Tiên, tuyến đường dài bao nhiêu km?"
     # Not "... đoạn qua phường Thanh Châu (TP nào)?".
     assert "Phủ Lý" not in asked
+
+
+def test_a_departments_name_is_no_clause_boundary_and_a_locative_takes_no_place() -> None:
+    left = (
+        "Tối 26/4, tại Nhà thi đấu tỉnh, Sở Giáo dục và Đào tạo phối hợp với Sở Văn hóa, Thể "
+        "thao và Du lịch tổ chức Lễ bế mạc Hội khỏe Phù Đổng tỉnh Hà Nam lần thứ "
+    )
+    # Not "Thể thao và Du lịch tổ chức ..." nor "Du lịch tổ chức ...".
+    assert not _near_left(left).lstrip().startswith(("Thể thao", "Du lịch", "Đào tạo"))
+    asked = questions(
+        "Thành phố Phủ Lý giữ vững ngôi nhất toàn đoàn. Thành phố Phủ Lý giành 38 HCV. "
+        "Ở nội dung chạy 100 m nam THPT, em Trần Đức Mạnh cán đích với thành tích 10 giây 85."
+    )
+    # Not "Ở Phủ Lý, Ở nội dung chạy ...".
+    assert asked["100"].startswith("Ở nội dung chạy bao nhiêu m nam THPT")
