@@ -27,8 +27,8 @@ def big_input(target_bytes: int) -> bytes:
 
     Cleaned first: a byline or footer in the middle would otherwise end the
     article there, and the rest would be skipped as page chrome. The seed and
-    the first set of test articles only (not ``articles/second-set``), so that
-    the figure compares with earlier runs.
+    the first test articles only (not those in ``articles/more``, added
+    later), so that the figure compares with earlier runs.
     """
     bodies = []
     for path in [SEED, *sorted(ARTICLES.glob("*.txt"))]:

@@ -31,7 +31,7 @@ from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE, word_set
-from studyapp.core.facts.places import LEVEL_RANK
+from studyapp.core.facts.places import LEVEL_RANK, LEVELS
 from studyapp.core.model import FactKind
 from studyapp.core.vietnamese import comparable
 
@@ -293,7 +293,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
 def _is_thin(body: str, mid: str, fact: Fact) -> bool:
     """Whether the stem says nothing but its question ("khoảng bao nhiêu tấn/ngày?").
 
-    Thin: at most one word that matters around the asked phrase, and at most
+    Thin: a place asked in nothing but an address, or at most one word that
+    matters around the asked phrase, and at most
     two in it besides its question word ("đối với bao nhiêu hộ nghèo?", "BHYT
     giai đoạn nào?"). "còn bao nhiêu hộ chưa nhận tiền bồi thường?" says what
     is counted; "Huyện có bao nhiêu xã?" who has it.
@@ -301,6 +302,8 @@ def _is_thin(body: str, mid: str, fact: Fact) -> bool:
     around = [
         w for w in WORD_RE.findall(body.replace(mid, " ", 1)) if w.casefold() not in _SMALL_WORDS
     ]
+    if fact.kind is FactKind.PLACE and all(w[:1].isupper() or w in LEVELS for w in around):
+        return True  # an address alone: "Thôn Vân Trung, xã nào?"
     if len(around) > 1:
         return False
     asked = WORD_RE.findall(fact.ask)

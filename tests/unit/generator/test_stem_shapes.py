@@ -173,3 +173,11 @@ def test_a_departments_name_is_no_clause_boundary_and_a_locative_takes_no_place(
     )
     # Not "Ở Phủ Lý, Ở nội dung chạy ...".
     assert asked["100"].startswith("Ở nội dung chạy bao nhiêu m nam THPT")
+
+
+def test_a_place_asked_in_an_address_alone_is_not_asked() -> None:
+    asked = questions(
+        "Lễ đón nhận Bằng xếp hạng di tích quốc gia đền Vân Trung, thôn Vân Trung, xã Bối Cầu. "
+        "Thôn Vân Trung, xã Bối Cầu. Xã Bối Cầu có 9 di tích cấp quốc gia."
+    )
+    assert "Bối Cầu" not in asked and "Vân Trung" not in asked  # "Thôn Vân Trung, xã nào?"
