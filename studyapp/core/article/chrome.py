@@ -45,7 +45,10 @@ _STAMP_RE = re.compile(
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?gmt[+-]?\d*\)?)?$"
     r"|^\d{1,2}[:h]\d{2}\s*(?:\(gmt[+-]\d+\))?\s*[-|,]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}"
     r"[/.-]\d{4}.{0,20}$"
+    # A dateline: "Phủ Lý, 21/02/2025 - 17:45".
+    r"|^[^\d,.]{2,30},\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$"
 )
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE_IN_STAMP_RE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 # Standalone photo credits: "Ảnh: Minh Hà", "Ảnh minh họa", "Nguồn ảnh: TTXVN".
@@ -101,6 +104,11 @@ def is_footer_start(key: str) -> bool:
 def is_related_heading(key: str) -> bool:
     """A heading such as "Tin liên quan" that precedes a list of other headlines."""
     return bool(_RELATED_RE.match(key))
+
+
+def is_contact(line: str) -> bool:
+    """A line giving an email address ("... xin gửi thư về ..., email: bandoc@...")."""
+    return "@" in line and bool(_EMAIL_RE.search(line))
 
 
 def is_stamp(key: str) -> bool:
@@ -194,9 +202,11 @@ def strip_lead_prefix(text: str) -> str:
     return rest if rest[:1].isupper() or rest[:1].isdigit() else text
 
 
-# An interview's speaker label: "PV: ...", "Ông Nguyễn Minh Tuấn: ...".
+# An interview's speaker label: "PV: ...", "Ông Nguyễn Minh Tuấn: ...", and a
+# reader's column's "Hỏi: ...", "Trả lời: ...".
 _SPEAKER_RE = re.compile(
-    rf"^(?:P\.?V|Phóng viên|(?:(?:Ông|Bà|Đồng chí|Anh|Chị)\s+)?{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})"
+    r"^(?:P\.?V|Phóng viên|Hỏi|Đáp|Trả lời"
+    rf"|(?:(?:Ông|Bà|Đồng chí|Anh|Chị)\s+)?{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})"
     r"\s*:\s+(?=\S)"
 )
 

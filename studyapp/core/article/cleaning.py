@@ -31,6 +31,8 @@ _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_TITLE_WORDS = 40
 _MAX_CAPTION_WORDS = 60
 _MAX_SECTION_WORDS = 4
+_MAX_LABEL_WORDS = 5  # "NÔNG NGHIỆP - NÔNG THÔN", "Người tốt - Việc tốt"
+_MAX_LOOKAHEAD = 3
 _MAX_KEYED_CHARS = 400
 
 
@@ -90,21 +92,44 @@ def _pick_title(lines: list[_Line]) -> tuple[str, int]:
     for i, line in enumerate(lines):
         if chrome.is_stamp(line.key) or chrome.is_button_or_breadcrumb(line.key):
             continue
+        # A headline may ask ("... được bồi thường thế nào?"); it never ends a sentence.
         if chrome.word_count(line.text) <= _MAX_TITLE_WORDS and not line.text.endswith(
-            (".", "!", "?", ";", ":")
+            (".", "!", ";", ":")
         ):
-            following = lines[i + 1] if i + 1 < len(lines) else None
-            if (
-                following is not None
-                and following.block == line.block
-                and chrome.word_count(line.text) <= _MAX_SECTION_WORDS
-                and chrome.word_count(following.text) > chrome.word_count(line.text)
-                and _is_title_like(following.text)
-            ):
-                continue  # a section label ("Xây dựng Đảng") above the headline
+            nearest = lines[i + 1] if i + 1 < len(lines) else None
+            if _is_section_label(line, _next_text_line(lines, i + 1), nearest):
+                continue  # a section label ("Xây dựng Đảng", "TƯ VẤN PHÁP LUẬT") above the headline
             return line.text, i + 1
         return "", i
     return "", len(lines)
+
+
+def _next_text_line(lines: list[_Line], start: int) -> _Line | None:
+    """The first line from ``start`` that is not a time stamp or a breadcrumb."""
+    for line in lines[start : start + _MAX_LOOKAHEAD]:
+        if not (chrome.is_stamp(line.key) or chrome.is_button_or_breadcrumb(line.key)):
+            return line
+    return None
+
+
+def _is_section_label(line: _Line, following: _Line | None, nearest: _Line | None) -> bool:
+    """A short label followed by a longer headline, in its block or the next ones.
+
+    ``following`` is the next line that is not a stamp, ``nearest`` the very
+    next line. Apart from the headline the label must be very short and the
+    headline clearly longer; a question mark may end a headline.
+    """
+    if following is None:
+        return False
+    words = chrome.word_count(line.text)
+    longer = chrome.word_count(following.text)
+    headline = _is_title_like(following.text.rstrip("?"))
+    if following.block == line.block:
+        return words <= _MAX_SECTION_WORDS and longer > words and headline
+    # In a block of its own: a column's name ("TƯ VẤN PHÁP LUẬT", "Người tốt - Việc
+    # tốt"), or a label with the date line between it and the headline.
+    labelled = line.text.isupper() or " - " in line.text or following is not nearest
+    return labelled and words <= _MAX_LABEL_WORDS and longer >= 2 * words and headline
 
 
 def _is_title_like(text: str) -> bool:
@@ -165,6 +190,9 @@ def clean_article(text: str) -> CleanedText:
             continue
         if chrome.is_stamp(key):
             date = date or chrome.stamp_date(key)
+            dropped += 1
+            continue
+        if chrome.is_contact(line.text):
             dropped += 1
             continue
         if title_key and _is_alt_text(key, title_key):

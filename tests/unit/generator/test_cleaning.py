@@ -171,3 +171,35 @@ def test_a_numbered_list_loses_its_numbers() -> None:
         "Trường THCS Liêm Cần.",
         "2023 là năm thứ 3 liên tiếp huyện đạt 100% kế hoạch.",
     ]
+
+
+def test_a_section_label_apart_from_the_headline_and_a_dateline_are_not_the_title() -> None:
+    cases = {
+        "Chính trị\n\nPhủ Lý, 21/02/2025 - 17:45\n\nBan Chấp hành Đảng bộ tỉnh quán triệt Nghị "
+        "quyết số 57-NQ/TW\n\nSáng 21/2, hội nghị có 6 điểm cầu.\n": (
+            "Ban Chấp hành Đảng bộ tỉnh quán triệt Nghị quyết số 57-NQ/TW"
+        ),
+        "TƯ VẤN PHÁP LUẬT\n\nĐất lúa bị thu hồi được bồi thường thế nào?\n\nCập nhật lúc 08:15, "
+        "Thứ Sáu, 14/03/2025\n\nHỏi: Gia đình tôi có 1.200 m2 đất lúa.\n": (
+            "Đất lúa bị thu hồi được bồi thường thế nào?"
+        ),
+    }
+    for text, title in cases.items():
+        article = read_article(text.encode(), filename="t.txt")
+        assert article.title == title
+        assert all("21/02/2025" not in p.text for p in article.paragraphs)
+
+
+def test_a_readers_label_and_a_contact_line_are_chrome() -> None:
+    article = read_article(
+        "Đất lúa bị thu hồi được bồi thường thế nào?\n\nHỏi: Gia đình tôi có 1.200 m2 đất lúa."
+        "\n\nTrả lời: Theo Điều 9 Luật Đất đai năm 2024, đất lúa là đất nông nghiệp.\n\nBạn đọc "
+        "có thắc mắc xin gửi thư về số 58 đường Trần Hưng Đạo, thành phố Phủ Lý, hoặc qua email: "
+        "bandoc@example.vn\n".encode(),
+        filename="t.txt",
+    )
+    texts = [p.text for p in article.paragraphs]
+    assert texts == [
+        "Gia đình tôi có 1.200 m2 đất lúa.",
+        "Theo Điều 9 Luật Đất đai năm 2024, đất lúa là đất nông nghiệp.",
+    ]
