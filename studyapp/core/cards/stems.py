@@ -80,8 +80,12 @@ _SMALL_WORDS = word_set(
     """
 )
 _THIN_WORDS = 2
-# A connective left at the end by a cut: "..., trong đó?".
-_DANGLING_RE = re.compile(r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với)$")
+# A connective or a verb's auxiliary left at the end by a cut: "..., trong đó?",
+# "hỏi tên ông Đinh Văn Thước có?".
+_DANGLING_RE = re.compile(
+    r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với|là|đã|đang|sẽ|của)$"
+    r"|(?<!giàu)(?<!sẵn)(?<!vốn)(?<!hiện)\s+có$"  # not "giàu có", "sẵn có"
+)
 _PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị)\s+{UPPER_CLASS}")
 _LIST_SEPARATOR_RE = re.compile(_COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
 # "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
@@ -130,7 +134,12 @@ def _separators(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Positions of ';' and ':' outside quotes (cached: every fact of a sentence asks)."""
     outside = outside_quotes(text)
     cuts = tuple(i for i, ch in enumerate(text) if ch == ";" and outside[i])
-    colons = tuple(i for i, ch in enumerate(text) if ch == ":" and outside[i])
+    # Not the colon of "ISO 9001:2015" or "7:30".
+    colons = tuple(
+        i
+        for i, ch in enumerate(text)
+        if ch == ":" and outside[i] and not text[i - 1 : i + 2 : 2].isdigit()
+    )
     return cuts, colons
 
 
@@ -302,7 +311,9 @@ def _is_thin(body: str, mid: str, fact: Fact) -> bool:
     around = [
         w for w in WORD_RE.findall(body.replace(mid, " ", 1)) if w.casefold() not in _SMALL_WORDS
     ]
-    if fact.kind is FactKind.PLACE and all(w[:1].isupper() or w in LEVELS for w in around):
+    if fact.kind is FactKind.PLACE and all(
+        w[:1].isupper() or w.isdigit() or w in LEVELS for w in around
+    ):
         return True  # an address alone: "Thôn Vân Trung, xã nào?"
     if len(around) > 1:
         return False

@@ -25,7 +25,9 @@ _TITLE_HEAD = (
     r"(?:(?:Phó|Tổng|Nguyên|Quyền|Phó Tổng)\s+)?"
     r"(?:Bí thư|Chủ tịch|Giám đốc|Trưởng|Ủy viên|Chánh|Biên tập|Hiệu trưởng|Chủ nhiệm"
     r"|Thủ tướng|Bộ trưởng|Thứ trưởng|Chỉ huy trưởng|Chính ủy|Đại biểu|Thượng tá|Đại tá"
-    r"|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|Giáo sư|Tiến sĩ|Bác sĩ|Tổng Biên tập)"
+    r"|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|Giáo sư|Tiến sĩ|Bác sĩ|Tổng Biên tập"
+    # The head of a unit named before "trưởng": "Phó Chi cục trưởng Chi cục Trồng trọt".
+    r"|Chi cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trạm trưởng|Đội trưởng|Chi hội trưởng)"
 )
 _HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
 # Punctuation that ends a title: a title is a run of anything else.
@@ -94,7 +96,7 @@ _TITLE_STOP_PAIRS = frozenset(
         "quán triệt", "trả lời", "giới thiệu", "báo cáo",
     )
 )  # fmt: skip
-_MAX_TITLE_WORDS = 12  # of each title, when a person holds several
+_MAX_TITLE_WORDS = 15  # of each title, when a person holds several
 
 
 def _title_span(raw: str) -> tuple[int, int]:

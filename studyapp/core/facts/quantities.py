@@ -53,10 +53,16 @@ _MAGNITUDE_WORDS = ("nghìn tỷ", "ngàn tỷ", "nghìn", "ngàn", "triệu", "
 _NOT_MONEY_DONG = (
     "chí bào nghiệp đội môn hương hành minh bằng ruộng lúa hồ thời loại cấp chủ tâm ý tình"
 )
+# Units of a rate written in two words.
+_TWO_WORD_RATES = (
+    "doanh nghiệp,lao động,học sinh,sinh viên,hội viên,đảng viên,đơn vị,dự án,công trình,"
+    "cơ sở,gia đình,hộ gia đình,nhân khẩu,đầu người,bệnh nhân,người dân"
+)
 _CURRENCY_RE = re.compile(
     r"(?:đồng(?!\s+(?:" + "|".join(_NOT_MONEY_DONG.split()) + r")(?![^\W\d_]))"
     r"|vnđ|vnd|usd|đô la(?: mỹ)?|euro|eur|nhân dân tệ|yên)(?![^\W\d_])"
-    r"(?:/[^\W\d_]+)*",
+    # Per what: "đồng/hộ", "đồng/người/năm", "đồng/doanh nghiệp".
+    r"(?:/(?:" + "|".join(_TWO_WORD_RATES.split(",")) + r"|[^\W\d_]+)(?![^\W\d_]))*",
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s?%|\s+phần trăm(?!\w)")

@@ -357,3 +357,13 @@ def test_a_counted_noun_stops_before_a_date_and_at_tro_len() -> None:
     text = "Từ 312 đảng viên năm 1949, nay có 27 sản phẩm đạt từ 3 sao trở lên."
     units = {f.answer: f.unit for f in facts_of(text, FactKind.COUNT)}
     assert units["312"] == "đảng viên" and units["3"] == "sao"
+
+
+def test_a_units_head_named_before_truong_is_a_title() -> None:
+    text = (
+        "Ông Vũ Văn Quang, Phó Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật tỉnh, cho "
+        "biết có 15 xã bị rét."
+    )
+    assert [f.unit for f in facts_of(text, FactKind.PERSON)] == [
+        "Phó Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật tỉnh"
+    ]

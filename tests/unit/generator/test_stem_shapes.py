@@ -181,3 +181,15 @@ def test_a_place_asked_in_an_address_alone_is_not_asked() -> None:
         "Thôn Vân Trung, xã Bối Cầu. Xã Bối Cầu có 9 di tích cấp quốc gia."
     )
     assert not {"Thôn Vân Trung, xã nào?", "Thôn nào, xã Bối Cầu?"} & set(asked.values())
+
+
+def test_rates_colons_between_digits_and_a_dangling_co() -> None:
+    asked = questions(
+        "Doanh nghiệp được hỗ trợ tối đa 50 triệu đồng/doanh nghiệp. Năm 2019, công ty được cấp "
+        "chứng nhận ISO 9001:2015, năm 2021 đạt ISO 14001:2015. Ở thôn Phú Gia, xã Thanh Tâm "
+        "(huyện Thanh Liêm), hỏi tên ông Đinh Văn Thước có khi người ta phải ngẫm một lúc, nhưng "
+        "hỏi “ông lang Thước” thì đến đứa trẻ lên mười cũng dẫn được khách tới tận cổng."
+    )
+    assert "50 triệu đồng/doanh nghiệp" in asked  # not "50 triệu đồng/doanh"
+    assert "ISO 9001: năm" not in asked["2021"]  # the colon of "9001:2015" is no lead-in
+    assert not any(q.endswith(" có?") for q in asked.values())
