@@ -21,7 +21,8 @@ from studyapp.core.cards.distractors import FactPool, choose_distractors
 from studyapp.core.cards.giveaway import gives_away
 from studyapp.core.cards.giveaway import text_key as comparable
 from studyapp.core.cards.guid import make_guid, seed_for
-from studyapp.core.cards.stems import NUMERIC_KINDS, StemContext, stem_variants
+from studyapp.core.cards.stem_context import StemContext
+from studyapp.core.cards.stems import NUMERIC_KINDS, stem_variants
 from studyapp.core.facts import Fact, dominant_places
 from studyapp.core.facts.people import given_names
 from studyapp.core.facts.places import LEVEL_RANK

@@ -22,16 +22,16 @@ first that does not give its answer away.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
+from studyapp.core.cards.stem_checks import breaks_brackets, is_thin
+from studyapp.core.cards.stem_context import StemContext, prefix
 from studyapp.core.facts import Fact
-from studyapp.core.facts.base import WORD_RE, word_set
-from studyapp.core.facts.places import LEVEL_RANK, LEVELS
+from studyapp.core.facts.base import WORD_RE
 from studyapp.core.model import FactKind
 from studyapp.core.vietnamese import comparable
 
@@ -72,14 +72,6 @@ _JOINED_COMMA = (
     r"|(?<=[Vv]ăn hóa),\s(?=Thể thao)"  # "Sở Văn hóa, Thể thao và Du lịch"
 )
 _COMMA = rf"(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
-# Words that say nothing about what is asked: a stem of these alone is no question.
-_SMALL_WORDS = word_set(
-    """
-    khoảng từ trên dưới gần hơn đối với đến trong đó và của cho tại ở các những mỗi là ít nhất
-    tối thiểu tối đa chỉ còn thêm cả riêng lên xuống
-    """
-)
-_THIN_WORDS = 2
 # A connective or a verb's auxiliary left at the end by a cut: "..., trong đó?",
 # "hỏi tên ông Đinh Văn Thước có?".
 _DANGLING_RE = re.compile(
@@ -114,19 +106,6 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("trưởng thôn", "thôn"),
     ("trưởng xóm", "xóm"),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class StemContext:
-    """Article-wide facts a stem may borrow context from."""
-
-    places_by_paragraph: Mapping[int, Sequence[tuple[int, int, str]]]
-    dominant_places: Mapping[str, str]
-    quantity_spans: Mapping[int, Sequence[tuple[int, int]]]
-    main_place: str = ""
-    place_keys: frozenset[str] = frozenset()
-    place_levels: Mapping[str, str] = field(default_factory=dict)
-    given_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1024)
@@ -178,53 +157,6 @@ def _finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
             body = body[:1].lower() + body[1:]
         body = prefix + ", " + body
     return body[:1].upper() + body[1:] + "?"
-
-
-def _prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
-    # Everything compared here comes from the same article text, so plain
-    # case-folding is enough (and much cheaper than full normalisation).
-    parts: list[str] = []
-    key = clause_text.casefold()
-    if fact.as_of_phrase and fact.as_of_phrase.casefold() not in key:
-        parts.append(fact.as_of_phrase)
-    if fact.kind not in (FactKind.PLACE, FactKind.PERSON):
-        place = _place_context(fact, ctx)
-        named = any(p in key for p in ctx.place_keys)
-        if (
-            place
-            and not named
-            and not _wider_scope(key, ctx.place_levels.get(place, ""))
-            and not key.lstrip().startswith("ở ")  # "Ở nội dung chạy 100 m ...": its own "ở"
-        ):
-            parts.append("ở " + place)
-    return ", ".join(parts)
-
-
-def _wider_scope(key: str, level: str) -> bool:
-    """Whether the clause speaks of a whole area above ``level`` ("toàn tỉnh" for a xã)."""
-    rank = LEVEL_RANK.get(level, 0)
-    return any(
-        f"{whole} {scope}" in key
-        for scope, scope_rank in LEVEL_RANK.items()
-        if scope_rank > rank
-        for whole in ("toàn", "cả")
-    )
-
-
-def _place_context(fact: Fact, ctx: StemContext) -> str:
-    """The article's main place, else the widest place named in the paragraph so far.
-
-    The widest, and of those the last: in "thị xã Duy Tiên khởi công đường nối
-    xã Mộc Bắc với xã Chuyên Ngoại" the figures that follow are Duy Tiên's.
-    """
-    if ctx.main_place:
-        return ctx.main_place
-    best, best_rank = "", -1
-    for sentence_index, start, name in ctx.places_by_paragraph.get(fact.paragraph_index, ()):
-        rank = LEVEL_RANK.get(ctx.place_levels.get(name, ""), 0)
-        if (sentence_index, start) <= (fact.sentence.index, fact.start) and rank >= best_rank:
-            best, best_rank = name, rank
-    return best
 
 
 def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
@@ -291,49 +223,12 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             if not near:
                 return
             body = near + mid + tail
-        if _is_thin(body, mid, fact) or _breaks_brackets(body, mid, fact.kind):
+        if is_thin(body, mid, fact) or breaks_brackets(body, mid, fact.kind):
             continue
-        stem = _finish(body, _prefix(fact, body, ctx), ctx.given_names)
+        stem = _finish(body, prefix(fact, body, ctx), ctx.given_names)
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
             yield stem
-
-
-def _is_thin(body: str, mid: str, fact: Fact) -> bool:
-    """Whether the stem says nothing but its question ("khoảng bao nhiêu tấn/ngày?").
-
-    Thin: a place asked in nothing but an address, or at most one word that
-    matters around the asked phrase, and at most
-    two in it besides its question word ("đối với bao nhiêu hộ nghèo?", "BHYT
-    giai đoạn nào?"). "còn bao nhiêu hộ chưa nhận tiền bồi thường?" says what
-    is counted; "Huyện có bao nhiêu xã?" who has it.
-    """
-    around = [
-        w for w in WORD_RE.findall(body.replace(mid, " ", 1)) if w.casefold() not in _SMALL_WORDS
-    ]
-    if fact.kind is FactKind.PLACE and all(
-        w[:1].isupper() or w.isdigit() or w in LEVELS for w in around
-    ):
-        return True  # an address alone: "Thôn Vân Trung, xã nào?"
-    if len(around) > 1:
-        return False
-    asked = WORD_RE.findall(fact.ask)
-    said = [w for w in WORD_RE.findall(mid) if w not in asked and w.casefold() not in _SMALL_WORDS]
-    return len(said) <= _THIN_WORDS
-
-
-def _breaks_brackets(body: str, mid: str, kind: FactKind) -> bool:
-    """Whether the stem starts inside brackets, or ends in them on a place.
-
-    "Trú tại xã nào, huyện Kim Bảng) điều khiển?" and "Xã Tiên Hải (thành phố
-    nào)?" have lost what the sentence says ("... nhiều nhất là lĩnh vực
-    chứng thực (bao nhiêu hồ sơ)?" has not).
-    """
-    if body.count(")") > body.count("("):
-        return True
-    return kind is FactKind.PLACE and bool(
-        re.search(r"\([^()]*" + re.escape(mid.strip()) + r"\)?[\s.,;:…?!]*$", body)
-    )
 
 
 def _starts_list_item(between: str) -> bool:

@@ -1,0 +1,56 @@
+"""Whether a candidate stem is a question at all, or has lost what its sentence says."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.facts import Fact
+from studyapp.core.facts.base import WORD_RE, word_set
+from studyapp.core.facts.places import LEVELS
+from studyapp.core.model import FactKind
+
+# Words that say nothing about what is asked: a stem of these alone is no question.
+_SMALL_WORDS = word_set(
+    """
+    khoảng từ trên dưới gần hơn đối với đến trong đó và của cho tại ở các những mỗi là ít nhất
+    tối thiểu tối đa chỉ còn thêm cả riêng lên xuống
+    """
+)
+_THIN_WORDS = 2
+
+
+def is_thin(body: str, mid: str, fact: Fact) -> bool:
+    """Whether the stem says nothing but its question ("khoảng bao nhiêu tấn/ngày?").
+
+    Thin: a place asked in nothing but an address, or at most one word that
+    matters around the asked phrase and at most two in it besides its question
+    word ("đối với bao nhiêu hộ nghèo?", "BHYT giai đoạn nào?"). "còn bao
+    nhiêu hộ chưa nhận tiền bồi thường?" says what is counted; "Huyện có bao
+    nhiêu xã?" who has it.
+    """
+    around = [
+        w for w in WORD_RE.findall(body.replace(mid, " ", 1)) if w.casefold() not in _SMALL_WORDS
+    ]
+    if fact.kind is FactKind.PLACE and all(
+        w[:1].isupper() or w.isdigit() or w in LEVELS for w in around
+    ):
+        return True  # an address alone: "Thôn Vân Trung, xã nào?"
+    if len(around) > 1:
+        return False
+    asked = WORD_RE.findall(fact.ask)
+    said = [w for w in WORD_RE.findall(mid) if w not in asked and w.casefold() not in _SMALL_WORDS]
+    return len(said) <= _THIN_WORDS
+
+
+def breaks_brackets(body: str, mid: str, kind: FactKind) -> bool:
+    """Whether the stem starts inside brackets, or ends in them on a place.
+
+    "Trú tại xã nào, huyện Kim Bảng) điều khiển?" and "Xã Tiên Hải (thành phố
+    nào)?" have lost what the sentence says ("... nhiều nhất là lĩnh vực
+    chứng thực (bao nhiêu hồ sơ)?" has not).
+    """
+    if body.count(")") > body.count("("):
+        return True
+    return kind is FactKind.PLACE and bool(
+        re.search(r"\([^()]*" + re.escape(mid.strip()) + r"\)?[\s.,;:…?!]*$", body)
+    )

@@ -1,0 +1,75 @@
+"""What a question stem borrows from the rest of the article: its date and its place.
+
+A clause that does not say when or where gets the governing "as of" phrase
+("Năm 2023, ...") and the place it is about ("ở Lý Nhân, ...") put before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from studyapp.core.facts import Fact
+from studyapp.core.facts.places import LEVEL_RANK
+from studyapp.core.model import FactKind
+
+
+@dataclass(frozen=True, slots=True)
+class StemContext:
+    """Article-wide facts a stem may borrow context from."""
+
+    places_by_paragraph: Mapping[int, Sequence[tuple[int, int, str]]]
+    dominant_places: Mapping[str, str]
+    quantity_spans: Mapping[int, Sequence[tuple[int, int]]]
+    main_place: str = ""
+    place_keys: frozenset[str] = frozenset()
+    place_levels: Mapping[str, str] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()
+
+
+def prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
+    """What to put before a stem: the as-of phrase and the place, when it lacks them."""
+    # Everything compared here comes from the same article text, so plain
+    # case-folding is enough (and much cheaper than full normalisation).
+    parts: list[str] = []
+    key = clause_text.casefold()
+    if fact.as_of_phrase and fact.as_of_phrase.casefold() not in key:
+        parts.append(fact.as_of_phrase)
+    if fact.kind not in (FactKind.PLACE, FactKind.PERSON):
+        place = _place_context(fact, ctx)
+        named = any(p in key for p in ctx.place_keys)
+        if (
+            place
+            and not named
+            and not _wider_scope(key, ctx.place_levels.get(place, ""))
+            and not key.lstrip().startswith("ở ")  # "Ở nội dung chạy 100 m ...": its own "ở"
+        ):
+            parts.append("ở " + place)
+    return ", ".join(parts)
+
+
+def _wider_scope(key: str, level: str) -> bool:
+    """Whether the clause speaks of a whole area above ``level`` ("toàn tỉnh" for a xã)."""
+    rank = LEVEL_RANK.get(level, 0)
+    return any(
+        f"{whole} {scope}" in key
+        for scope, scope_rank in LEVEL_RANK.items()
+        if scope_rank > rank
+        for whole in ("toàn", "cả")
+    )
+
+
+def _place_context(fact: Fact, ctx: StemContext) -> str:
+    """The article's main place, else the widest place named in the paragraph so far.
+
+    The widest, and of those the last: in "thị xã Duy Tiên khởi công đường nối
+    xã Mộc Bắc với xã Chuyên Ngoại" the figures that follow are Duy Tiên's.
+    """
+    if ctx.main_place:
+        return ctx.main_place
+    best, best_rank = "", -1
+    for sentence_index, start, name in ctx.places_by_paragraph.get(fact.paragraph_index, ()):
+        rank = LEVEL_RANK.get(ctx.place_levels.get(name, ""), 0)
+        if (sentence_index, start) <= (fact.sentence.index, fact.start) and rank >= best_rank:
+            best, best_rank = name, rank
+    return best
