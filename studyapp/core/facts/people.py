@@ -93,7 +93,7 @@ _TITLE_STOP_PAIRS = frozenset(
         "phát biểu", "phát động", "nhấn mạnh", "khẳng định", "yêu cầu", "đề nghị", "đề xuất",
         "nêu rõ", "chia sẻ", "thông báo", "thông tin", "kiểm tra", "chủ trì", "đánh giá",
         "ghi nhận", "trình bày", "biểu dương", "nhận định", "nhận xét", "cho rằng", "lưu ý",
-        "quán triệt", "trả lời", "giới thiệu", "báo cáo",
+        "quán triệt", "trả lời", "giới thiệu", "báo cáo", "trực tiếp",
     )
 )  # fmt: skip
 _MAX_TITLE_WORDS = 15  # of each title, when a person holds several
@@ -157,6 +157,11 @@ def _after_named_body(words: list[re.Match[str]], i: int) -> bool:
     return all(ch.isalpha() or ch == " " for ch in between)
 
 
+# Academic and professional degrees written before a name: "TS", "PGS.TS", "ThS.BS", "BSCKII".
+_DEGREE_RE = re.compile(
+    r"(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKI|BSCKII|BSCK|DS|KS|CN|NCS|LS|TTƯT|NGƯT|NSƯT|NSND)"
+    r"\.?){1,3}\s+"
+)
 _MAX_PLACE_WORDS = 4
 _LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường thôn xóm tổ")
 # The last word of a level before a place's name ("huyện", "thị xã", "thành phố").
@@ -255,6 +260,11 @@ def _add(
     raw_title: str,
 ) -> None:
     start, end = name
+    degree = _DEGREE_RE.match(sentence.norm, start, end)
+    if degree is not None:
+        start = degree.end()  # "TS Trần Văn Khải": the name is "Trần Văn Khải"
+    if len(sentence.norm[start:end].split()) < 2:
+        return
     t_start, t_end = _title_span(raw_title)
     if start in seen or t_end == 0 or claimed.overlaps(start, end):
         return

@@ -367,3 +367,17 @@ def test_a_units_head_named_before_truong_is_a_title() -> None:
     assert [f.unit for f in facts_of(text, FactKind.PERSON)] == [
         "Phó Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật tỉnh"
     ]
+
+
+def test_a_degree_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "TS Trần Văn Khải, Giám đốc Sở GD&ĐT cho biết có 12 trường đạt chuẩn; ThS.BS Nguyễn Văn "
+        "An, Giám đốc Trung tâm Y tế huyện trực tiếp chỉ đạo 3 đội; 5 mẫu không đạt."
+    )
+    people = [(f.answer, f.unit) for f in facts_of(text, FactKind.PERSON)]
+    assert people == [
+        ("Trần Văn Khải", "Giám đốc Sở GD&ĐT"),
+        ("Nguyễn Văn An", "Giám đốc Trung tâm Y tế huyện"),
+    ]
+    units = {f.answer: f.unit for f in facts_of(text, FactKind.COUNT)}
+    assert units["5"] == "mẫu"  # not "mẫu không"

@@ -193,3 +193,8 @@ def test_rates_colons_between_digits_and_a_dangling_co() -> None:
     assert "50 triệu đồng/doanh nghiệp" in asked  # not "50 triệu đồng/doanh"
     assert "ISO 9001: năm" not in asked["2021"]  # the colon of "9001:2015" is no lead-in
     assert not any(q.endswith(" có?") for q in asked.values())
+
+
+def test_ket_qua_alone_says_nothing() -> None:
+    asked = questions("Các đoàn gửi 74 mẫu đi kiểm nghiệm. Kết quả 69 mẫu đạt, 5 mẫu không đạt.")
+    assert "Kết quả bao nhiêu mẫu?" not in asked.values()
