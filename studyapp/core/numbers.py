@@ -18,6 +18,8 @@ MAGNITUDES: dict[str, Decimal] = {
     "tỉ": Decimal(1_000_000_000),
     "nghìn tỷ": Decimal(1_000_000_000_000),
     "ngàn tỷ": Decimal(1_000_000_000_000),
+    "nghìn tỉ": Decimal(1_000_000_000_000),
+    "ngàn tỉ": Decimal(1_000_000_000_000),
 }
 
 # A number as written in Vietnamese (or English) text: 6.968 | 25,5 | 1.234,5 | 6 968

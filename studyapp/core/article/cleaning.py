@@ -132,6 +132,13 @@ def _is_section_label(line: _Line, following: _Line | None, nearest: _Line | Non
     return labelled and words <= _MAX_LABEL_WORDS and longer >= 2 * words and headline
 
 
+def _is_label(paragraph: CleanParagraph) -> bool:
+    """A caption, or a few words with no full stop: not the lead."""
+    return paragraph.is_caption or (
+        chrome.word_count(paragraph.text) <= _MAX_SECTION_WORDS and _is_title_like(paragraph.text)
+    )
+
+
 def _is_title_like(text: str) -> bool:
     return chrome.word_count(text) <= _MAX_TITLE_WORDS and not text.endswith(
         (".", "!", "?", ";", ":")
@@ -233,8 +240,13 @@ def clean_article(text: str) -> CleanedText:
         dropped += 1
 
     paragraphs = _merge_wrapped(kept)
-    if paragraphs and not paragraphs[0].is_caption:
-        paragraphs[0] = CleanParagraph(chrome.strip_lead_prefix(paragraphs[0].text), False)
+    # The lead: the first paragraph that is neither a photo's caption nor a
+    # section label left between the date line and the headline ("Kinh tế").
+    lead = next((i for i, p in enumerate(paragraphs) if not _is_label(p)), None)
+    if lead is not None:
+        paragraphs = [p for p in paragraphs[:lead] if p.is_caption] + paragraphs[lead:]
+        lead = next(i for i, p in enumerate(paragraphs) if not p.is_caption)
+        paragraphs[lead] = CleanParagraph(chrome.strip_lead_prefix(paragraphs[lead].text), False)
     if not title:
         title = _fallback_title(paragraphs)
     return CleanedText(

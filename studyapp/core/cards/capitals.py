@@ -32,6 +32,7 @@ _NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "thành": word_set("ủy uỷ"),
     "kết": word_set("luận"),
     "bác": word_set("hồ"),  # "Bác Hồ", not "bác sĩ"
+    "thông": word_set("tư"),  # "Thông tư 02/2020", not "thông tin"
 }
 
 

@@ -59,6 +59,7 @@ _SURNAMES = (
 _DIRECT_NAME_RE = re.compile(
     rf"(?<!\w)(?:{_SURNAMES})(?:\s{CAP_WORD}){{2,3}}(?!\w)(?!\s{CAP_WORD})"
 )
+_SURNAME_RE = re.compile(_SURNAMES)
 _TITLE_HEAD_RE = re.compile(rf"(?i:{_TITLE_HEAD})")
 _HONORIFIC_END_RE = re.compile(rf"(?i:{_HONORIFIC})\s+$")
 _MAX_DIRECT_TITLE_CHARS = 64
@@ -97,6 +98,15 @@ _TITLE_STOP_PAIRS = frozenset(
     )
 )  # fmt: skip
 _MAX_TITLE_WORDS = 15  # of each title, when a person holds several
+# Academic and professional degrees written before a name: "TS", "PGS.TS", "ThS.BS", "BSCKII".
+_DEGREE_RE = re.compile(
+    r"(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKI|BSCKII|BSCK|DS|KS|CN|NCS|LS|TTƯT|NGƯT|NSƯT|NSND)"
+    r"\.?){1,3}\s+"
+)
+_MAX_PLACE_WORDS = 4
+_LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường thôn xóm tổ")
+# The last word of a level before a place's name ("huyện", "thị xã", "thành phố").
+_LEVEL_ENDS = word_set("xã huyện tỉnh phố trấn phường thôn xóm quận")
 
 
 def _title_span(raw: str) -> tuple[int, int]:
@@ -157,15 +167,6 @@ def _after_named_body(words: list[re.Match[str]], i: int) -> bool:
     return all(ch.isalpha() or ch == " " for ch in between)
 
 
-# Academic and professional degrees written before a name: "TS", "PGS.TS", "ThS.BS", "BSCKII".
-_DEGREE_RE = re.compile(
-    r"(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKI|BSCKII|BSCK|DS|KS|CN|NCS|LS|TTƯT|NGƯT|NSƯT|NSND)"
-    r"\.?){1,3}\s+"
-)
-_MAX_PLACE_WORDS = 4
-_LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường thôn xóm tổ")
-# The last word of a level before a place's name ("huyện", "thị xã", "thành phố").
-_LEVEL_ENDS = word_set("xã huyện tỉnh phố trấn phường thôn xóm quận")
 _TITLE_HINTS = (
     "bí thư",
     "chủ tịch",
@@ -212,10 +213,11 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         title_at = m.start("title")
         _add(facts, seen, sentence, claimed, m.span("name"), title_at, text[title_at:end])
     for m in _DIRECT_NAME_RE.finditer(text):
-        title_at = _direct_title(text, m.start())
-        if title_at < 0 or m.group(0) in _NAMED_PLACES or _honorific_before(text, m.start()):
+        start = _name_start(text, m.start(), m.end())
+        title_at = _direct_title(text, start)
+        if title_at < 0 or m.group(0) in _NAMED_PLACES or _honorific_before(text, start):
             continue
-        _add(facts, seen, sentence, claimed, m.span(), title_at, text[title_at : m.start()])
+        _add(facts, seen, sentence, claimed, (start, m.end()), title_at, text[title_at:start])
     at = 0
     while found := _BEFORE_RE.search(text, at):
         # The title must reach the honorific: in "Bí thư Đảng ủy xã và ông Lê Văn B"
@@ -248,6 +250,22 @@ def _direct_title(text: str, name_at: int) -> int:
 def _honorific_before(text: str, start: int) -> bool:
     """Whether the name follows an honorific ("..., ông Trần Văn Nam"): _BEFORE_RE's case."""
     return _HONORIFIC_END_RE.search(text, max(0, start - 12), start) is not None
+
+
+def _name_start(text: str, start: int, end: int) -> int:
+    """Where a name found after a capitalised word really starts.
+
+    In "Chủ tịch UBND huyện Tam Dương Trần Quốc Hưng" the run "Dương Trần Quốc
+    Hưng" starts with a family name, but the place "Tam Dương" owns "Dương":
+    the name is the three words from the next family name.
+    """
+    if start == 0 or not text[:start].rstrip(" ")[-1:].isalpha():
+        return start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for word in words[1:]:
+        if _SURNAME_RE.fullmatch(word.group(0)) and len(words) - words.index(word) >= 3:
+            return start + word.start()
+    return start
 
 
 def _add(

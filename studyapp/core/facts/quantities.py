@@ -48,7 +48,9 @@ _ID_HEADS = word_set(
 )
 # Before a naming noun, these make it a verb ("đã cấp", "được khoanh").
 _AUXILIARIES = word_set("đã đang sẽ được vừa mới đều cũng chưa")
-_MAGNITUDE_WORDS = ("nghìn tỷ", "ngàn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+_MAGNITUDE_WORDS = (
+    "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"
+)  # fmt: skip
 # "đồng" is also the first syllable of common words: "15 đồng chí" are people.
 _NOT_MONEY_DONG = (
     "chí bào nghiệp đội môn hương hành minh bằng ruộng lúa hồ thời loại cấp chủ tâm ý tình"
@@ -56,13 +58,13 @@ _NOT_MONEY_DONG = (
 # Units of a rate written in two words.
 _TWO_WORD_RATES = (
     "doanh nghiệp,lao động,học sinh,sinh viên,hội viên,đảng viên,đơn vị,dự án,công trình,"
-    "cơ sở,gia đình,hộ gia đình,nhân khẩu,đầu người,bệnh nhân,người dân"
+    "cơ sở,gia đình,hộ gia đình,nhân khẩu,đầu người,bệnh nhân,người dân,hồ sơ"
 )
 _CURRENCY_RE = re.compile(
     r"(?:đồng(?!\s+(?:" + "|".join(_NOT_MONEY_DONG.split()) + r")(?![^\W\d_]))"
     r"|vnđ|vnd|usd|đô la(?: mỹ)?|euro|eur|nhân dân tệ|yên)(?![^\W\d_])"
-    # Per what: "đồng/hộ", "đồng/người/năm", "đồng/doanh nghiệp".
-    r"(?:/(?:" + "|".join(_TWO_WORD_RATES.split(",")) + r"|[^\W\d_]+)(?![^\W\d_]))*",
+    # Per what: "đồng/hộ", "đồng/người/năm", "đồng/doanh nghiệp", "đồng/m2".
+    r"(?:/(?:" + "|".join(_TWO_WORD_RATES.split(",")) + r"|[^\W\d_]+[23²³]?)(?![^\W\d_]))*",
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s?%|\s+phần trăm(?!\w)")

@@ -203,3 +203,15 @@ def test_a_readers_label_and_a_contact_line_are_chrome() -> None:
         "Gia đình tôi có 1.200 m2 đất lúa.",
         "Theo Điều 9 Luật Đất đai năm 2024, đất lúa là đất nông nghiệp.",
     ]
+
+
+def test_an_agency_prefix_after_a_caption_and_a_label_is_dropped() -> None:
+    article = read_article(
+        "Kinh tế Hải Dương quý I-2024 tăng trưởng 8,15 %\n\nThứ Hai, 01/04/2024 - 16:35\n\n"
+        "Kinh tế\n\nKinh tế Hải Dương quý I-2024 tăng trưởng 8,15 %\nSản xuất linh kiện tại "
+        "một doanh nghiệp FDI. Ảnh: Mạnh Tú\n\n(TTXVN) - Theo Cục Thống kê, GRDP quý I tăng "
+        "8,15 %.\n".encode(),
+        filename="t.txt",
+    )
+    body = [p.text for p in article.paragraphs if not p.is_caption]
+    assert body == ["Theo Cục Thống kê, GRDP quý I tăng 8,15 %."]

@@ -381,3 +381,9 @@ def test_a_degree_before_a_name_is_not_part_of_it() -> None:
     ]
     units = {f.answer: f.unit for f in facts_of(text, FactKind.COUNT)}
     assert units["5"] == "mẫu"  # not "mẫu không"
+
+
+def test_a_name_after_a_place_ending_in_a_family_name() -> None:
+    text = "Chủ tịch UBND huyện Tam Dương Trần Quốc Hưng cho biết huyện tổ chức 5 phiên đấu giá."
+    people = [(f.answer, f.unit) for f in facts_of(text, FactKind.PERSON)]
+    assert people == [("Trần Quốc Hưng", "Chủ tịch UBND huyện Tam Dương")]

@@ -198,3 +198,11 @@ def test_rates_colons_between_digits_and_a_dangling_co() -> None:
 def test_ket_qua_alone_says_nothing() -> None:
     asked = questions("Các đoàn gửi 74 mẫu đi kiểm nghiệm. Kết quả 69 mẫu đạt, 5 mẫu không đạt.")
     assert "Kết quả bao nhiêu mẫu?" not in asked.values()
+
+
+def test_rates_per_square_metre_and_thousand_billion_with_ti() -> None:
+    asked = questions(
+        "Giá khởi điểm từ 8,5 triệu đồng/m2, tiền mua hồ sơ 500.000 đồng/hồ sơ. Cả năm tỉnh thu "
+        "hơn 3,5 nghìn tỉ đồng tiền sử dụng đất."
+    )
+    assert {"8,5 triệu đồng/m2", "500.000 đồng/hồ sơ", "3,5 nghìn tỉ đồng"} <= set(asked)
