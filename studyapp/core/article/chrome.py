@@ -69,7 +69,8 @@ _BUTTON_RE = re.compile(
     r"|quảng cáo|advertisement|tài trợ|lên đầu trang|về đầu trang|trở về|quay lại|xem tiếp"
     r"|đọc tiếp|theo dõi|bấm theo dõi|trang chủ|copy link|sao chép liên kết|\d{1,2}:\d{2}"
     r"|lượt xem.*|\d[\d.,]* lượt (?:xem|thích|chia sẻ)|\d+ bình luận"
-    r"|(?:tags?|từ khóa|chủ đề|chuyên mục)\s*:.*)$"
+    r"|(?:tags?|từ khóa|chủ đề|chuyên mục)\s*:.*"
+    r"|(?:qc|quảng cáo|\[quảng cáo\])\s*[:\-–]\s*.*)$"  # an ad: "QC: Vay tín chấp ..."
 )
 _BREADCRUMB_RE = re.compile(r"\s(?:>|»|›|\|)\s|^(?:trang chủ|home)\s*(?:>|»|›|/|\|)")
 _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")

@@ -148,6 +148,8 @@ def _finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
     if body.count("“") != body.count("”"):
         # A quotation cut open by the clause: its marks alone would mislead.
         body = body.replace("“", "").replace("”", "")
+    if body.count('"') % 2:
+        body = body.replace('"', "")
     body = re.sub(r"[\s.,;:…?!]+$", "", body)
     body = _DANGLING_RE.sub("", body)
     if body.count("(") > body.count(")"):

@@ -104,7 +104,7 @@ _DEGREE_RE = re.compile(
     r"\.?){1,3}\s+"
 )
 _MAX_PLACE_WORDS = 4
-_LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường thôn xóm tổ")
+_LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường quận thôn xóm tổ khu ấp bản làng")
 # The last word of a level before a place's name ("huyện", "thị xã", "thành phố").
 _LEVEL_ENDS = word_set("xã huyện tỉnh phố trấn phường thôn xóm quận")
 
@@ -149,14 +149,14 @@ def _after_named_body(words: list[re.Match[str]], i: int) -> bool:
     """Whether word ``i`` follows a body's full name, which ends a title.
 
     "Phó Chủ tịch UBND huyện Kim Bảng thẳng thắn nhìn nhận", "Bí thư Huyện ủy
-    ôn lại": after a place's name or "Huyện ủy" comes the verb, unless a
-    level word begins the next part ("Huyện ủy huyện Lý Nhân").
+    ôn lại": after a place's name, "Huyện ủy" or an acronym ("Sở GD&ĐT") comes
+    the verb, unless a level word begins the next part ("UBND huyện").
     """
     if words[i].group(0) in _LEVEL_STARTS:
         return False
     previous = words[i - 1].group(0)
-    if previous in {"ủy", "uỷ"}:
-        return True
+    if previous in {"ủy", "uỷ"} or (len(previous) > 1 and previous.isupper()):
+        return True  # "Bí thư Huyện ủy ôn lại", "Giám đốc Sở GD&ĐT thẳng thắn"
     j = i - 1
     while j >= 0 and words[j].group(0)[:1].isupper() and i - j <= _MAX_PLACE_WORDS:
         j -= 1

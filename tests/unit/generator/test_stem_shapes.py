@@ -206,3 +206,15 @@ def test_rates_per_square_metre_and_thousand_billion_with_ti() -> None:
         "hơn 3,5 nghìn tỉ đồng tiền sử dụng đất."
     )
     assert {"8,5 triệu đồng/m2", "500.000 đồng/hồ sơ", "3,5 nghìn tỉ đồng"} <= set(asked)
+
+
+def test_an_ad_line_an_acronyms_verb_and_a_straight_quote_cut_open() -> None:
+    asked = questions(
+        "Ông Đinh Văn Lực, Giám đốc Sở GD&ĐT thẳng thắn thừa nhận toàn ngành thiếu 1.126 giáo "
+        'viên. "Chúng tôi đã hợp đồng 300 giáo viên để không lớp nào thiếu người đứng lớp trong '
+        'ngày 5/9/2024. Quý I tăng 8,15 %", ông Lực nói.\n\nQC: Vay tín chấp lãi suất chỉ từ '
+        "0,8 %/tháng"
+    )
+    assert asked["Đinh Văn Lực"] == "Giám đốc Sở GD&ĐT là ai?"
+    assert "0,8 %" not in asked
+    assert all(q.count('"') % 2 == 0 for q in asked.values())
