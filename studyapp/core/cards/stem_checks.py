@@ -28,14 +28,20 @@ def is_thin(body: str, mid: str, fact: Fact) -> bool:
     nhiêu hộ chưa nhận tiền bồi thường?" says what is counted; "Huyện có bao
     nhiêu xã?" who has it.
     """
-    around = [
-        w for w in WORD_RE.findall(body.replace(mid, " ", 1)) if w.casefold() not in _SMALL_WORDS
-    ]
-    if fact.kind is FactKind.PLACE and all(
-        w[:1].isupper() or w.isdigit() or w in LEVELS for w in around
-    ):
+    place = fact.kind is FactKind.PLACE
+    address = place  # so far every word is part of an address
+    count = 0
+    for word in WORD_RE.finditer(body.replace(mid, " ", 1)):
+        w = word.group(0)
+        if w.casefold() in _SMALL_WORDS:
+            continue
+        count += 1
+        address = address and (w[:1].isupper() or w.isdigit() or w in LEVELS)
+        if count > 1 and not address:
+            return False  # early: most stems say plenty
+    if address:
         return True  # an address alone: "Thôn Vân Trung, xã nào?"
-    if len(around) > 1:
+    if count > 1:
         return False
     asked = WORD_RE.findall(fact.ask)
     said = [w for w in WORD_RE.findall(mid) if w not in asked and w.casefold() not in _SMALL_WORDS]

@@ -78,6 +78,10 @@ _DANGLING_RE = re.compile(
     r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với|là|đã|đang|sẽ|của)$"
     r"|(?<!giàu)(?<!sẵn)(?<!vốn)(?<!hiện)\s+có$"  # not "giàu có", "sẵn có"
 )
+_DANGLING_CHARS = 16
+_SPACE_BEFORE_RE = re.compile(r"\s+([,;:.?)])")
+_SPACE_AFTER_RE = re.compile(r"([(“])\s+")
+_END_PUNCT = " \t\n\r\f\v.,;:…?!"
 _PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị)\s+{UPPER_CLASS}")
 _LIST_SEPARATOR_RE = re.compile(_COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
 # "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
@@ -143,15 +147,18 @@ def _clause(text: str, index: int) -> tuple[int, int, str]:
 
 def _finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
     body = " ".join(body.split()).strip(" ,;:–-")
-    body = re.sub(r"\s+([,;:.?)])", r"\1", body)
-    body = re.sub(r"([(“])\s+", r"\1", body)
+    body = _SPACE_BEFORE_RE.sub(r"\1", body)
+    body = _SPACE_AFTER_RE.sub(r"\1", body)
     if body.count("“") != body.count("”"):
         # A quotation cut open by the clause: its marks alone would mislead.
         body = body.replace("“", "").replace("”", "")
     if body.count('"') % 2:
         body = body.replace('"', "")
-    body = re.sub(r"[\s.,;:…?!]+$", "", body)
-    body = _DANGLING_RE.sub("", body)
+    body = body.rstrip(_END_PUNCT)
+    # Only the last words can dangle: searched there, not from every position.
+    dangling = _DANGLING_RE.search(body, max(0, len(body) - _DANGLING_CHARS))
+    if dangling is not None:
+        body = body[: dangling.start()]
     if body.count("(") > body.count(")"):
         body += ")"
     if prefix:

@@ -57,8 +57,9 @@ _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+\S+(?:\s\S+)?\s$", re
 _NAME = rf"{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}"
 _JOIN = r"\s*(?:,|,?\s*và)\s+"
 _LIST_ITEM_BEFORE_RE = re.compile(rf"{_NAME}{_JOIN}$")
-_LIST_ITEM_AFTER_RE = re.compile(rf"^{_JOIN}{_NAME}(?!\w)")
+_LIST_ITEM_AFTER_RE = re.compile(rf"{_JOIN}{_NAME}(?!\w)")
 _MIN_LIST_ITEMS = 3
+_LIST_WINDOW = 48  # characters: one name of up to three words and its comma
 # "gồm:", "như sau:": a colon that opens a list.
 _LIST_COLON_RE = re.compile(r"(?:gồm|gồm có|như|như sau|sau|cụ thể|là)\s*:$", re.IGNORECASE)
 _MAX_ITEM_WORDS = 15
@@ -186,10 +187,14 @@ def _list_items(sentences: Sequence[Sentence]) -> set[int]:
 def _in_name_list(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is one of three or more names in a row."""
     items = 1
-    while items < _MIN_LIST_ITEMS and (m := _LIST_ITEM_BEFORE_RE.search(text, 0, start)):
+    # Searched in a window before the name: an anchored search over the whole
+    # sentence would try every position in it.
+    while items < _MIN_LIST_ITEMS and (
+        m := _LIST_ITEM_BEFORE_RE.search(text, max(0, start - _LIST_WINDOW), start)
+    ):
         items, start = items + 1, m.start()
-    while items < _MIN_LIST_ITEMS and (m := _LIST_ITEM_AFTER_RE.match(text[end:])):
-        items, end = items + 1, end + m.end()
+    while items < _MIN_LIST_ITEMS and (m := _LIST_ITEM_AFTER_RE.match(text, end)):
+        items, end = items + 1, m.end()
     return items >= _MIN_LIST_ITEMS
 
 
