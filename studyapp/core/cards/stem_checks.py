@@ -13,23 +13,26 @@ from studyapp.core.model import FactKind
 _SMALL_WORDS = word_set(
     """
     khoảng từ trên dưới gần hơn đối với đến trong đó và của cho tại ở các những mỗi là ít nhất
-    tối thiểu tối đa chỉ còn thêm cả riêng lên xuống kết quả
+    tối thiểu tối đa chỉ còn thêm cả riêng lên xuống kết quả năm tháng ngày
     """
 )
 _THIN_WORDS = 2
+_WHEN_KINDS = frozenset({FactKind.DATE, FactKind.PERIOD})
 
 
 def is_thin(body: str, mid: str, fact: Fact) -> bool:
     """Whether the stem says nothing but its question ("khoảng bao nhiêu tấn/ngày?").
 
-    Thin: a place asked in nothing but an address, or at most one word that
-    matters around the asked phrase and at most two in it besides its question
-    word ("đối với bao nhiêu hộ nghèo?", "BHYT giai đoạn nào?"). "còn bao
-    nhiêu hộ chưa nhận tiền bồi thường?" says what is counted; "Huyện có bao
-    nhiêu xã?" who has it.
+    Thin: a place asked in nothing but an address; a date with at most two
+    words that matter around it ("Ở Ninh Bình, định hướng đến năm nào?"); else
+    at most one such word around the asked phrase and at most two in it
+    besides its question word ("đối với bao nhiêu hộ nghèo?", "BHYT giai đoạn
+    nào?"). "còn bao nhiêu hộ chưa nhận tiền bồi thường?" says what is
+    counted; "Huyện có bao nhiêu xã?" who has it.
     """
-    place = fact.kind is FactKind.PLACE
-    address = place  # so far every word is part of an address
+    when = fact.kind in _WHEN_KINDS
+    limit = _THIN_WORDS if when else 1
+    address = fact.kind is FactKind.PLACE  # so far every word is part of an address
     count = 0
     for word in WORD_RE.finditer(body.replace(mid, " ", 1)):
         w = word.group(0)
@@ -37,12 +40,10 @@ def is_thin(body: str, mid: str, fact: Fact) -> bool:
             continue
         count += 1
         address = address and (w[:1].isupper() or w.isdigit() or w in LEVELS)
-        if count > 1 and not address:
+        if count > limit and not address:
             return False  # early: most stems say plenty
-    if address:
-        return True  # an address alone: "Thôn Vân Trung, xã nào?"
-    if count > 1:
-        return False
+    if address or when:
+        return True
     asked = WORD_RE.findall(fact.ask)
     said = [w for w in WORD_RE.findall(mid) if w not in asked and w.casefold() not in _SMALL_WORDS]
     return len(said) <= _THIN_WORDS

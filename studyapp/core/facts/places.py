@@ -47,10 +47,12 @@ _LEVEL_ALT = "|".join(
     re.escape(k) for k in sorted((k for k in LEVELS if k[0].islower()), key=len, reverse=True)
 )
 _PLACE_RE = re.compile(
-    rf"(?<![\w.])(?P<level>(?i:{_LEVEL_ALT})|TP\.?|Tp\.?|TX\.)\s+"
+    # Not the "xã" of "Hợp tác xã Nông nghiệp Ea Tân", a cooperative.
+    rf"(?<![\w.])(?<![Tt]ác )(?P<level>(?i:{_LEVEL_ALT})|TP\.?|Tp\.?|TX\.)\s+"
     rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})(?!\w)"
 )
 _DOMINANT_MIN = 3
+_CAPITAL_WORD_END_RE = re.compile(rf"(?<!\S){CAP_WORD}$")
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+\S+(?:\s\S+)?\s$", re.IGNORECASE)
 # Names joined by commas or "và" ("gồm Yên Bắc, Tiên Nội, Hoàng Đông và Duy
 # Minh"): one item of such a list reads badly asked alone.
@@ -115,7 +117,11 @@ def extract_places(
             start, end = m.start(), m.end()
             if (sentence.index, start) in with_level:
                 continue
-            if _preceded_by_level(sentence.norm, start) or _followed_by_capital(sentence.norm, end):
+            if (
+                _preceded_by_level(sentence.norm, start)
+                or _preceded_by_capital(sentence.norm, start)
+                or _followed_by_capital(sentence.norm, end)
+            ):
                 continue
             if claimed[sentence.index].overlaps(start, end):
                 continue
@@ -201,6 +207,16 @@ def _in_name_list(text: str, start: int, end: int) -> bool:
 def _preceded_by_level(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].casefold().rstrip()
     return any(before.endswith(level) for level in LEVELS)
+
+
+def _preceded_by_capital(text: str, start: int) -> bool:
+    """Whether the name ends a longer one ("Huế" in "Thừa Thiên Huế")."""
+    return (
+        start >= 2
+        and text[start - 1] == " "
+        and text[start - 2].isalpha()
+        and bool(_CAPITAL_WORD_END_RE.search(text, max(0, start - 12), start - 1))
+    )
 
 
 def _followed_by_capital(text: str, end: int) -> bool:

@@ -141,6 +141,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
             break
         if lowered in _STOP_WORDS or (lowered == "trực" and count):
             break
+        if count and text[m.end() : m.end() + 3] == " ra" and lowered in {"đề", "đặt", "đưa"}:
+            break  # "kế hoạch đề ra": a verb
         if count and lowered in _TIME_UNITS and _NUMBER_NEXT_RE.match(text, m.end()):
             break  # "312 đảng viên năm 1949": a date follows the counted noun
         if count and lowered in _LEVEL_WORDS and _NAME_NEXT_RE.match(text, m.end()):

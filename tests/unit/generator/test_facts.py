@@ -387,3 +387,15 @@ def test_a_name_after_a_place_ending_in_a_family_name() -> None:
     text = "Chủ tịch UBND huyện Tam Dương Trần Quốc Hưng cho biết huyện tổ chức 5 phiên đấu giá."
     people = [(f.answer, f.unit) for f in facts_of(text, FactKind.PERSON)]
     assert people == [("Trần Quốc Hưng", "Chủ tịch UBND huyện Tam Dương")]
+
+
+def test_a_cooperative_is_no_commune_and_a_name_inside_a_longer_one_is_no_place() -> None:
+    text = (
+        "Hợp tác xã Mây tre đan An Lạc có 27 thành viên ở huyện Quảng Điền (Thừa Thiên Huế); "
+        "thành phố Huế đón 1.800 khách, tái canh vượt 21% kế hoạch đề ra."
+    )
+    places = [f.answer for f in facts_of(text) if f.kind is FactKind.PLACE]
+    assert "Mây" not in places
+    assert places.count("Huế") == 1  # "thành phố Huế", not the "Huế" of "Thừa Thiên Huế"
+    percent = facts_of(text, FactKind.PERCENT)[0]
+    assert percent.sentence.text[percent.phrase_start : percent.phrase_end] == "21% kế hoạch"

@@ -76,7 +76,8 @@ def test_other_articles_of_the_genre(path: Path) -> None:
     deck = generate_deck(path.read_bytes(), filename=path.name).deck
     assert len(deck.notes) >= 8
     kinds = {n.kind for n in deck.notes}
-    assert len(kinds) >= 5
+    # Four at least: a statistical round-up names no one ("bao-cao-so-lieu-dong").
+    assert len(kinds) >= 4
     people = {n.answer for n in deck.notes if n.kind is FactKind.PERSON}
     places = {n.answer for n in deck.notes if n.kind is FactKind.PLACE}
     assert not people & places

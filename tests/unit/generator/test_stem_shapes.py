@@ -218,3 +218,13 @@ def test_an_ad_line_an_acronyms_verb_and_a_straight_quote_cut_open() -> None:
     assert asked["Đinh Văn Lực"] == "Giám đốc Sở GD&ĐT là ai?"
     assert "0,8 %" not in asked
     assert all(q.count('"') % 2 == 0 for q in asked.values())
+
+
+def test_a_date_with_two_words_around_it_is_not_asked() -> None:
+    asked = questions(
+        "Sáng 20/3, tại Trung tâm Hội nghị tỉnh, Ban Chỉ đạo chuyển đổi số tỉnh Ninh Bình tổ chức "
+        "Hội nghị sơ kết 1 năm thực hiện Nghị quyết số 09-NQ/TU ngày 15/3/2023 của Ban Chấp hành "
+        "Đảng bộ tỉnh về chuyển đổi số tỉnh Ninh Bình đến năm 2025, định hướng đến năm 2030. Tỉnh "
+        "Ninh Bình có 1.642 thủ tục trực tuyến."
+    )
+    assert not any(q.endswith(", định hướng đến năm nào?") and len(q) < 40 for q in asked.values())
