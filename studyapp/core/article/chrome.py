@@ -107,6 +107,11 @@ def is_related_heading(key: str) -> bool:
     return bool(_RELATED_RE.match(key))
 
 
+def is_correction(line: str) -> bool:
+    """An editor's correction note ("Đính chính: Trong phiên bản đăng lúc ...")."""
+    return line[:12].casefold().startswith("đính chính")
+
+
 def is_contact(line: str) -> bool:
     """A line giving an email address ("... xin gửi thư về ..., email: bandoc@...")."""
     return "@" in line and bool(_EMAIL_RE.search(line))

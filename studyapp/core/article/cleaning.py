@@ -90,7 +90,12 @@ def _split_lines(text: str) -> list[_Line]:
 def _pick_title(lines: list[_Line]) -> tuple[str, int]:
     """The headline and the index of the first line after it (-1: no headline line)."""
     for i, line in enumerate(lines):
-        if chrome.is_stamp(line.key) or chrome.is_button_or_breadcrumb(line.key):
+        if (
+            chrome.is_stamp(line.key)
+            or chrome.is_button_or_breadcrumb(line.key)
+            or chrome.is_correction(line.text)
+            or (line.text.isupper() and chrome.is_publisher(line.key))  # "TẠP CHÍ MIỀN TRUNG"
+        ):
             continue
         # A headline may ask ("... được bồi thường thế nào?"); it never ends a sentence.
         if chrome.word_count(line.text) <= _MAX_TITLE_WORDS and not line.text.endswith(
@@ -199,7 +204,7 @@ def clean_article(text: str) -> CleanedText:
             date = date or chrome.stamp_date(key)
             dropped += 1
             continue
-        if chrome.is_contact(line.text):
+        if chrome.is_contact(line.text) or chrome.is_correction(line.text):
             dropped += 1
             continue
         if title_key and _is_alt_text(key, title_key):

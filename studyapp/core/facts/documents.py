@@ -28,6 +28,7 @@ DOC_TYPES: tuple[str, ...] = (
     "Quy định",
     "Hướng dẫn",
     "Công văn",
+    "Công điện",
     "Thông báo",
     "Thông tri",
     "Chương trình hành động",

@@ -27,7 +27,8 @@ _TITLE_HEAD = (
     r"|Thủ tướng|Bộ trưởng|Thứ trưởng|Chỉ huy trưởng|Chính ủy|Đại biểu|Thượng tá|Đại tá"
     r"|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|Giáo sư|Tiến sĩ|Bác sĩ|Tổng Biên tập"
     # The head of a unit named before "trưởng": "Phó Chi cục trưởng Chi cục Trồng trọt".
-    r"|Chi cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trạm trưởng|Đội trưởng|Chi hội trưởng)"
+    r"|Chi cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trạm trưởng|Đội trưởng|Chi hội trưởng"
+    r"|Huấn luyện viên trưởng|Huấn luyện viên)"
 )
 _HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
 # Punctuation that ends a title: a title is a run of anything else.

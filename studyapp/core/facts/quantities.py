@@ -55,10 +55,11 @@ _MAGNITUDE_WORDS = (
 _NOT_MONEY_DONG = (
     "chí bào nghiệp đội môn hương hành minh bằng ruộng lúa hồ thời loại cấp chủ tâm ý tình"
 )
-# Units of a rate written in two words.
+# Units of a rate written in more than one word.
 _TWO_WORD_RATES = (
     "doanh nghiệp,lao động,học sinh,sinh viên,hội viên,đảng viên,đơn vị,dự án,công trình,"
-    "cơ sở,gia đình,hộ gia đình,nhân khẩu,đầu người,bệnh nhân,người dân,hồ sơ"
+    "cơ sở,gia đình,hộ gia đình,nhân khẩu,đầu người,bệnh nhân,người dân,hồ sơ,vận động viên,"
+    "học viên"
 )
 _CURRENCY_RE = re.compile(
     r"(?:đồng(?!\s+(?:" + "|".join(_NOT_MONEY_DONG.split()) + r")(?![^\W\d_]))"

@@ -215,3 +215,15 @@ def test_an_agency_prefix_after_a_caption_and_a_label_is_dropped() -> None:
     )
     body = [p.text for p in article.paragraphs if not p.is_caption]
     assert body == ["Theo Cục Thống kê, GRDP quý I tăng 8,15 %."]
+
+
+def test_a_correction_note_and_a_publisher_line_are_not_the_headline() -> None:
+    for text in (
+        "Đính chính: Trong phiên bản trước, bài viết ghi nhầm lượng mưa là 1.420 mm.\n\n"
+        "Mưa lớn gây ngập sâu tại huyện Mộ Đức\n\nLượng mưa đo được là 420 mm.\n",
+        "TẠP CHÍ MIỀN TRUNG ĐIỆN TỬ\nXã hội | Nông thôn mới\n\nMưa lớn gây ngập sâu tại huyện "
+        "Mộ Đức\n\nLượng mưa đo được là 420 mm.\n",
+    ):
+        article = read_article(text.encode(), filename="t.txt")
+        assert article.title == "Mưa lớn gây ngập sâu tại huyện Mộ Đức"
+        assert [p.text for p in article.paragraphs] == ["Lượng mưa đo được là 420 mm."]

@@ -399,3 +399,16 @@ def test_a_cooperative_is_no_commune_and_a_name_inside_a_longer_one_is_no_place(
     assert places.count("Huế") == 1  # "thành phố Huế", not the "Huế" of "Thừa Thiên Huế"
     percent = facts_of(text, FactKind.PERCENT)[0]
     assert percent.sentence.text[percent.phrase_start : percent.phrase_end] == "21% kế hoạch"
+
+
+def test_a_dispatch_a_coach_and_a_rate_per_athlete() -> None:
+    text = (
+        "UBND tỉnh ban hành Công điện số 18/CĐ-UBND. Huấn luyện viên trưởng CLB Tây Ninh Phan "
+        "Thanh Tùng cho biết lệ phí là 150.000 đồng/vận động viên."
+    )
+    facts = facts_of(text)
+    assert [f.answer for f in facts if f.kind is FactKind.DOCUMENT] == ["18/CĐ-UBND"]
+    assert [(f.answer, f.unit) for f in facts if f.kind is FactKind.PERSON] == [
+        ("Phan Thanh Tùng", "Huấn luyện viên trưởng CLB Tây Ninh")
+    ]
+    assert [f.answer for f in facts if f.kind is FactKind.MONEY] == ["150.000 đồng/vận động viên"]

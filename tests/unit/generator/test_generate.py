@@ -15,6 +15,8 @@ from studyapp.core.generate import GenerationResult, generate_deck, slugify
 from studyapp.core.model import FactKind
 from tests.unit.generator.helpers import ARTICLES, SEED, SEED_DECK, SEED_NAME, to_cp1258
 
+_BRIEF_WORDS = 300
+
 
 def seed_result() -> GenerationResult:
     return generate_deck(SEED.read_bytes(), filename=str(SEED), deck_name=SEED_NAME)
@@ -74,7 +76,9 @@ def test_cp1258_article_gives_the_same_notes_and_a_notice() -> None:
 @pytest.mark.parametrize("path", sorted(ARTICLES.rglob("*.txt")), ids=lambda p: p.stem)
 def test_other_articles_of_the_genre(path: Path) -> None:
     deck = generate_deck(path.read_bytes(), filename=path.name).deck
-    assert len(deck.notes) >= 8
+    words = sum(len(p.text.split()) for p in deck.paragraphs)
+    # A brief of three short paragraphs ("tin-ngan-3-doan") holds only a few facts.
+    assert len(deck.notes) >= (8 if words > _BRIEF_WORDS else 5)
     kinds = {n.kind for n in deck.notes}
     # Four at least: a statistical round-up names no one ("bao-cao-so-lieu-dong").
     assert len(kinds) >= 4
