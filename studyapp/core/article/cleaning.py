@@ -24,6 +24,8 @@ _SPACES_RE = re.compile(r"[ \t\f\v]+")
 # A list item's marker ("+ Xã Thanh Hải làm mới ..."): not part of its text.
 _BULLETS = "+*•▪●◦‣-–"
 _BULLET_RE = re.compile(rf"^[{re.escape(_BULLETS)}]\s+")
+# A photo's marker before its caption: "[Ảnh] ...", "[Ảnh 3] ...".
+_MEDIA_MARK_RE = re.compile(r"^\[(?i:ảnh|video|clip|infographic)(?:\s*\d+)?\]\s*")
 # A numbered item ("1. Hợp tác xã ...", "2) Trường ..."): its number is no figure of the text.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
@@ -77,6 +79,8 @@ def _split_lines(text: str) -> list[_Line]:
             squashed = _BULLET_RE.sub("", squashed)
         elif squashed[:1].isdigit():
             squashed = _NUMBERED_RE.sub("", squashed)
+        elif squashed[:1] == "[":
+            squashed = _MEDIA_MARK_RE.sub("", squashed)
         if not squashed:
             block += 1
             continue

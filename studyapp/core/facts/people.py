@@ -101,8 +101,8 @@ _TITLE_STOP_PAIRS = frozenset(
 _MAX_TITLE_WORDS = 15  # of each title, when a person holds several
 # Academic and professional degrees written before a name: "TS", "PGS.TS", "ThS.BS", "BSCKII".
 _DEGREE_RE = re.compile(
-    r"(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKI|BSCKII|BSCK|DS|KS|CN|NCS|LS|TTƯT|NGƯT|NSƯT|NSND)"
-    r"\.?){1,3}\s+"
+    r"(?<!\w)(?:(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI|BSCKII|BSCK|DS|KS|CN|NCS|LS|TTƯT|NGƯT|NSƯT"
+    r"|NSND)\.?){1,3}\s+"
 )
 _MAX_PLACE_WORDS = 4
 _LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường quận thôn xóm tổ khu ấp bản làng")
@@ -279,9 +279,9 @@ def _add(
     raw_title: str,
 ) -> None:
     start, end = name
-    degree = _DEGREE_RE.match(sentence.norm, start, end)
-    if degree is not None:
-        start = degree.end()  # "TS Trần Văn Khải": the name is "Trần Văn Khải"
+    for degree in _DEGREE_RE.finditer(sentence.norm, start, end):
+        # "TS Trần Văn Khải", "Còn NSƯT Minh Quân": the name follows the degree.
+        start = degree.end()
     if len(sentence.norm[start:end].split()) < 2:
         return
     t_start, t_end = _title_span(raw_title)

@@ -49,9 +49,14 @@ _LEVEL_ALT = "|".join(
 _PLACE_RE = re.compile(
     # Not the "xã" of "Hợp tác xã Nông nghiệp Ea Tân", a cooperative.
     rf"(?<![\w.])(?<![Tt]ác )(?P<level>(?i:{_LEVEL_ALT})|TP\.?|Tp\.?|TX\.)\s+"
-    rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})(?!\w)"
+    # "Phan Rang - Tháp Chàm": two names joined by a dash are one place.
+    rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}}(?:\s[-–]\s{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})?)"
+    r"(?!\w)"
 )
 _DOMINANT_MIN = 3
+# Only a city or a province has a name of two parts joined by a dash.
+_DASHED_LEVELS = frozenset({"thành phố", "tỉnh"})
+_DASH_RE = re.compile(r"\s[-–]\s")
 _CAPITAL_WORD_END_RE = re.compile(rf"(?<!\S){CAP_WORD}$")
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+\S+(?:\s\S+)?\s$", re.IGNORECASE)
 # Names joined by commas or "và" ("gồm Yên Bắc, Tiên Nội, Hoàng Đông và Duy
@@ -92,7 +97,10 @@ def extract_places(
     levels: dict[str, Counter[str]] = {}
     for sentence in sentences:
         for m in _PLACE_RE.finditer(sentence.norm):
+            level = _level_of(m.group("level"))
             name = _trim_name(m.group("name"))
+            if level not in _DASHED_LEVELS:
+                name = _DASH_RE.split(name, maxsplit=1)[0]  # "liên xã A – B": two communes
             start = m.start("name")
             # A person named right after the place ("xã Nhật Tựu Phạm Văn Nam") ends it.
             end = claimed[sentence.index].free_end(start, start + len(name))
@@ -100,7 +108,6 @@ def extract_places(
             end = start + len(name)
             if not name or claimed[sentence.index].overlaps(start, end):
                 continue
-            level = _level_of(m.group("level"))
             mentions.append((sentence, start, end, name, level, True))
             levels.setdefault(name, Counter())[level] += 1
     if not levels:

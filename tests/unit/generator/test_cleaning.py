@@ -227,3 +227,12 @@ def test_a_correction_note_and_a_publisher_line_are_not_the_headline() -> None:
         article = read_article(text.encode(), filename="t.txt")
         assert article.title == "Mưa lớn gây ngập sâu tại huyện Mộ Đức"
         assert [p.text for p in article.paragraphs] == ["Lượng mưa đo được là 420 mm."]
+
+
+def test_a_photo_marker_before_a_caption_is_dropped() -> None:
+    article = read_article(
+        "Mùa cà phê chín đỏ\n\nHuyện có 22.460 ha cà phê.\n\n[Ảnh 3] Công nhân hái cà phê ở "
+        "xã Ea Tân.\nẢnh: Hữu Phước\n".encode(),
+        filename="t.txt",
+    )
+    assert [p.text for p in article.paragraphs][-1] == "Công nhân hái cà phê ở xã Ea Tân."

@@ -412,3 +412,13 @@ def test_a_dispatch_a_coach_and_a_rate_per_athlete() -> None:
         ("Phan Thanh Tùng", "Huấn luyện viên trưởng CLB Tây Ninh")
     ]
     assert [f.answer for f in facts if f.kind is FactKind.MONEY] == ["150.000 đồng/vận động viên"]
+
+
+def test_a_degree_inside_a_name_run_and_a_city_with_a_dashed_name() -> None:
+    text = (
+        "Còn NSƯT Minh Quân, Phó Giám đốc Nhà hát Chèo tỉnh cho biết có 12 tiết mục. Tại thành phố "
+        "Phan Rang - Tháp Chàm, tỉnh ký 3 văn kiện; tuyến đường liên xã Đức Hiệp – Đức Chánh ngập."
+    )
+    assert [f.answer for f in facts_of(text, FactKind.PERSON)] == ["Minh Quân"]
+    places = [f.answer for f in facts_of(text, FactKind.PLACE)]
+    assert "Phan Rang - Tháp Chàm" in places and "Đức Hiệp" in places
