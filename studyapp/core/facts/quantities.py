@@ -83,6 +83,8 @@ _TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "
 _LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
 _NAME_NEXT_RE = re.compile(rf" {UPPER_CLASS}")
 _NUMBER_NEXT_RE = re.compile(r" \d")
+# People counted as one group though written as two nouns.
+_PAIR_RE = re.compile(r"cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên)(?!\w)")
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -132,6 +134,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
         if count and text[end : m.start()] == "/":
             end = m.end()  # a rate: "64,5 tạ/ha", "300 lượt/ngày"
             continue
+        if m.start() < end:
+            continue  # inside a pair taken whole
         if text[end : m.start()].strip() or (count and m.start() != end + 1):
             break
         word = m.group(0)
@@ -150,6 +154,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
             break  # "5 thôn xã Nhân Thịnh": a place; "nông thôn", "cấp xã", "vòng huyện" are not
         count += 1
         end = m.end()
+        if count == 2 and (pair := _PAIR_RE.match(text, start)):
+            count, end = 4, pair.end()  # "318 cán bộ, công chức": one group of people
         if count >= _MAX_NOUN_WORDS:
             break
     if count and text[end : end + len(_TRUC_THUOC)].casefold() == _TRUC_THUOC:

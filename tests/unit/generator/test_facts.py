@@ -422,3 +422,9 @@ def test_a_degree_inside_a_name_run_and_a_city_with_a_dashed_name() -> None:
     assert [f.answer for f in facts_of(text, FactKind.PERSON)] == ["Minh Quân"]
     places = [f.answer for f in facts_of(text, FactKind.PLACE)]
     assert "Phan Rang - Tháp Chàm" in places and "Đức Hiệp" in places
+
+
+def test_cadres_and_civil_servants_are_counted_as_one_group() -> None:
+    text = "Thị xã có 318 cán bộ, công chức cấp xã; huyện huy động 460 cán bộ, chiến sĩ."
+    units = {f.answer: f.unit for f in facts_of(text, FactKind.COUNT)}
+    assert units == {"318": "cán bộ, công chức cấp xã", "460": "cán bộ, chiến sĩ"}

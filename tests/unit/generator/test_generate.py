@@ -90,7 +90,7 @@ def test_other_articles_of_the_genre(path: Path) -> None:
         assert note.answer and note.answer not in question
         assert len(question.split()) <= 50
         # No list marker or agency prefix in front, no quotation left open.
-        assert question[0].isalnum() or question[0] == "“", question
+        assert question[0].isalnum() or question[0] in '“"', question
         assert question.endswith("?") and question.count("“") == question.count("”"), question
         # No bracket opened outside the question, no connective or bare verb left dangling.
         assert question.count("(") == question.count(")"), question
