@@ -27,7 +27,7 @@ class StemContext:
     given_names: frozenset[str] = frozenset()
 
 
-def prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
+def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
     """What to put before a stem: the as-of phrase and the place, when it lacks them."""
     # Everything compared here comes from the same article text, so plain
     # case-folding is enough (and much cheaper than full normalisation).

@@ -29,7 +29,7 @@ from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.stem_checks import breaks_brackets, is_thin
-from studyapp.core.cards.stem_context import StemContext, prefix
+from studyapp.core.cards.stem_context import StemContext, context_prefix
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
 from studyapp.core.model import FactKind
@@ -234,7 +234,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             body = near + mid + tail
         if is_thin(body, mid, fact) or breaks_brackets(body, mid, fact.kind):
             continue
-        stem = _finish(body, prefix(fact, body, ctx), ctx.given_names)
+        stem = _finish(body, context_prefix(fact, body, ctx), ctx.given_names)
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
             yield stem
@@ -246,10 +246,10 @@ def _starts_list_item(between: str) -> bool:
     ``between`` runs from the head verb to the figure. "có 56 tổ chức, 6.968
     đảng viên" and "..., trong đó có 19 đảng bộ và 37 chi bộ với 6.968 đảng
     viên" list what "có" has: nothing stands between the last comma ("và",
-    "với") and the figure. In
-    "có 4 cụm công nghiệp, tỷ lệ lấp đầy đạt 85%" or "có 58 trường, chiếm
-    93,5%" words of the figure's own clause stand there, and in "có 213 nhà hư
-    hỏng nặng trên 70%" the figure qualifies the item before it.
+    "với") and the figure. In "có 4 cụm công nghiệp, tỷ lệ lấp đầy đạt 85%" or
+    "có 58 trường, chiếm 93,5%" words of the figure's own clause stand there,
+    and in "có 213 nhà hư hỏng nặng trên 70%" the figure qualifies the item
+    before it.
     """
     separators = [m.end() for m in _LIST_SEPARATOR_RE.finditer(between)]
     if not separators:
