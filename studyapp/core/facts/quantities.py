@@ -48,15 +48,17 @@ _ID_HEADS = word_set(
 )
 # Before a naming noun, these make it a verb ("đã cấp", "được khoanh").
 _AUXILIARIES = word_set("đã đang sẽ được vừa mới đều cũng chưa")
-_MAGNITUDE_WORDS = (
-    "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"
-)  # fmt: skip
+# The magnitudes written out in words, longest first ("nghìn tỷ" before "nghìn");
+# the abbreviations are read only in typed answers ("60tr", "500k").
+_MAGNITUDE_WORDS = tuple(
+    sorted((word for word in MAGNITUDES if word not in {"k", "tr"}), key=len, reverse=True)
+)
 # "đồng" is also the first syllable of common words: "15 đồng chí" are people.
 _NOT_MONEY_DONG = (
     "chí bào nghiệp đội môn hương hành minh bằng ruộng lúa hồ thời loại cấp chủ tâm ý tình"
 )
 # Units of a rate written in more than one word.
-_TWO_WORD_RATES = (
+_MULTI_WORD_RATES = (
     "doanh nghiệp,lao động,học sinh,sinh viên,hội viên,đảng viên,đơn vị,dự án,công trình,"
     "cơ sở,gia đình,hộ gia đình,nhân khẩu,đầu người,bệnh nhân,người dân,hồ sơ,vận động viên,"
     "học viên"
@@ -65,7 +67,7 @@ _CURRENCY_RE = re.compile(
     r"(?:đồng(?!\s+(?:" + "|".join(_NOT_MONEY_DONG.split()) + r")(?![^\W\d_]))"
     r"|vnđ|vnd|usd|đô la(?: mỹ)?|euro|eur|nhân dân tệ|yên)(?![^\W\d_])"
     # Per what: "đồng/hộ", "đồng/người/năm", "đồng/doanh nghiệp", "đồng/m2".
-    r"(?:/(?:" + "|".join(_TWO_WORD_RATES.split(",")) + r"|[^\W\d_]+[23²³]?)(?![^\W\d_]))*",
+    r"(?:/(?:" + "|".join(_MULTI_WORD_RATES.split(",")) + r"|[^\W\d_]+[23²³]?)(?![^\W\d_]))*",
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s?%|\s+phần trăm(?!\w)")
