@@ -95,8 +95,7 @@ def _pick_title(lines: list[_Line]) -> tuple[str, int]:
     """The headline and the index of the first line after it (-1: no headline line)."""
     for i, line in enumerate(lines):
         if (
-            chrome.is_stamp(line.key)
-            or chrome.is_button_or_breadcrumb(line.key)
+            _is_stamp_or_button(line)
             or chrome.is_correction(line.text)
             or (line.text.isupper() and chrome.is_publisher(line.key))  # "TẠP CHÍ MIỀN TRUNG"
         ):
@@ -116,9 +115,13 @@ def _pick_title(lines: list[_Line]) -> tuple[str, int]:
 def _next_text_line(lines: list[_Line], start: int) -> _Line | None:
     """The first line from ``start`` that is not a time stamp or a breadcrumb."""
     for line in lines[start : start + _MAX_LOOKAHEAD]:
-        if not (chrome.is_stamp(line.key) or chrome.is_button_or_breadcrumb(line.key)):
+        if not _is_stamp_or_button(line):
             return line
     return None
+
+
+def _is_stamp_or_button(line: _Line) -> bool:
+    return chrome.is_stamp(line.key) or chrome.is_button_or_breadcrumb(line.key)
 
 
 def _is_section_label(line: _Line, following: _Line | None, nearest: _Line | None) -> bool:
@@ -253,9 +256,9 @@ def clean_article(text: str) -> CleanedText:
     # section label left between the date line and the headline ("Kinh tế").
     lead = next((i for i, p in enumerate(paragraphs) if not _is_label(p)), None)
     if lead is not None:
-        paragraphs = [p for p in paragraphs[:lead] if p.is_caption] + paragraphs[lead:]
-        lead = next(i for i, p in enumerate(paragraphs) if not p.is_caption)
-        paragraphs[lead] = CleanParagraph(chrome.strip_lead_prefix(paragraphs[lead].text), False)
+        captions = [p for p in paragraphs[:lead] if p.is_caption]
+        text = chrome.strip_lead_prefix(paragraphs[lead].text)
+        paragraphs = [*captions, CleanParagraph(text, False), *paragraphs[lead + 1 :]]
     if not title:
         title = _fallback_title(paragraphs)
     return CleanedText(

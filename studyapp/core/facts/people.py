@@ -263,8 +263,8 @@ def _name_start(text: str, start: int, end: int) -> int:
     if start == 0 or not text[:start].rstrip(" ")[-1:].isalpha():
         return start
     words = list(re.finditer(r"\S+", text[start:end]))
-    for word in words[1:]:
-        if _SURNAME_RE.fullmatch(word.group(0)) and len(words) - words.index(word) >= 3:
+    for i, word in enumerate(words[1:], start=1):
+        if len(words) - i >= 3 and _SURNAME_RE.fullmatch(word.group(0)):
             return start + word.start()
     return start
 
