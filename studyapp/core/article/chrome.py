@@ -29,12 +29,16 @@ _FOOTER_RE = re.compile(
     r"|^e-?mail\s*:"
     r"|^(?:bản quyền|copyright|©)"
     r"|cấm sao chép|ghi rõ nguồn|không được sao chép|sao chép .*khi chưa"
+    # The article's tag list: what follows is the page's, not the article's.
+    r"|^#?\s*(?:tags?|từ khóa)\s*:"
 )
 
 # Headings that introduce a list of links to other articles.
 _RELATED_RE = re.compile(
     r"^(?:tin|bài|bài viết|tin tức)(?: \w+)? (?:liên quan|cùng chuyên mục|khác|đã đưa|mới)"
     r"(?: nhất)?\s*:?$|^(?:xem thêm|đọc thêm|có thể bạn quan tâm|các tin khác)\s*:?$"
+    # An ad block's heading: the ads below it are one line each, like link titles.
+    r"|^(?:quảng cáo|tài trợ|nội dung tài trợ|advertisement|sponsored)\s*:?$"
 )
 
 # Update / publication stamps: "Cập nhật lúc 08:15, Thứ Sáu, 12/07/2024".
@@ -69,7 +73,8 @@ _BUTTON_RE = re.compile(
     r"|quảng cáo|advertisement|tài trợ|lên đầu trang|về đầu trang|trở về|quay lại|xem tiếp"
     r"|đọc tiếp|theo dõi|bấm theo dõi|trang chủ|copy link|sao chép liên kết|\d{1,2}:\d{2}"
     r"|lượt xem.*|\d[\d.,]* lượt (?:xem|thích|chia sẻ)|\d+ bình luận"
-    r"|(?:tags?|từ khóa|chủ đề|chuyên mục)\s*:.*"
+    r"|#?(?:tags?|từ khóa|chủ đề|chuyên mục)\s*:.*"
+    r"|.*[★☆].*|(?:bình chọn|đánh giá) bài viết.*"  # a rating widget
     r"|(?:qc|quảng cáo|\[quảng cáo\])\s*[:\-–]\s*.*)$"  # an ad: "QC: Vay tín chấp ..."
 )
 _BREADCRUMB_RE = re.compile(r"\s(?:>|»|›|\|)\s|^(?:trang chủ|home)\s*(?:>|»|›|/|\|)")
@@ -77,6 +82,11 @@ _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
 _BYLINE_PREFIX_RE = re.compile(
     r"^(?:bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|bài, ảnh, video"
     r"|nhóm pv|nhóm phóng viên|theo|nguồn|pv|ctv|phóng viên|video)\s*[:,]?\s+\S"
+)
+# A signature at the top that names the job before a colon: "Bài, ảnh: Hồng Nhung".
+_SIGNED_RE = re.compile(
+    r"^(?:bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|bài, ảnh, video"
+    r"|nhóm pv|nhóm phóng viên|pv|ctv|phóng viên|video|thực hiện)\s*:\s*\S"
 )
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _NAME_SEPARATORS = frozenset({"-", "–", "—", "&", "và", ",", "/"})
@@ -192,6 +202,15 @@ def is_byline(line: str) -> bool:
         words[-1] = words[-1].rstrip(".")
     names = [w for w in words if w not in _NAME_SEPARATORS]
     return bool(names) and all(w[:1].isupper() for w in names)
+
+
+def is_signed_byline(line: str) -> bool:
+    """A byline that says whose text or photos they are ("Bài, ảnh: Hồng Nhung").
+
+    Unlike a bare name line, it cannot be a headline, so it is skipped when
+    looking for one.
+    """
+    return bool(_SIGNED_RE.match(line.strip().casefold())) and is_byline(line)
 
 
 def is_publisher(key: str) -> bool:

@@ -98,6 +98,7 @@ def _pick_title(lines: list[_Line]) -> tuple[str, int]:
             _is_stamp_or_button(line)
             or chrome.is_correction(line.text)
             or (line.text.isupper() and chrome.is_publisher(line.key))  # "TẠP CHÍ MIỀN TRUNG"
+            or chrome.is_signed_byline(line.text)  # "Bài, ảnh: Hồng Nhung" above the headline
         ):
             continue
         # A headline may ask ("... được bồi thường thế nào?"); it never ends a sentence.
@@ -174,9 +175,12 @@ def clean_article(text: str) -> CleanedText:
     dropped = start
 
     date: dt.date | None = None
+    top_byline: str | None = None  # signed above the headline: "Bài, ảnh: Hồng Nhung"
     for line in lines[:start]:
         if chrome.is_stamp(line.key):
             date = date or chrome.stamp_date(line.key)
+        elif chrome.is_signed_byline(line.text):
+            top_byline = top_byline or line.text
 
     body = lines[start:]
     footer_at = len(body)
@@ -264,7 +268,7 @@ def clean_article(text: str) -> CleanedText:
     return CleanedText(
         title=title,
         paragraphs=tuple(paragraphs),
-        byline=byline,
+        byline=byline or top_byline,
         publisher=publisher,
         date=date,
         dropped_lines=dropped,

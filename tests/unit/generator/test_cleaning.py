@@ -236,3 +236,22 @@ def test_a_photo_marker_before_a_caption_is_dropped() -> None:
         filename="t.txt",
     )
     assert [p.text for p in article.paragraphs][-1] == "Công nhân hái cà phê ở xã Ea Tân."
+
+
+def test_a_signed_byline_above_the_headline_ads_tags_and_a_rating_are_chrome() -> None:
+    article = read_article(
+        "Trang chủ / Xã hội / Y tế\nThứ Sáu, 22/11/2024 | 16:40 GMT+7\n\nBài, ảnh: Hoàng Lâm\n\n"
+        "Khoái Châu đẩy mạnh tiêm chủng mở rộng\n\nBHY - Huyện đã tiêm cho 986 trẻ.\n\n"
+        "QUẢNG CÁO\nNha khoa Smile – Niềng răng trả góp 0%\n\nTrẻ được khám sàng lọc trước khi "
+        "tiêm.\n\n#Tags: #bệnh sởi #tiêm chủng\n\nBình chọn bài viết: ★★★★★ (24 lượt)\n"
+        "Máy lọc nước RO giảm ngay 1.500.000 đồng\n".encode(),
+        filename="t.txt",
+    )
+    # The signature was taken for the headline, so the lead kept its "BHY -".
+    assert article.title == "Khoái Châu đẩy mạnh tiêm chủng mở rộng"
+    assert article.byline == "Bài, ảnh: Hoàng Lâm"
+    # Ads under a "QUẢNG CÁO" heading, and all after the tag list, were asked about.
+    assert [p.text for p in article.paragraphs] == [
+        "Huyện đã tiêm cho 986 trẻ.",
+        "Trẻ được khám sàng lọc trước khi tiêm.",
+    ]
