@@ -28,6 +28,7 @@ from functools import lru_cache
 from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
+from studyapp.core.cards.stem_boundaries import COMMA, boundaries, starts_address
 from studyapp.core.cards.stem_checks import breaks_brackets, is_thin
 from studyapp.core.cards.stem_context import StemContext, context_prefix
 from studyapp.core.facts import Fact
@@ -61,17 +62,8 @@ _CONTINUATION_RE = re.compile(
 )
 _MAX_NEAR_WORDS = 20
 _MIN_CUT_WORDS = 5
+_BEFORE_CHARS = 40
 _HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
-# A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary;
-# nor is one inside a set phrase: "các xã, thị trấn", "phòng, chống", "trật tự, an toàn"
-# or a department's name.
-_JOINED_COMMA = (
-    r"(?<=xã|ện|ôn|óm),\s(?=(?:phường|thị trấn|thị xã|thành phố|thôn|xóm|tổ dân phố)(?!\w))"
-    r"|(?<=[Pp]hòng),\s?(?=chống)"
-    r"|(?<=trật tự),\s(?=an toàn)"
-    r"|(?<=[Vv]ăn hóa),\s(?=Thể thao)"  # "Sở Văn hóa, Thể thao và Du lịch"
-)
-_COMMA = rf"(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
 # A connective or a verb's auxiliary left at the end by a cut: "..., trong đó?",
 # "hỏi tên ông Đinh Văn Thước có?".
 _DANGLING_RE = re.compile(
@@ -82,18 +74,9 @@ _DANGLING_CHARS = 16
 _SPACE_BEFORE_RE = re.compile(r"\s+([,;:.?)])")
 _SPACE_AFTER_RE = re.compile(r"([(“])\s+")
 _END_PUNCT = " \t\n\r\f\v.,;:…?!"
-_PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị)\s+{UPPER_CLASS}")
-_LIST_SEPARATOR_RE = re.compile(_COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
-# "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
-# "cải tạo", "sáng tạo", "chế tạo" ("Bộ Giáo dục và Đào tạo").
-_BOUNDARY_RE = re.compile(
-    _COMMA + r"|\s(?:gắn với|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần)\s"
-    # Not "đã và đang", nor "và" inside a department's name ("Sở Giáo dục và Đào tạo").
-    rf"|(?<!đã)\svà\s(?!{UPPER_CLASS})"
-    r"|(?<!dục)(?<!tin)(?<!thao)(?<!nghiệp)(?<!nguyên)(?<!binh)(?<!học)(?<!hoạch)"
-    rf"\svà\s(?={UPPER_CLASS})"
-    r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)\stạo\s"
-)
+_RANK = r"(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng)"  # "Đại úy Lò Văn Pọm"
+_PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị|{_RANK})\s+{UPPER_CLASS}")
+_LIST_SEPARATOR_RE = re.compile(COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("huyện ủy", "huyện"),
     ("tỉnh ủy", "tỉnh"),
@@ -204,6 +187,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         _MAX_SUBJECT_TAIL_WORDS if is_subject else _MAX_TAIL_WORDS,
         whole=whole,
         longest=is_subject and whole,
+        before=text[max(fact.phrase_start, tail_start - _BEFORE_CHARS) : tail_start],
     )
     lead_text = lead + " " if lead and lead not in left else ""
 
@@ -278,9 +262,11 @@ def _near_left(left: str) -> str:
     if len(WORD_RE.findall(short)) <= _MAX_NEAR_WORDS:
         return ""
     outside = outside_quotes(short)
-    for m in _BOUNDARY_RE.finditer(short):
+    for m in boundaries(short):
         if outside[m.start()] and len(WORD_RE.findall(short[m.end() :])) <= _MAX_NEAR_WORDS:
             kept = short[m.end() :]
+            if starts_address(kept):
+                continue  # "huyện Tri Tôn, UBND tỉnh ...": the address has lost its place
             return kept if len(WORD_RE.findall(kept)) >= 2 else ""
     return ""
 
@@ -305,26 +291,29 @@ def _tail_span(
     return start, clause_end, True
 
 
-def _cut_tail(tail: str, limit: int, *, whole: bool, longest: bool) -> str:
+def _cut_tail(tail: str, limit: int, *, whole: bool, longest: bool, before: str = "") -> str:
     """What follows the asked phrase, cut at a natural boundary within ``limit`` words.
 
     ``whole`` says the text runs to the end of the clause; otherwise another
     figure follows. A tail that is too long is cut at its first boundary, or
     with ``longest`` (the fact is the subject: the tail is its predicate) at
-    the last boundary within the limit.
+    the last boundary within the limit. ``before`` is the text right before
+    the tail, looked at to tell a set phrase's comma ("129 xã, phường").
     """
     short = shorten_quotes(tail, unclosed=True)
     if whole and len(WORD_RE.findall(short)) <= limit:
         return short
     outside = outside_quotes(short)
     best = 0
-    for m in _BOUNDARY_RE.finditer(short):
-        if not outside[m.start()]:
+    joined = before + short
+    for found in boundaries(joined, len(before)):
+        start, end = found.start() - len(before), found.end() - len(before)
+        if not outside[start]:
             continue
-        if len(WORD_RE.findall(short[: m.start()])) > limit:
+        if len(WORD_RE.findall(short[:start])) > limit:
             break
-        best = m.start()
-        if _PERSON_NEXT_RE.match(short, m.end()):
+        best = start
+        if _PERSON_NEXT_RE.match(short, end):
             break  # a new subject starts: its predicate would be cut off
         if longest:
             continue
@@ -337,7 +326,10 @@ def _cut_tail(tail: str, limit: int, *, whole: bool, longest: bool) -> str:
         # that stops at its subject ("... bao nhiêu phần trăm trạm y tế?").
         return short
     kept = short[:best]
-    return kept if len(WORD_RE.findall(kept)) >= 2 else ""
+    words = WORD_RE.findall(kept)
+    # One word goes on with the asked phrase ("trợ cấp thất" + " nghiệp"), unless a
+    # comma stands before it.
+    return kept if len(words) >= 2 or (words and kept[:1].isspace()) else ""
 
 
 def _person_stem(fact: Fact, ctx: StemContext) -> str:

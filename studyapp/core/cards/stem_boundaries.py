@@ -1,0 +1,91 @@
+"""Where a stem may be cut: clause boundaries, and the commas that are none.
+
+A stem keeps the text around its fact only up to a natural boundary (a
+comma, "và", "nhằm", ...). Some commas join rather than separate: the decimal
+comma, set phrases ("các xã, thị trấn", "phòng, chống") and lists of names
+("các xã Minh Khai, Văn Lang, Tân Lễ"); cutting there leaves a question that
+stops in the middle of what it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from studyapp.core.article.charset import LOWER_CLASS, TITLE_WORD, UPPER_CLASS
+from studyapp.core.facts.places import LEVELS
+
+# A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary;
+# nor is one inside a set phrase: "các xã, thị trấn", "các tỉnh, thành phố",
+# "phòng, chống", "trật tự, an toàn", "nhà, đất" or a department's name.
+_JOINED_COMMA = (
+    r"(?<=tỉnh),\s(?=thành phố)"
+    r"|(?<=xã|ện|ôn|óm),\s(?=(?:phường|thị trấn|thị xã|thành phố|thôn|xóm|tổ dân phố)(?!\w))"
+    r"|(?<=[Pp]hòng),\s?(?=chống)"
+    r"|(?<=trật tự),\s(?=an toàn)"
+    r"|(?<=nhà),\s(?=đất)"
+    r"|(?<=[Vv]ăn hóa),\s(?=Thể thao)"  # "Sở Văn hóa, Thể thao và Du lịch"
+)
+COMMA = rf"(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
+# "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
+# "cải tạo", "sáng tạo", "chế tạo" ("Bộ Giáo dục và Đào tạo").
+_BOUNDARY_RE = re.compile(
+    COMMA + r"|\s(?:gắn với|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần)\s"
+    # Not "đã và đang", nor "và" inside a department's name ("Sở Giáo dục và Đào tạo").
+    rf"|(?<!đã)\svà\s(?!{UPPER_CLASS})"
+    r"|(?<!dục)(?<!tin)(?<!thao)(?<!nghiệp)(?<!nguyên)(?<!binh)(?<!học)(?<!hoạch)"
+    rf"\svà\s(?={UPPER_CLASS})"
+    r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)\stạo\s"
+)
+# The name after a list comma: capitalised words, then more of the list
+# (",", "và", "(cũ)", "…") rather than the rest of a clause.
+_LISTED_NAME_RE = re.compile(rf"\s*{TITLE_WORD}(?:\s{TITLE_WORD})*\s*(?:,|\(|…|và\s|$)")
+# A place's name after "và": two capitalised words at least ("Tây An", not "Nghị quyết").
+_NAME_AFTER_RE = re.compile(rf"\s*{TITLE_WORD}\s{TITLE_WORD}")
+_WORD_BEFORE_RE = re.compile(r"(\w+)\)?\s*$")
+# A level word (or its abbreviation) and the capitalised name it precedes.
+_ADDRESS_START_RE = re.compile(
+    rf"\s*(?:(?:TP|TX|TT|Tp)\.|({LOWER_CLASS}+(?:\s{LOWER_CLASS}+)?))\s*{UPPER_CLASS}"
+)
+
+
+def boundaries(text: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """The boundaries of ``text`` from ``start``, in order, without those inside name lists.
+
+    Text before ``start`` is only looked at, so that a set phrase split by
+    the start ("xã" | ", phường") is still seen whole.
+    """
+    for m in _BOUNDARY_RE.finditer(text, start):
+        if m.group(0).strip() in (",", "và") and _in_name_list(text, m.start(), m.end()):
+            continue
+        yield m
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    """Whether the separator from ``start`` to ``end`` joins two names of a list.
+
+    "Minh Khai, Văn Lang", "Trung Lập và Tây An": a name before it, and after
+    it a name that the list goes on from (or ends with).
+    """
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    if text[start] != ",":  # "và": only between plain names, not "(khóa XII) và Kết luận 21"
+        word = before.group(0).rstrip()
+        plain = word.istitle() and not word.endswith(")")
+        return plain and _NAME_AFTER_RE.match(text, end) is not None
+    return _LISTED_NAME_RE.match(text, end) is not None
+
+
+def starts_address(text: str) -> bool:
+    """Whether ``text`` goes on with an address ("huyện Tri Tôn, ...", "TP. Vinh, ...").
+
+    A stem that starts there has lost the place the address belongs to.
+    """
+    m = _ADDRESS_START_RE.match(text)
+    if m is None:
+        return False
+    if m.group(1) is None:
+        return True
+    words = m.group(1)
+    return words in LEVELS or words.split()[0] in LEVELS

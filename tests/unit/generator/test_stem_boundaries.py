@@ -1,0 +1,62 @@
+"""Where stems are cut: lists of names, set phrases, addresses (the fifteenth batch of articles)."""
+
+from __future__ import annotations
+
+from studyapp.core.cards import build_notes
+from studyapp.core.cards.stem_boundaries import starts_address
+from studyapp.core.facts import extract_facts
+from tests.unit.generator.helpers import article_of
+from tests.unit.generator.test_stem_shapes import questions
+
+
+def all_questions(text: str) -> list[str]:
+    """Every question of a one-paragraph article (two may share an answer)."""
+    notes = build_notes(extract_facts(article_of(text, "Tiêu đề")), slug="t", title="Tiêu đề")
+    return [note.question for note in notes]
+
+
+def test_a_list_of_names_is_not_cut_at_its_commas() -> None:
+    asked = all_questions(
+        "Tỉnh Phú Thọ (mới) được hình thành trên cơ sở hợp nhất 3 tỉnh Phú Thọ, Vĩnh Phúc và "
+        "Hòa Bình (cũ), có diện tích 9.361,38 km². Ở xã Hưng Hà, 3 trụ sở UBND các xã Minh "
+        "Khai, Văn Lang, Tân Lễ (cũ) được chuyển thành điểm trường mầm non, giúp giảm sĩ số "
+        "bình quân từ 34 trẻ xuống còn 27 trẻ/lớp."
+    )
+    # Was "... hợp nhất bao nhiêu tỉnh Phú Thọ?" and "bao nhiêu trụ sở UBND các xã Minh Khai?".
+    assert (
+        "Tỉnh Phú Thọ (mới) được hình thành trên cơ sở hợp nhất bao nhiêu tỉnh Phú Thọ, Vĩnh "
+        "Phúc và Hòa Bình (cũ)?"
+    ) in asked
+    assert (
+        "Ở xã Hưng Hà, bao nhiêu trụ sở UBND các xã Minh Khai, Văn Lang, Tân Lễ (cũ) được "
+        "chuyển thành điểm trường mầm non?"
+    ) in asked
+
+
+def test_a_set_phrase_split_where_the_tail_starts_is_seen_whole() -> None:
+    asked = questions(
+        "Toàn tỉnh có 12.480 lao động làm việc trong tỉnh, 8.058 lao động đi làm việc ở các "
+        "tỉnh, thành phố khác. Trong 9 tháng, có 11.230 người nộp hồ sơ hưởng trợ cấp thất "
+        "nghiệp, tăng 4,1%."
+    )
+    # Was "... ở các tỉnh?" (the comma of "các tỉnh, thành phố" taken for a boundary).
+    assert asked["8.058"].endswith("ở các tỉnh, thành phố khác?")
+    # Was "... trợ cấp thất?": a counted noun cut at its word limit keeps its last word.
+    assert asked["11.230"].endswith("hưởng trợ cấp thất nghiệp?")
+
+
+def test_a_stem_does_not_start_inside_an_address() -> None:
+    assert starts_address(" huyện Tri Tôn, UBND tỉnh An Giang tổ chức")
+    assert starts_address(" TP. Vinh, với sự tham gia của")
+    assert not starts_address(" huyện đã yêu cầu 2 doanh nghiệp")
+    assert not starts_address(" UBND tỉnh An Giang tổ chức")
+
+
+def test_a_rank_before_a_name_starts_a_new_subject() -> None:
+    asked = questions(
+        "Đồn hiện có 14 cán bộ, đảng viên được phân công tham gia sinh hoạt tại 9 chi bộ bản, "
+        "trong đó Đại úy Lò Văn Pọm, Đội trưởng Đội Vận động quần chúng trực tiếp phụ trách bản "
+        "Nhú Ma, thường xuyên cùng già làng, trưởng bản đến từng nhà vận động bà con."
+    )
+    # Was "... tại bao nhiêu chi bộ bản, trong đó Đại úy Lò Văn Pọm?".
+    assert asked["9"].endswith("tại bao nhiêu chi bộ bản?")
