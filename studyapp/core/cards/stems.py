@@ -64,6 +64,9 @@ _MAX_NEAR_WORDS = 20
 _MIN_CUT_WORDS = 5
 _BEFORE_CHARS = 40
 _HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
+# What may stand between a list's verb and its first figure: "có khoảng 56", "gồm tổng số 20".
+_NUMBER_RE = re.compile(r"^\S+\s+")  # a figure's number, before what it counts
+_QUALIFIERS_RE = re.compile(r"\s*(?:(?:khoảng|trên|hơn|gần|tổng cộng|tổng số|tất cả|chỉ|mới)\s+)*")
 # A connective or a verb's auxiliary left at the end by a cut: "..., trong đó?",
 # "hỏi tên ông Đinh Văn Thước có?".
 _DANGLING_RE = re.compile(
@@ -182,26 +185,27 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     ]
     tail_start, tail_end, whole = _tail_span(fact, spans, ce, sentence.norm)
     is_subject = len(WORD_RE.findall(own_left)) <= _SUBJECT_WORDS
+    limit = _MAX_SUBJECT_TAIL_WORDS if is_subject else _MAX_TAIL_WORDS
+    before_tail = text[max(fact.phrase_start, tail_start - _BEFORE_CHARS) : tail_start]
     tail = _cut_tail(
         text[tail_start:tail_end],
-        _MAX_SUBJECT_TAIL_WORDS if is_subject else _MAX_TAIL_WORDS,
+        limit,
         whole=whole,
         longest=is_subject and whole,
-        before=text[max(fact.phrase_start, tail_start - _BEFORE_CHARS) : tail_start],
+        before=before_tail,
     )
     lead_text = lead + " " if lead and lead not in left else ""
 
     variants = [lead_text + shorten_quotes(left, unclosed=False) + mid + tail]
-    figures_before = [s for s, _ in spans if cs <= s < fact.phrase_start]
-    head = _HEAD_VERB_RE.search(sentence.norm, left_begin, fact.phrase_start)
+    before = [(s, e) for s, e in spans if cs <= s < fact.phrase_start]
+    figures_before = [s for s, _ in before]
+    head = _list_head(sentence.norm, left_begin, min(figures_before)) if before else None
     if (
-        fact.kind in NUMERIC_KINDS
-        and figures_before
-        and head is not None
-        and head.end() <= min(figures_before)
-        and _starts_list_item(sentence.norm[head.end() : fact.phrase_start])
+        head is not None
+        and _opens_item(fact, [sentence.norm[s:e] for s, e in before], tail)
+        and _starts_list_item(sentence.norm[head : fact.phrase_start])
     ):
-        short = lead_text + text[left_begin : head.end()] + " " + mid + tail
+        short = lead_text + text[left_begin:head] + " " + mid + tail
         if len(figures_before) >= 2:
             variants.insert(0, short)
         else:
@@ -224,6 +228,42 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             yield stem
 
 
+def _list_head(norm: str, start: int, first_figure: int) -> int | None:
+    """Where the verb that governs a list of figures ends ("có" in "Huyện có 17 đơn vị").
+
+    The verb must stand right before the first figure ("có khoảng 56"), so
+    that "Công tác thu hút đầu tư có nhiều khởi sắc: ... cấp mới 41 dự án" or
+    "đối với công tác ..., tiếp 4.286 lượt với 5.017 người" give no head.
+    """
+    heads = list(_HEAD_VERB_RE.finditer(norm, start, first_figure))
+    if heads and _QUALIFIERS_RE.fullmatch(norm, heads[-1].end(), first_figure):
+        return heads[-1].end()
+    return None
+
+
+def _opens_item(fact: Fact, figures: Sequence[str], tail: str) -> bool:
+    """Whether the fact may be asked as an item of the list the earlier ``figures`` open.
+
+    Not a percentage after counts ("có 280 học sinh, 100% ăn ở nội trú"), nor
+    a figure that counts what an earlier one counted with nothing after it to
+    tell them apart ("9.350 buồng, trong đó ... 2.140 buồng": "có bao nhiêu
+    buồng?" would have two answers).
+    """
+    if fact.kind is FactKind.PERCENT:
+        return all("%" in figure for figure in figures)
+    if fact.kind not in NUMERIC_KINDS:
+        return False
+    counted = _counted(fact.sentence.norm[fact.phrase_start : fact.phrase_end])
+    return WORD_RE.search(tail) is not None or all(
+        _counted(figure) != counted for figure in figures
+    )
+
+
+def _counted(figure: str) -> str:
+    """What a figure counts: its words after the number ("buồng" of "9.350 buồng")."""
+    return _NUMBER_RE.sub("", figure, count=1).casefold()
+
+
 def _starts_list_item(between: str) -> bool:
     """Whether the figure opens an item of the list its head verb governs.
 
@@ -235,6 +275,8 @@ def _starts_list_item(between: str) -> bool:
     and in "có 213 nhà hư hỏng nặng trên 70%" the figure qualifies the item
     before it.
     """
+    if ";" in between or ":" in between:
+        return False  # the list's verb governs its own clause only
     separators = [m.end() for m in _LIST_SEPARATOR_RE.finditer(between)]
     if not separators:
         return True
