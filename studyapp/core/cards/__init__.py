@@ -21,6 +21,7 @@ from studyapp.core.cards.distractors import FactPool, choose_distractors
 from studyapp.core.cards.giveaway import gives_away
 from studyapp.core.cards.giveaway import text_key as comparable
 from studyapp.core.cards.guid import make_guid, seed_for
+from studyapp.core.cards.stem_checks import is_unaskable_text
 from studyapp.core.cards.stem_context import StemContext
 from studyapp.core.cards.stems import NUMERIC_KINDS, stem_variants
 from studyapp.core.facts import Fact, dominant_places
@@ -109,6 +110,7 @@ def build_notes(facts: Sequence[Fact], *, slug: str, title: str = "") -> tuple[N
         and "}}" not in fact.answer
         and "::" not in fact.answer
         and len(fact.sentence.text) <= _MAX_SENTENCE_CHARS
+        and not is_unaskable_text(fact.sentence.text)
     ]
     # Body text first, so a fact repeated in a caption or a sub-heading is
     # asked from the body; a topic already asked is skipped before any stem is

@@ -17,6 +17,8 @@ _SMALL_WORDS = word_set(
     """
 )
 _THIN_WORDS = 2
+_SHOUTED_SHARE = 0.8
+_MIN_SHOUTED_LETTERS = 12
 _WHEN_KINDS = frozenset({FactKind.DATE, FactKind.PERIOD})
 
 
@@ -61,3 +63,17 @@ def breaks_brackets(body: str, mid: str, kind: FactKind) -> bool:
     return kind is FactKind.PLACE and bool(
         re.search(r"\([^()]*" + re.escape(mid.strip()) + r"\)?[\s.,;:…?!]*$", body)
     )
+
+
+def is_unaskable_text(text: str) -> bool:
+    """Whether a sentence is no prose to ask from: set in capitals, or a flattened table row.
+
+    "HUYỆN HẢI HÀ ĐẶT MỤC TIÊU ..." (a lead or sub-heading in capitals) would
+    shout its question; "Chỉ tiêu | Đơn vị tính | Kế hoạch 2024 | ..." is a
+    table's row, whose cells only make sense under their headers.
+    """
+    if text.count("|") >= 2:
+        return True
+    upper = sum(1 for ch in text if ch.isupper())
+    lower = sum(1 for ch in text if ch.islower())
+    return upper >= _MIN_SHOUTED_LETTERS and upper >= _SHOUTED_SHARE * (upper + lower)
