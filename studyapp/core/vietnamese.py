@@ -27,6 +27,12 @@ _OPEN_CLUSTER_RE = re.compile(
 )
 
 
+# Common Vietnamese family names, as a regex alternation. "Hà" and "Mai" start
+# too many place names to be taken for family names.
+SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh"
+    "|Trương|Lương|Lưu|Tạ|Cao|Vương|Tô|Đoàn|Lại|Quách|Chu|Đàm|Triệu|Kiều|Khúc|Nghiêm"
+)
 _SPECIAL_SPACES_RE = re.compile("[" + "".join(_SPACES) + "]")
 
 

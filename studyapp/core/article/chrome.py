@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from studyapp.core.article.charset import CAP_WORD
+from studyapp.core.vietnamese import SURNAMES
 
 _WORDS_RE = re.compile(r"\S+")
 _MAX_CHROME_WORDS = 30
@@ -228,10 +229,12 @@ def strip_lead_prefix(text: str) -> str:
 
 
 # An interview's speaker label: "PV: ...", "Ông Nguyễn Minh Tuấn: ...", and a
-# reader's column's "Hỏi: ...", "Trả lời: ...".
+# reader's column's "Hỏi: ...", "Trả lời: ...". A name without "Ông" must
+# start with a family name: "Nhật Bản: 8.946 người" is a list's item.
 _SPEAKER_RE = re.compile(
     r"^(?:P\.?V|Phóng viên|Hỏi|Đáp|Trả lời"
-    rf"|(?:(?:Ông|Bà|Đồng chí|Anh|Chị)\s+)?{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})"
+    rf"|(?:Ông|Bà|Đồng chí|Anh|Chị)\s+{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}"
+    rf"|(?:{SURNAMES})(?:\s{CAP_WORD}){{1,3}})"
     r"\s*:\s+(?=\S)"
 )
 

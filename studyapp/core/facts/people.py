@@ -20,6 +20,7 @@ from studyapp.core.article import Sentence
 from studyapp.core.article.charset import CAP_WORD
 from studyapp.core.facts.base import WORD_RE, Fact, SpanSet, word_set
 from studyapp.core.model import FactKind
+from studyapp.core.vietnamese import SURNAMES
 
 _TITLE_HEAD = (
     r"(?:(?:Phó|Tổng|Nguyên|Quyền|Phó Tổng)\s+)?"
@@ -30,7 +31,7 @@ _TITLE_HEAD = (
     r"|Chi cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trạm trưởng|Đội trưởng|Chi hội trưởng"
     r"|Huấn luyện viên trưởng|Huấn luyện viên)"
 )
-_HONORIFIC = r"(?:đồng chí|đ/c|ông|bà)"
+_HONORIFIC = r"(?:đồng chí|đ/c|ông|bà|thầy giáo|cô giáo|thầy|cô)"
 # Punctuation that ends a title: a title is a run of anything else.
 _CLAUSE_MARKS = ',.;:()“”"'
 _IN_CLAUSE = f"[^{re.escape(_CLAUSE_MARKS)}]"
@@ -51,16 +52,9 @@ _BEFORE_RE = re.compile(
 # A name straight after its title, with no comma or honorific ("Chủ tịch UBND
 # tỉnh Trương Quốc Huy", "Trưởng thôn Trần Văn Thành"): only names of three or
 # four syllables that start with a common family name and end the run of
-# capitalised words (two-syllable "Đinh Xá" is a commune). "Hà" and "Mai" start
-# too many place names to be taken for family names here.
-_SURNAMES = (
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh"
-    "|Trương|Lương|Lưu|Tạ|Cao|Vương|Tô|Đoàn|Lại|Quách|Chu|Đàm|Triệu|Kiều|Khúc|Nghiêm"
-)
-_DIRECT_NAME_RE = re.compile(
-    rf"(?<!\w)(?:{_SURNAMES})(?:\s{CAP_WORD}){{2,3}}(?!\w)(?!\s{CAP_WORD})"
-)
-_SURNAME_RE = re.compile(_SURNAMES)
+# capitalised words (two-syllable "Đinh Xá" is a commune).
+_DIRECT_NAME_RE = re.compile(rf"(?<!\w)(?:{SURNAMES})(?:\s{CAP_WORD}){{2,3}}(?!\w)(?!\s{CAP_WORD})")
+_SURNAME_RE = re.compile(SURNAMES)
 _TITLE_HEAD_RE = re.compile(rf"(?i:{_TITLE_HEAD})")
 _HONORIFIC_END_RE = re.compile(rf"(?i:{_HONORIFIC})\s+$")
 _MAX_DIRECT_TITLE_CHARS = 64

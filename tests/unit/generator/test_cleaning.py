@@ -255,3 +255,16 @@ def test_a_signed_byline_above_the_headline_ads_tags_and_a_rating_are_chrome() -
         "Huyện đã tiêm cho 986 trẻ.",
         "Trẻ được khám sàng lọc trước khi tiêm.",
     ]
+
+
+def test_a_country_before_a_colon_is_no_speaker() -> None:
+    article = read_article(
+        "Xuất khẩu lao động 9 tháng\n\nNhật Bản: 8.946 người (chiếm 51,7%).\n\n"
+        "Nguyễn Văn Hải: Tôi đã tích lũy được gần 800 triệu đồng.\n".encode(),
+        filename="t.txt",
+    )
+    # "Nhật Bản:" was dropped as an interview's speaker label, leaving "8.946 người ...".
+    assert [p.text for p in article.paragraphs] == [
+        "Nhật Bản: 8.946 người (chiếm 51,7%).",
+        "Tôi đã tích lũy được gần 800 triệu đồng.",
+    ]

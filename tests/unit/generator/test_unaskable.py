@@ -1,7 +1,9 @@
-"""Text that holds figures but is no prose to ask from."""
+"""Text that is no prose to ask from, and words that are no part of an answer."""
 
 from __future__ import annotations
 
+from studyapp.core.model import FactKind
+from tests.unit.generator.helpers import answers
 from tests.unit.generator.test_stem_boundaries import all_questions
 
 
@@ -12,3 +14,9 @@ def test_text_in_capitals_and_table_rows_are_not_asked() -> None:
         "9 tháng\n\nToàn huyện có 10 xã đạt chuẩn nông thôn mới nâng cao."
     )
     assert asked == ["Toàn huyện có bao nhiêu xã đạt chuẩn nông thôn mới nâng cao?"]
+
+
+def test_a_teachers_title_is_not_part_of_the_name() -> None:
+    # The answer was "Thầy Trần Văn Lợi".
+    found = answers("Thầy Trần Văn Lợi, Hiệu trưởng nhà trường cho biết.", FactKind.PERSON)
+    assert found == ["Trần Văn Lợi"]
