@@ -13,7 +13,7 @@ _STARTERS = word_set(
     """
     tại trong theo từ với các những thực sau trước đến qua năm tháng ngày quý toàn tổng tỷ số
     giá thu chi có là để nhằm bên ngoài đồng nhờ do vì khi cùng mỗi hiện đây đó này ông bà
-    em anh chị ở
+    em anh chị ở riêng dịp nhân
     """
 )
 # First words that keep their capital when something is put before them.
@@ -33,7 +33,12 @@ _NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "kết": word_set("luận"),
     "bác": word_set("hồ"),  # "Bác Hồ", not "bác sĩ"
     "thông": word_set("tư"),  # "Thông tư 02/2020", not "thông tin"
+    "nhà": word_set("nước"),  # "Nhà nước", not "nhà trường"
+    "chỉ": word_set("thị"),  # "Chỉ thị 05", not "chỉ số"
 }
+# After these, a starter is a plain word even when it is also someone's given
+# name: "Toàn huyện" although "Phạm Đức Toàn" is in the article.
+_COLLECTIVES = word_set("huyện tỉnh xã thị phường quận thành bộ thể ngành dân quốc")
 
 
 def keeps_capital(body: str, names: frozenset[str] = frozenset()) -> bool:
@@ -48,7 +53,7 @@ def keeps_capital(body: str, names: frozenset[str] = frozenset()) -> bool:
     after = words[1] if len(words) > 1 else ""
     folded = head.casefold()
     return (
-        head in names
+        (head in names and not (folded in _STARTERS and after.casefold() in _COLLECTIVES))
         or (folded in _KEEP_CAPITAL and not _plain_word(folded, after))
         or head.isupper()
         or (after[:1].isupper() and folded not in _STARTERS)

@@ -1,0 +1,20 @@
+"""Whether a stem's first word keeps its capital once "Ở <place>, " is put before it."""
+
+from __future__ import annotations
+
+from studyapp.core.cards.capitals import keeps_capital
+
+
+def test_common_openers_lose_their_capital_names_keep_theirs() -> None:
+    # These read "Ở Hải Hà, Toàn huyện ...", "Ở Vinh, Chỉ số hài lòng ...".
+    for body in (
+        "Toàn huyện hiện có 46 sản phẩm",
+        "Riêng Trường THPT chuyên Lê Hồng Phong tuyển 595 học sinh",
+        "Dịp Tết Giáp Thìn 2024, chương trình",
+        "Nhà trường có 32 cán bộ",
+        "Chỉ số hài lòng của người dân đạt 96,8%",
+    ):
+        assert not keeps_capital(body, frozenset({"Toàn"})), body
+    kept = ("Nhà nước hỗ trợ 50%", "Chỉ thị số 05-CT/TW", "Toàn cho biết", "Huyện ủy ban hành")
+    for body in kept:
+        assert keeps_capital(body, frozenset({"Toàn"})), body
