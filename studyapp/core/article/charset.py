@@ -34,10 +34,12 @@ _LOWER = "".join(sorted(ch for ch in VIETNAMESE_LETTERS if ch.islower()))
 
 UPPER_CLASS = f"[{re.escape(_UPPER)}]"
 LOWER_CLASS = f"[{re.escape(_LOWER)}]"
-# One capitalised syllable: "Bình", "HĐND", "Đ".
-CAP_WORD = f"{UPPER_CLASS}[{re.escape(_UPPER + _LOWER)}]*"
+# An apostrophe inside a syllable of a minority language's name: "R'lấp", "H'Mông".
+_APOSTROPHE = f"(?:['’][{re.escape(_UPPER + _LOWER)}]+)*"
+# One capitalised syllable: "Bình", "HĐND", "Đ", "R'lấp".
+CAP_WORD = f"{UPPER_CLASS}[{re.escape(_UPPER + _LOWER)}]*{_APOSTROPHE}"
 # A capitalised word that is not an acronym: "Tiên", not "UBND".
-TITLE_WORD = f"{UPPER_CLASS}[{re.escape(_LOWER)}]*(?![{re.escape(_UPPER)}])"
+TITLE_WORD = f"{UPPER_CLASS}[{re.escape(_LOWER)}]*{_APOSTROPHE}(?![{re.escape(_UPPER)}])"
 
 
 def is_capitalised(word: str) -> bool:

@@ -20,3 +20,10 @@ def test_a_teachers_title_is_not_part_of_the_name() -> None:
     # The answer was "Thầy Trần Văn Lợi".
     found = answers("Thầy Trần Văn Lợi, Hiệu trưởng nhà trường cho biết.", FactKind.PERSON)
     assert found == ["Trần Văn Lợi"]
+
+
+def test_names_with_an_apostrophe_are_read_whole() -> None:
+    text = "Bà H'Hen Niê, Trưởng buôn Ea Hling, sống ở xã Cư Suê, huyện Cư M'gar."
+    # "huyện Cư M" was the place and the apostrophe's rest went into the question.
+    assert answers(text, FactKind.PLACE) == ["Cư Suê", "Cư M'gar"]
+    assert answers(text, FactKind.PERSON) == ["H'Hen Niê"]
