@@ -46,6 +46,15 @@ _ID_HEADS = word_set(
     biểu phụ lục mốc km sân khoa bàn câu bài tiêu định quyết luận án hoạch
     """
 )
+# Two-word naming nouns: "Vành đai 4", not "đất đai 864 hồ sơ".
+_ID_PAIRS = frozenset({"vành đai"})
+# One end of a range ("từ 28 - 35 triệu đồng", "30-40%"): "28 - bao nhiêu" is no question.
+_RANGE_BEFORE_RE = re.compile(r"\d\s?[-–]\s?$")
+_RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d")
+# A year written as a bare number ("vụ chiêm xuân 2025 toàn tỉnh") counts nothing.
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# "chính quyền (địa phương) 2 cấp": the name of a model of government, not a count.
+_TIERS_RE = re.compile(r"(?:chính quyền|địa phương)\s$")
 # Before a naming noun, these make it a verb ("đã cấp", "được khoanh").
 _AUXILIARIES = word_set("đã đang sẽ được vừa mới đều cũng chưa")
 # The magnitudes written out in words, longest first ("nghìn tỷ" before "nghìn");
@@ -111,6 +120,8 @@ def _is_identifier(text: str, start: int) -> bool:
     if not gap.endswith(previous):
         return False  # punctuation in between: the number starts a new phrase
     at_sentence_start = len(gap) == len(previous)
+    if len(before) == 2 and f"{before[0]} {previous}".casefold() in _ID_PAIRS:
+        return True
     if previous.casefold() in _ID_HEADS:
         if len(before) == 2 and before[0].casefold() in _AUXILIARIES:
             return False  # a verb: "đã cấp 725.480 thẻ", not "cấp 2"
@@ -183,7 +194,7 @@ def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         if claimed.overlaps(start, end):
             continue
         number = parse_number(m.group(0))
-        if number is None:
+        if number is None or _in_range(text, start, end):
             continue
         qualifier, phrase_start = _qualifier_before(text, start)
         if number == 1 and qualifier.casefold() == "trên" and not _magnitude_at(text, end)[0]:
@@ -195,6 +206,13 @@ def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
             facts.append(fact)
             claimed.add(fact.phrase_start, fact.phrase_end)
     return facts
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is one end of a range ("28 - 35", "30-40%")."""
+    return bool(
+        _RANGE_BEFORE_RE.search(text, max(0, start - 4), start) or _RANGE_AFTER_RE.match(text, end)
+    )
 
 
 def _percent(
@@ -263,12 +281,16 @@ def _money_or_count(
         )
     if _is_identifier(text, m.start()):
         return None
+    if not magnitude and not qualifier and _YEAR_RE.fullmatch(m.group(0)):
+        return None
     noun_start, noun_end = _noun_phrase(text, after)
     if noun_end <= noun_start:
         return None
     noun = text[noun_start:noun_end]
     if noun.split()[0].casefold() in _TIME_UNITS:
         return None  # "6 tháng đầu năm", "trong 5 năm": a period, not a count
+    if noun.split()[0] == "cấp" and _TIERS_RE.search(text, max(0, phrase_start - 16), phrase_start):
+        return None
     return Fact(
         kind=FactKind.COUNT,
         sentence=sentence,

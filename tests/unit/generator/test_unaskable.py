@@ -27,3 +27,16 @@ def test_names_with_an_apostrophe_are_read_whole() -> None:
     # "huyện Cư M" was the place and the apostrophe's rest went into the question.
     assert answers(text, FactKind.PLACE) == ["Cư Suê", "Cư M'gar"]
     assert answers(text, FactKind.PERSON) == ["H'Hen Niê"]
+
+
+def test_range_ends_years_road_names_and_tiers_of_government_are_no_counts() -> None:
+    text = (
+        "Thu nhập của lao động tại Nhật Bản từ 28 - 35 triệu đồng/tháng, chiếm 30-40% tổng thu. "
+        "Vụ chiêm xuân 2025 toàn tỉnh vẫn thắng lợi, đường Vành đai 4 đoạn qua tỉnh đã thông xe "
+        "và chính quyền địa phương 2 cấp vận hành ổn định với 129 xã, phường; đất đai 864 hồ sơ."
+    )
+    # Were asked: "từ 28 - bao nhiêu triệu đồng/tháng?", "vụ chiêm xuân bao nhiêu toàn
+    # tỉnh?", "đường Vành đai bao nhiêu đoạn?", "chính quyền địa phương bao nhiêu cấp?".
+    found = answers(text, FactKind.COUNT) + answers(text, FactKind.MONEY)
+    found += answers(text, FactKind.PERCENT)
+    assert sorted(found) == ["129", "864"]
