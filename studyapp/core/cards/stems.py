@@ -43,10 +43,13 @@ _MAX_SUBJECT_TAIL_WORDS = 40
 _SUBJECT_WORDS = 3
 
 _CONNECTIVE_RE = re.compile(
-    r"^(?:vì thế|vì vậy|do đó|do vậy|đồng thời|bên cạnh đó|ngoài ra|theo đó|qua đó|nhờ đó|cụ thể"
-    r"|tuy nhiên|như vậy|nhìn chung|mặt khác|từ đó|trong đó|thêm vào đó|hơn nữa|đặc biệt"
-    r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy|kết quả)\s*,\s*",
-    re.IGNORECASE,
+    r"^(?:(?i:vì thế|vì vậy|do đó|do vậy|đồng thời|bên cạnh đó|ngoài ra|theo đó|qua đó|nhờ đó"
+    r"|cụ thể|tuy nhiên|như vậy|nhìn chung|mặt khác|từ đó|trong đó|thêm vào đó|hơn nữa|đặc biệt"
+    r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy|kết quả|cùng với đó|trước hết|cuối cùng"
+    r"|một là|hai là|ba là|bốn là|năm là)"
+    # An enumeration's "Thứ hai," but not the weekday "Thứ Hai,".
+    r"|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu))\s*,\s*"
+    r"|^[Vv]à\s+"  # a clause cut after "; và"
 )
 _SUBJECT_END_RE = re.compile(
     r"(?<!\w)(?:đã|đang|sẽ|luôn|thường xuyên|tiếp tục|cần|phải|đều|cũng)(?!\w)"
@@ -309,6 +312,7 @@ def _near_left(left: str) -> str:
             kept = short[m.end() :]
             if starts_address(kept):
                 continue  # "huyện Tri Tôn, UBND tỉnh ...": the address has lost its place
+            kept = _CONNECTIVE_RE.sub("", kept.lstrip(), count=1)  # ", và phối hợp ..."
             return kept if len(WORD_RE.findall(kept)) >= 2 else ""
     return ""
 

@@ -60,3 +60,16 @@ def test_a_rank_before_a_name_starts_a_new_subject() -> None:
     )
     # Was "... tại bao nhiêu chi bộ bản, trong đó Đại úy Lò Văn Pọm?".
     assert asked["9"].endswith("tại bao nhiêu chi bộ bản?")
+
+
+def test_enumerations_and_connectives_do_not_open_a_stem() -> None:
+    asked = questions(
+        "Thứ ba, Ban Tiếp công dân tỉnh sẽ phối hợp với Thanh tra tỉnh mở 2 lớp tập huấn. Cùng "
+        "với đó, diện tích sầu riêng tăng nhanh lên 6.215 ha. Về thu ngân sách, Cục Thuế tỉnh được "
+        "giao đẩy mạnh thu hồi nợ đọng thuế, hiện tổng nợ thuế còn khoảng 2.870 tỷ đồng, và phối "
+        "hợp với các địa phương sớm tổ chức đấu giá 12 khu đất trong quý IV/2024 để bù đắp phần "
+        "hụt thu tiền sử dụng đất."
+    )
+    assert asked["2"].startswith("Ban Tiếp công dân tỉnh sẽ")
+    assert asked["6.215"].startswith("Diện tích sầu riêng")
+    assert asked["12"].startswith("Phối hợp với các địa phương")
