@@ -312,7 +312,8 @@ def _near_left(left: str) -> str:
             kept = short[m.end() :]
             if starts_address(kept):
                 continue  # "huyện Tri Tôn, UBND tỉnh ...": the address has lost its place
-            kept = _CONNECTIVE_RE.sub("", kept.lstrip(), count=1)  # ", và phối hợp ..."
+            if _CONNECTIVE_RE.match(kept.lstrip()):  # ", và phối hợp ..."
+                kept = _CONNECTIVE_RE.sub("", kept.lstrip(), count=1)
             return kept if len(WORD_RE.findall(kept)) >= 2 else ""
     return ""
 
