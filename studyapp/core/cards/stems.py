@@ -125,7 +125,9 @@ def _clause(text: str, index: int) -> tuple[int, int, str]:
         elif end == len(text):
             end = cut
     lead = ""
-    if start > 0:
+    # A clause with a colon of its own ("Sở Y tế: đạt 27,4%; Sở Giáo dục: ...") is its
+    # own lead-in.
+    if start > 0 and not any(start <= i < index for i in all_colons):
         colons = [i for i in all_colons if i < start]
         if colons:
             colon = colons[-1]

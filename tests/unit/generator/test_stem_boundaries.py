@@ -73,3 +73,13 @@ def test_enumerations_and_connectives_do_not_open_a_stem() -> None:
     assert asked["2"].startswith("Ban Tiếp công dân tỉnh sẽ")
     assert asked["6.215"].startswith("Diện tích sầu riêng")
     assert asked["12"].startswith("Phối hợp với các địa phương")
+
+
+def test_a_clause_with_its_own_colon_takes_no_earlier_lead_in() -> None:
+    asked = questions(
+        "Kết quả giải ngân của các chủ đầu tư: Sở Y tế: giải ngân 312 tỷ đồng, đạt 27,4%; "
+        "Sở Giáo dục và Đào tạo: giải ngân 405 tỷ đồng, đạt 31,8%."
+    )
+    # Was "Sở Y tế: Sở Giáo dục và Đào tạo: ... đạt bao nhiêu phần trăm?".
+    assert "Sở Y tế" not in asked["31,8%"]
+    assert asked["31,8%"].startswith("Sở Giáo dục và Đào tạo:")
