@@ -40,3 +40,12 @@ def test_range_ends_years_road_names_and_tiers_of_government_are_no_counts() -> 
     found = answers(text, FactKind.COUNT) + answers(text, FactKind.MONEY)
     found += answers(text, FactKind.PERCENT)
     assert sorted(found) == ["129", "864"]
+
+
+def test_a_place_asked_with_nothing_but_a_part_of_it_is_thin() -> None:
+    asked = all_questions(
+        "Phường Hoa Lư được thành lập trên cơ sở sắp xếp các phường Đông Thành, Tân Thành, "
+        "Vân Giang; một phần phường Ninh Khánh."
+    )
+    # The ';' clause "một phần phường Ninh Khánh" gave "Một phần phường nào?".
+    assert not any(question.startswith("Một phần") for question in asked)
