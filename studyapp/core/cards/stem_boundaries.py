@@ -37,6 +37,7 @@ _BOUNDARY_RE = re.compile(
     rf"\svà\s(?={UPPER_CLASS})"
     r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)\stạo\s"
 )
+_TAIL_BOUNDARY_RE = re.compile(_BOUNDARY_RE.pattern + r"|:(?=\s)")
 # The name after a list comma: capitalised words, then more of the list
 # (",", "và", "(cũ)", "…") rather than the rest of a clause.
 _LISTED_NAME_RE = re.compile(rf"\s*{TITLE_WORD}(?:\s{TITLE_WORD})*\s*(?:,|\(|…|và\s|$)")
@@ -49,13 +50,16 @@ _ADDRESS_START_RE = re.compile(
 )
 
 
-def boundaries(text: str, start: int = 0) -> Iterator[re.Match[str]]:
+def boundaries(text: str, start: int = 0, *, colons: bool = False) -> Iterator[re.Match[str]]:
     """The boundaries of ``text`` from ``start``, in order, without those inside name lists.
 
     Text before ``start`` is only looked at, so that a set phrase split by
-    the start ("xã" | ", phường") is still seen whole.
+    the start ("xã" | ", phường") is still seen whole. With ``colons`` a
+    colon is a boundary too: what follows it in a tail is a list or an
+    explanation ("gồm 12 môn thi đấu: điền kinh, ...").
     """
-    for m in _BOUNDARY_RE.finditer(text, start):
+    pattern = _TAIL_BOUNDARY_RE if colons else _BOUNDARY_RE
+    for m in pattern.finditer(text, start):
         if m.group(0).strip() in (",", "và") and _in_name_list(text, m.start(), m.end()):
             continue
         yield m

@@ -69,6 +69,8 @@ _BEFORE_CHARS = 40
 _HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
 # What may stand between a list's verb and its first figure: "có khoảng 56", "gồm tổng số 20".
 _NUMBER_RE = re.compile(r"^\S+\s+")  # a figure's number, before what it counts
+# A verb that opens a list of figures of its own ("hiện có 12 câu lạc bộ").
+_NEW_LIST_RE = re.compile(r"(?<!\w)(?:có|đạt|chiếm)\s+(?:(?:khoảng|trên|hơn|gần)\s+)?\d")
 _QUALIFIERS_RE = re.compile(r"\s*(?:(?:khoảng|trên|hơn|gần|tổng cộng|tổng số|tất cả|chỉ|mới)\s+)*")
 # A connective or a verb's auxiliary left at the end by a cut: "..., trong đó?",
 # "hỏi tên ông Đinh Văn Thước có?".
@@ -198,6 +200,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         whole=whole,
         longest=is_subject and whole,
         before=before_tail,
+        continues=tail_start == fact.phrase_end,
     )
     lead_text = lead + " " if lead and lead not in left else ""
 
@@ -282,6 +285,11 @@ def _starts_list_item(between: str) -> bool:
     """
     if ";" in between or ":" in between:
         return False  # the list's verb governs its own clause only
+    for verb in _NEW_LIST_RE.finditer(between):
+        # "nơi có 4 phường ... - hiện có 12 câu lạc bộ với 340 hội viên": a second
+        # list has its own verb ("trong đó có 19 đảng bộ" is part of the first).
+        if not between[: verb.start()].rstrip().endswith("trong đó"):
+            return False
     separators = [m.end() for m in _LIST_SEPARATOR_RE.finditer(between)]
     if not separators:
         return True
@@ -340,14 +348,17 @@ def _tail_span(
     return start, clause_end, True
 
 
-def _cut_tail(tail: str, limit: int, *, whole: bool, longest: bool, before: str = "") -> str:
+def _cut_tail(
+    tail: str, limit: int, *, whole: bool, longest: bool, before: str = "", continues: bool = False
+) -> str:
     """What follows the asked phrase, cut at a natural boundary within ``limit`` words.
 
     ``whole`` says the text runs to the end of the clause; otherwise another
     figure follows. A tail that is too long is cut at its first boundary, or
     with ``longest`` (the fact is the subject: the tail is its predicate) at
     the last boundary within the limit. ``before`` is the text right before
-    the tail, looked at to tell a set phrase's comma ("129 xã, phường").
+    the tail, looked at to tell a set phrase's comma ("129 xã, phường");
+    ``continues`` says the tail starts right after the asked phrase.
     """
     short = shorten_quotes(tail, unclosed=True)
     if whole and len(WORD_RE.findall(short)) <= limit:
@@ -355,7 +366,7 @@ def _cut_tail(tail: str, limit: int, *, whole: bool, longest: bool, before: str 
     outside = outside_quotes(short)
     best = 0
     joined = before + short
-    for found in boundaries(joined, len(before)):
+    for found in boundaries(joined, len(before), colons=True):
         start, end = found.start() - len(before), found.end() - len(before)
         if not outside[start]:
             continue
@@ -377,8 +388,8 @@ def _cut_tail(tail: str, limit: int, *, whole: bool, longest: bool, before: str 
     kept = short[:best]
     words = WORD_RE.findall(kept)
     # One word goes on with the asked phrase ("trợ cấp thất" + " nghiệp"), unless a
-    # comma stands before it.
-    return kept if len(words) >= 2 or (words and kept[:1].isspace()) else ""
+    # comma or other figures stand before it.
+    return kept if len(words) >= 2 or (words and continues and kept[:1].isspace()) else ""
 
 
 def _person_stem(fact: Fact, ctx: StemContext) -> str:

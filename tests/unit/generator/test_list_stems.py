@@ -34,3 +34,21 @@ def test_no_short_form_that_would_have_two_answers_or_lose_its_subject() -> None
     assert "Toàn tỉnh hiện có bao nhiêu buồng?" not in asked
     # "Trường hiện có bao nhiêu phần trăm ăn ở nội trú?": the share is of the pupils.
     assert "Trường hiện có 8 lớp với 280 học sinh, bao nhiêu phần trăm ăn ở nội trú?" in asked
+
+
+def test_a_second_verb_opens_a_list_of_its_own() -> None:
+    asked = questions(
+        "Riêng TP Việt Trì - nơi có 4 phường Xoan gốc là An Thái, Phù Đức, Kim Đái và Thét - "
+        "hiện có 12 câu lạc bộ với 340 hội viên."
+    )
+    # Was "Riêng TP Việt Trì - nơi có bao nhiêu hội viên?": the city's 4 guilds have no members.
+    assert asked["340"].endswith("hiện có 12 câu lạc bộ với bao nhiêu hội viên?")
+
+
+def test_a_tail_stops_at_a_colon_that_opens_a_list() -> None:
+    asked = questions(
+        "Đại hội diễn ra từ ngày 28/4 đến 22/6/2024, gồm 12 môn thi đấu: điền kinh, bơi lội, "
+        "bóng đá nam, bóng chuyền, cầu lông, bóng bàn, cờ tướng, võ cổ truyền, đẩy gậy."
+    )
+    # Was "... đến ngày nào, gồm 12 môn thi đấu: điền kinh?".
+    assert asked["22/6/2024"].endswith("đến ngày nào, gồm 12 môn thi đấu?")
