@@ -27,8 +27,9 @@ from functools import lru_cache
 
 from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
+from studyapp.core.cards.list_items import list_item_head
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
-from studyapp.core.cards.stem_boundaries import COMMA, boundaries, starts_address
+from studyapp.core.cards.stem_boundaries import boundaries, starts_address
 from studyapp.core.cards.stem_checks import breaks_brackets, is_thin
 from studyapp.core.cards.stem_context import StemContext, context_prefix
 from studyapp.core.facts import Fact
@@ -66,12 +67,6 @@ _CONTINUATION_RE = re.compile(
 _MAX_NEAR_WORDS = 20
 _MIN_CUT_WORDS = 5
 _BEFORE_CHARS = 40
-_HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
-# What may stand between a list's verb and its first figure: "có khoảng 56", "gồm tổng số 20".
-_NUMBER_RE = re.compile(r"^\S+\s+")  # a figure's number, before what it counts
-# A verb that opens a list of figures of its own ("hiện có 12 câu lạc bộ").
-_NEW_LIST_RE = re.compile(r"(?<!\w)(?:có|đạt|chiếm)\s+(?:(?:khoảng|trên|hơn|gần)\s+)?\d")
-_QUALIFIERS_RE = re.compile(r"\s*(?:(?:khoảng|trên|hơn|gần|tổng cộng|tổng số|tất cả|chỉ|mới)\s+)*")
 # A connective or a verb's auxiliary left at the end by a cut: "..., trong đó?",
 # "hỏi tên ông Đinh Văn Thước có?".
 _DANGLING_RE = re.compile(
@@ -84,7 +79,6 @@ _SPACE_AFTER_RE = re.compile(r"([(“])\s+")
 _END_PUNCT = " \t\n\r\f\v.,;:…?!"
 _RANK = r"(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng)"  # "Đại úy Lò Văn Pọm"
 _PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị|{_RANK})\s+{UPPER_CLASS}")
-_LIST_SEPARATOR_RE = re.compile(COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("huyện ủy", "huyện"),
     ("tỉnh ủy", "tỉnh"),
@@ -206,15 +200,10 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
 
     variants = [lead_text + shorten_quotes(left, unclosed=False) + mid + tail]
     before = [(s, e) for s, e in spans if cs <= s < fact.phrase_start]
-    figures_before = [s for s, _ in before]
-    head = _list_head(sentence.norm, left_begin, min(figures_before)) if before else None
-    if (
-        head is not None
-        and _opens_item(fact, [sentence.norm[s:e] for s, e in before], tail)
-        and _starts_list_item(sentence.norm[head : fact.phrase_start])
-    ):
+    head = list_item_head(fact, left_begin, before, tail)
+    if head is not None:
         short = lead_text + text[left_begin:head] + " " + mid + tail
-        if len(figures_before) >= 2:
+        if len(before) >= 2:
             variants.insert(0, short)
         else:
             variants.append(short)
@@ -234,66 +223,6 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
             yield stem
-
-
-def _list_head(norm: str, start: int, first_figure: int) -> int | None:
-    """Where the verb that governs a list of figures ends ("có" in "Huyện có 17 đơn vị").
-
-    The verb must stand right before the first figure ("có khoảng 56"), so
-    that "Công tác thu hút đầu tư có nhiều khởi sắc: ... cấp mới 41 dự án" or
-    "đối với công tác ..., tiếp 4.286 lượt với 5.017 người" give no head.
-    """
-    heads = list(_HEAD_VERB_RE.finditer(norm, start, first_figure))
-    if heads and _QUALIFIERS_RE.fullmatch(norm, heads[-1].end(), first_figure):
-        return heads[-1].end()
-    return None
-
-
-def _opens_item(fact: Fact, figures: Sequence[str], tail: str) -> bool:
-    """Whether the fact may be asked as an item of the list the earlier ``figures`` open.
-
-    Not a percentage after counts ("có 280 học sinh, 100% ăn ở nội trú"), nor
-    a figure that counts what an earlier one counted with nothing after it to
-    tell them apart ("9.350 buồng, trong đó ... 2.140 buồng": "có bao nhiêu
-    buồng?" would have two answers).
-    """
-    if fact.kind is FactKind.PERCENT:
-        return all("%" in figure for figure in figures)
-    if fact.kind not in NUMERIC_KINDS:
-        return False
-    counted = _counted(fact.sentence.norm[fact.phrase_start : fact.phrase_end])
-    return WORD_RE.search(tail) is not None or all(
-        _counted(figure) != counted for figure in figures
-    )
-
-
-def _counted(figure: str) -> str:
-    """What a figure counts: its words after the number ("buồng" of "9.350 buồng")."""
-    return _NUMBER_RE.sub("", figure, count=1).casefold()
-
-
-def _starts_list_item(between: str) -> bool:
-    """Whether the figure opens an item of the list its head verb governs.
-
-    ``between`` runs from the head verb to the figure. "có 56 tổ chức, 6.968
-    đảng viên" and "..., trong đó có 19 đảng bộ và 37 chi bộ với 6.968 đảng
-    viên" list what "có" has: nothing stands between the last comma ("và",
-    "với") and the figure. In "có 4 cụm công nghiệp, tỷ lệ lấp đầy đạt 85%" or
-    "có 58 trường, chiếm 93,5%" words of the figure's own clause stand there,
-    and in "có 213 nhà hư hỏng nặng trên 70%" the figure qualifies the item
-    before it.
-    """
-    if ";" in between or ":" in between:
-        return False  # the list's verb governs its own clause only
-    for verb in _NEW_LIST_RE.finditer(between):
-        # "nơi có 4 phường ... - hiện có 12 câu lạc bộ với 340 hội viên": a second
-        # list has its own verb ("trong đó có 19 đảng bộ" is part of the first).
-        if not between[: verb.start()].rstrip().endswith("trong đó"):
-            return False
-    separators = [m.end() for m in _LIST_SEPARATOR_RE.finditer(between)]
-    if not separators:
-        return True
-    return WORD_RE.search(between[separators[-1] :]) is None
 
 
 def _shared_subject(text: str, norm: str) -> str:
