@@ -6,8 +6,8 @@ letter, a digit or an opening quote follow. So:
 
 * "6.968" and "25,5%" never split (no space after the separator);
 * ``nhân dân.” Các`` splits after the closing quote, which stays with its sentence;
-* "TP. Hà Nội", "TS. Nguyễn", "ThS.", "v.v." and initials ("Nguyễn V. An")
-  do not end a sentence.
+* "TP. Hà Nội", "TS. Nguyễn", "ThS.", "v.v." and initials ("Nguyễn V. An",
+  "bà N.T.H. (SN 1968)") do not end a sentence.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _BOUNDARY_RE = re.compile(r"([.!?…]+)([\"”’»)\]]*)(\s+)")
 _STARTER_RE = re.compile(r"[\"“‘«(\[-]?\s?[^\W_]", re.UNICODE)
 
@@ -97,4 +98,5 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = text[begin:dot]
     if token in ABBREVIATIONS:
         return True
-    return len(token) == 1 and token.isupper()
+    # An initial ("Nguyễn V. An") or a person's initials ("bà N.T.H.").
+    return (len(token) == 1 and token.isupper()) or bool(_INITIALS_RE.fullmatch(token))

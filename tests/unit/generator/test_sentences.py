@@ -51,3 +51,12 @@ def test_ellipsis_and_question_mark() -> None:
         "Vì sao?",
         "Vì dân.",
     ]
+
+
+def test_a_persons_initials_do_not_end_a_sentence() -> None:
+    text = "Nhiều nhất là bà N.T.H. (SN 1968) mất hơn 2,1 tỷ đồng. Vụ án đã được khởi tố."
+    # Was split after "N.T.H.", leaving "(SN 1968) mất hơn 2,1 tỷ đồng." as a sentence.
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Nhiều nhất là bà N.T.H. (SN 1968) mất hơn 2,1 tỷ đồng.",
+        "Vụ án đã được khởi tố.",
+    ]
