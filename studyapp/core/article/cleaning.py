@@ -74,6 +74,10 @@ def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     block = 0
     for raw in text.split("\n"):
+        if raw.count("\t") >= 2:
+            # A table's row, its cells split by tabs: kept with visible separators,
+            # so that it reads (and is treated) as a row, not as a sentence.
+            raw = " | ".join(cell.strip() for cell in raw.split("\t") if cell.strip())
         squashed = _SPACES_RE.sub(" ", raw).strip()
         if squashed[:1] in _BULLETS:
             squashed = _BULLET_RE.sub("", squashed)

@@ -51,6 +51,7 @@ _ID_PAIRS = frozenset({"vành đai"})
 # One end of a range ("từ 28 - 35 triệu đồng", "30-40%"): "28 - bao nhiêu" is no question.
 _RANGE_BEFORE_RE = re.compile(r"\d\s?[-–]\s?$")
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d")
+_SIGNS = ("+", "−", "–")
 # A year written as a bare number ("vụ chiêm xuân 2025 toàn tỉnh") counts nothing.
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # "chính quyền (địa phương) 2 cấp": the name of a model of government, not a count.
@@ -209,9 +210,14 @@ def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
 
 
 def _in_range(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``start:end`` is one end of a range ("28 - 35", "30-40%")."""
+    """Whether the number at ``start:end`` is one end of a range ("28 - 35", "30-40%").
+
+    Or a signed change ("(+12,5%)", "(–7,1%)"): asked as "+bao nhiêu phần trăm".
+    """
     return bool(
-        _RANGE_BEFORE_RE.search(text, max(0, start - 4), start) or _RANGE_AFTER_RE.match(text, end)
+        _RANGE_BEFORE_RE.search(text, max(0, start - 4), start)
+        or _RANGE_AFTER_RE.match(text, end)
+        or text[start - 1 : start] in _SIGNS
     )
 
 

@@ -49,3 +49,13 @@ def test_a_place_asked_with_nothing_but_a_part_of_it_is_thin() -> None:
     )
     # The ';' clause "một phần phường Ninh Khánh" gave "Một phần phường nào?".
     assert not any(question.startswith("Một phần") for question in asked)
+
+
+def test_signed_changes_and_tab_separated_rows_are_not_asked() -> None:
+    asked = all_questions(
+        "Toàn tỉnh xảy ra 39 vụ tai nạn, tăng 2 người bị thương (+12,5%).\n\n"
+        "Huyện Đức Hòa\t21\t298\t+45,4%"
+    )
+    # Were "... (+bao nhiêu phần trăm)?" and "Huyện Đức Hòa 21 298 +bao nhiêu phần trăm?".
+    assert not any("+bao nhiêu" in question for question in asked)
+    assert not any(question.startswith("Huyện Đức Hòa") for question in asked)
