@@ -6,6 +6,7 @@ A clause that does not say when or where gets the governing "as of" phrase
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -49,14 +50,28 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
 
 
 def _wider_scope(key: str, level: str) -> bool:
-    """Whether the clause speaks of a whole area above ``level`` ("toàn tỉnh" for a xã)."""
+    """Whether the clause speaks of a whole area above ``level`` ("toàn tỉnh" for a xã).
+
+    Or a body of the wider area acts in it ("Công an tỉnh đã bắt giữ ..."):
+    the figure is the province's, not the district's the article is about.
+    """
     rank = LEVEL_RANK.get(level, 0)
     return any(
         f"{whole} {scope}" in key
         for scope, scope_rank in LEVEL_RANK.items()
         if scope_rank > rank
         for whole in ("toàn", "cả")
+    ) or any(
+        scope_rank > rank and f" {scope} " in key and _WIDER_BODY_RES[scope].search(key)
+        for scope, scope_rank in LEVEL_RANK.items()
     )
+
+
+# "công an tỉnh đã ...", "ubnd tỉnh sẽ ...": a body of that level as the subject.
+_WIDER_BODY_RES = {
+    scope: re.compile(rf"(?:công an|ubnd|hđnd) {scope} (?:đã|đang|sẽ|vừa|cũng)(?!\w)")
+    for scope in LEVEL_RANK
+}
 
 
 def _place_context(fact: Fact, ctx: StemContext) -> str:
