@@ -55,7 +55,7 @@ def keeps_capital(body: str, names: frozenset[str] = frozenset()) -> bool:
     return (
         (head in names and not (folded in _STARTERS and after.casefold() in _COLLECTIVES))
         or (folded in _KEEP_CAPITAL and not _plain_word(folded, after))
-        or head.isupper()
+        or (head.isupper() and len(head) > 1)  # an acronym, not "Ô tô"
         or (after[:1].isupper() and folded not in _STARTERS)
     )
 

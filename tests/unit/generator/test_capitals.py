@@ -18,3 +18,9 @@ def test_common_openers_lose_their_capital_names_keep_theirs() -> None:
     kept = ("Nhà nước hỗ trợ 50%", "Chỉ thị số 05-CT/TW", "Toàn cho biết", "Huyện ủy ban hành")
     for body in kept:
         assert keeps_capital(body, frozenset({"Toàn"})), body
+
+
+def test_a_one_letter_word_is_no_acronym() -> None:
+    # "Ở Thanh Liêm, Ô tô tải tiếp tục ..." kept the capital of "Ô".
+    assert not keeps_capital("Ô tô tải tiếp tục lao lên dải phân cách")
+    assert keeps_capital("UBND tỉnh ban hành")
