@@ -14,9 +14,11 @@ Rules enforced here:
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Sequence
 
+from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.cards.distractors import FactPool, choose_distractors
 from studyapp.core.cards.giveaway import gives_away
 from studyapp.core.cards.giveaway import text_key as comparable
@@ -36,6 +38,8 @@ _MAX_PER_PLACE = 2
 # A "sentence" longer than this is unsplittable text, not prose worth asking about.
 _MAX_SENTENCE_CHARS = 3000
 _MAX_HEADING_WORDS = 10
+_WHOLE_PROVINCE_RE = re.compile(r"(?i:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh)(?!\s*[A-ZĐ])")
+_WHOLE_PROVINCE_MIN = 2
 
 
 def _context(facts: Sequence[Fact], title: str) -> StemContext:
@@ -56,11 +60,16 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
     in_body = Counter(f.answer for f in named if not f.is_caption)
     levels = {f.answer: f.unit for f in named}
     ranked = sorted(in_body.items(), key=lambda kv: (-kv[1], kv[0]))
-    title_key = comparable(title)
-    in_title = [name for name, _ in ranked if comparable(name) in title_key]
+    in_title = [name for name, _ in ranked if _named_in(title, name)]
     main = _widest(in_title, levels)
     clear_winner = len(ranked) == 1 or (len(ranked) > 1 and ranked[1][1] < ranked[0][1])
-    if not in_title and ranked and ranked[0][1] >= 2 and clear_winner:
+    if (
+        not in_title
+        and ranked
+        and ranked[0][1] >= 2
+        and clear_winner
+        and not _about_whole_province(facts, levels.get(ranked[0][0], ""))
+    ):
         main = ranked[0][0]
     return StemContext(
         places_by_paragraph=places,
@@ -71,6 +80,24 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
         place_levels=levels,
         given_names=given_names({fact.sentence.index: fact.sentence for fact in facts}.values()),
     )
+
+
+def _named_in(title: str, name: str) -> bool:
+    """Whether the title names the place itself, not a longer name it starts ("Thượng Đồng")."""
+    pattern = rf"(?<!\w)(?i:{re.escape(name)})(?!\w)(?!\s{UPPER_CLASS})"
+    return re.search(pattern, title) is not None
+
+
+def _about_whole_province(facts: Sequence[Fact], level: str) -> bool:
+    """Whether the article speaks of the whole province, so a narrower place is no main place.
+
+    A province-wide report that tells one commune's story in passing
+    ("toàn tỉnh có 812.460 người ...; bà Nga, xã Yên Nghiệp ...") is not about that commune.
+    """
+    if LEVEL_RANK.get(level, 0) >= LEVEL_RANK["tỉnh"]:
+        return False
+    sentences = {fact.sentence.index: fact.sentence.text for fact in facts}.values()
+    return sum(1 for text in sentences if _WHOLE_PROVINCE_RE.search(text)) >= _WHOLE_PROVINCE_MIN
 
 
 def _question(fact: Fact, ctx: StemContext) -> str | None:

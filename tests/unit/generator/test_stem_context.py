@@ -16,3 +16,25 @@ def test_a_provincial_body_acting_is_not_put_in_the_district() -> None:
     assert asked["187"].startswith("Từ đầu năm 2024")
     # A provincial decision about something in the district keeps the district.
     assert asked["50"].startswith("Ở Lục Nam")
+
+
+def test_a_name_inside_a_longer_title_name_is_not_the_articles_place() -> None:
+    asked = questions(
+        "Lễ hội diễn ra tại đền Thượng Đồng, xã Xuân Phong, huyện Xuân Trường. Các cụ ở xóm "
+        "Thượng cho biết đội tế gồm 16 người. Đội rước của xóm Thượng có hơn 300 người. Huyện "
+        "Xuân Trường có 20 xã; lãnh đạo huyện Xuân Trường dự lễ."
+        "\n\nBan Tổ chức đã bố trí 4 bãi đỗ xe với sức chứa hơn 1.500 xe máy.",
+        title="Khai mạc Lễ hội đền Thượng Đồng năm 2024",
+    )
+    # "Thượng" (a hamlet) was taken for the place of the title's "Thượng Đồng".
+    assert asked["4"].startswith("Ở Xuân Trường,")
+
+
+def test_a_province_wide_report_takes_no_commune_for_its_place() -> None:
+    asked = questions(
+        "Toàn tỉnh có 812.460 người tham gia bảo hiểm y tế. Trên địa bàn tỉnh có 17 đại lý thu."
+        "\n\nBà Quách Thị Nga ở xã Yên Nghiệp kể nhà có 5 người. Xã Yên Nghiệp có 2 trạm y tế."
+        "\n\nNăm 2023, quỹ bảo hiểm y tế chi trả cho 1.087.430 lượt khám."
+    )
+    # Was "Ở Yên Nghiệp, năm 2023, quỹ ... chi trả cho bao nhiêu lượt khám?".
+    assert not asked["1.087.430"].startswith("Ở Yên Nghiệp")
