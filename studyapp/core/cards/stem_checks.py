@@ -19,6 +19,8 @@ _SMALL_WORDS = word_set(
 _THIN_WORDS = 2
 _SHOUTED_SHARE = 0.8
 _MIN_SHOUTED_LETTERS = 12
+_SAMPLE_CHARS = 80
+_SAMPLE_LOWER = 20  # more lower-case letters than this in the sample: not shouted
 _WHEN_KINDS = frozenset({FactKind.DATE, FactKind.PERIOD})
 
 
@@ -74,6 +76,8 @@ def is_unaskable_text(text: str) -> bool:
     """
     if text.count("|") >= 2:
         return True
-    upper = sum(1 for ch in text if ch.isupper())
-    lower = sum(1 for ch in text if ch.islower())
+    if sum(map(str.islower, text[:_SAMPLE_CHARS])) > _SAMPLE_LOWER:
+        return False  # prose: most sentences tell at once
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
     return upper >= _MIN_SHOUTED_LETTERS and upper >= _SHOUTED_SHARE * (upper + lower)
