@@ -93,9 +93,10 @@ _TITLE_STOP_PAIRS = frozenset(
     )
 )  # fmt: skip
 _MAX_TITLE_WORDS = 15  # of each title, when a person holds several
-# Academic and professional degrees written before a name: "TS", "PGS.TS", "ThS.BS", "BSCKII".
+# Academic and professional degrees written before a name: "TS", "PGS.TS", "ThS.BS",
+# "BSCKII", "Bác sĩ CKII".
 _DEGREE_RE = re.compile(
-    r"(?<!\w)(?:(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI|BSCKII|BSCK|DS|KS|CN|NCS|LS|TTƯT|NGƯT|NSƯT"
+    r"(?<!\w)(?:(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI|BSCKII|BSCK|CKI|CKII|DS|KS|CN|NCS|LS|TTƯT|NGƯT|NSƯT"
     r"|NSND)\.?){1,3}\s+"
 )
 _MAX_PLACE_WORDS = 4

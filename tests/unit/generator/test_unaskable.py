@@ -20,6 +20,9 @@ def test_a_teachers_title_is_not_part_of_the_name() -> None:
     # The answer was "Thầy Trần Văn Lợi".
     found = answers("Thầy Trần Văn Lợi, Hiệu trưởng nhà trường cho biết.", FactKind.PERSON)
     assert found == ["Trần Văn Lợi"]
+    # Nor is a specialist's degree after "Bác sĩ": the answer was "CKII Trần Đức Thắng".
+    found = answers("Bác sĩ CKII Trần Đức Thắng, Trưởng khoa Ngoại cho biết.", FactKind.PERSON)
+    assert found == ["Trần Đức Thắng"]
 
 
 def test_names_with_an_apostrophe_are_read_whole() -> None:
