@@ -90,6 +90,7 @@ _STOP_WORDS = word_set(
     """
 )
 _MAX_NOUN_WORDS = 8
+_HAS_MERIT_RE = re.compile(r"người có công(?!\w)")
 _TRUC_THUOC = " trực thuộc"
 _TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế"})
 _LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
@@ -158,6 +159,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
             return pos, pos
         if any(ch.isdecimal() for ch in word):  # "m²" is a unit, "2A" is not
             break
+        if lowered == "có" and count and _HAS_MERIT_RE.match(text, m.start() - 6):
+            count, end = count + 1, m.end()  # "người có công": a group of people, not a verb
+            continue
         if lowered in _STOP_WORDS or (lowered == "trực" and count):
             break
         if count and text[m.end() : m.end() + 3] == " ra" and lowered in {"đề", "đặt", "đưa"}:
@@ -198,8 +202,8 @@ def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         if number is None or _in_range(text, start, end):
             continue
         qualifier, phrase_start = _qualifier_before(text, start)
-        if number == 1 and qualifier.casefold() == "trên" and not _magnitude_at(text, end)[0]:
-            continue  # "thu được trên 1 ha": per hectare, not "more than one"
+        if number == 1 and not _magnitude_at(text, end)[0] and _per_unit(text, start, qualifier):
+            continue  # "thu được trên 1 ha", "phân bón cho 1 ha": per hectare, not "one"
         fact = _percent(sentence, m, number, qualifier, phrase_start) or _money_or_count(
             sentence, m, number, qualifier, phrase_start
         )
@@ -207,6 +211,11 @@ def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
             facts.append(fact)
             claimed.add(fact.phrase_start, fact.phrase_end)
     return facts
+
+
+def _per_unit(text: str, start: int, qualifier: str) -> bool:
+    """Whether a "1" before it is "per one" ("trên 1 ha", "cho 1 ha", "mỗi 1 người")."""
+    return qualifier.casefold() == "trên" or text[:start].rstrip().endswith((" cho", " mỗi"))
 
 
 def _in_range(text: str, start: int, end: int) -> bool:

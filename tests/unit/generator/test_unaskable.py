@@ -62,3 +62,16 @@ def test_signed_changes_and_tab_separated_rows_are_not_asked() -> None:
     # Were "... (+bao nhiêu phần trăm)?" and "Huyện Đức Hòa 21 298 +bao nhiêu phần trăm?".
     assert not any("+bao nhiêu" in question for question in asked)
     assert not any(question.startswith("Huyện Đức Hòa") for question in asked)
+
+
+def test_one_per_unit_is_no_count_and_nguoi_co_cong_is_one_group() -> None:
+    text = (
+        "Lượng phân bón cho 1 ha gồm 90 kg đạm. Đến nay, 100% gia đình người có công có mức "
+        "sống bằng hoặc cao hơn mức sống trung bình."
+    )
+    # Were "lượng phân bón cho bao nhiêu ha?" and "... bao nhiêu phần trăm gia đình người?".
+    assert answers(text, FactKind.COUNT) == ["90"]
+    assert (
+        "Đến nay, bao nhiêu phần trăm gia đình người có công có mức sống bằng hoặc cao hơn mức "
+        "sống trung bình?"
+    ) in all_questions(text)
