@@ -25,6 +25,8 @@ _SPACES_RE = re.compile(r"[ \t\f\v]+")
 _BULLETS = "+*•▪●◦‣-–"
 _BULLET_RE = re.compile(rf"^[{re.escape(_BULLETS)}]\s+")
 # A photo's marker before its caption: "[Ảnh] ...", "[Ảnh 3] ...".
+# A footnote's mark in the text: "ở Tam Kỳ (*)", "... đối với họ”(1)".
+_NOTE_MARK_RE = re.compile(r"\s?\(\*{1,3}\)|(?<=[”\"\w.])\(\d\)(?=[\s.,;:]|$)")
 _MEDIA_MARK_RE = re.compile(r"^\[(?i:ảnh|video|clip|infographic)(?:\s*\d+)?\]\s*")
 # A numbered item ("1. Hợp tác xã ...", "2) Trường ..."): its number is no figure of the text.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
@@ -79,6 +81,10 @@ def _split_lines(text: str) -> list[_Line]:
             # so that it reads (and is treated) as a row, not as a sentence.
             raw = " | ".join(cell.strip() for cell in raw.split("\t") if cell.strip())
         squashed = _SPACES_RE.sub(" ", raw).strip()
+        if squashed.startswith(("(*)", "(**)")):
+            continue  # a footnote: "(*) Theo Lịch sử Đảng bộ tỉnh ..."
+        if "(" in squashed:
+            squashed = _NOTE_MARK_RE.sub("", squashed)
         if squashed[:1] in _BULLETS:
             squashed = _BULLET_RE.sub("", squashed)
         elif squashed[:1].isdigit():

@@ -268,3 +268,18 @@ def test_a_country_before_a_colon_is_no_speaker() -> None:
         "Nhật Bản: 8.946 người (chiếm 51,7%).",
         "Tôi đã tích lũy được gần 800 triệu đồng.",
     ]
+
+
+def test_footnote_marks_and_a_footnote_line_are_dropped() -> None:
+    article = read_article(
+        (
+            "Tự hào 95 năm Đảng quang vinh\n\nChi bộ đầu tiên ra đời tháng 3/1930 ở Tam Kỳ (*). "
+            "Bác dạy: “Kỷ luật là do lòng tự giác”(1).\n\n"
+            "(*) Theo Lịch sử Đảng bộ tỉnh Quảng Nam.\n"
+        ).encode(),
+        filename="t.txt",
+    )
+    # "... ở thành phố nào (*)?" was asked, and the note counted as a mention of Quảng Nam.
+    assert [p.text for p in article.paragraphs] == [
+        "Chi bộ đầu tiên ra đời tháng 3/1930 ở Tam Kỳ. Bác dạy: “Kỷ luật là do lòng tự giác”."
+    ]
