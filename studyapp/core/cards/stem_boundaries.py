@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from studyapp.core.article.charset import LOWER_CLASS, TITLE_WORD, UPPER_CLASS
+from studyapp.core.facts.base import word_set
 from studyapp.core.facts.places import LEVELS
 
 # A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary;
@@ -42,7 +43,16 @@ _TAIL_BOUNDARY_RE = re.compile(_BOUNDARY_RE.pattern + r"|:(?=\s)")
 # (",", "và", "(cũ)", "…") rather than the rest of a clause.
 _LISTED_NAME_RE = re.compile(rf"\s*{TITLE_WORD}(?:\s{TITLE_WORD})*\s*(?:,|\(|…|và\s|$)")
 # A place's name after "và": two capitalised words at least ("Tây An", not "Nghị quyết").
-_NAME_AFTER_RE = re.compile(rf"\s*{TITLE_WORD}\s{TITLE_WORD}")
+_NAME_AFTER_RE = re.compile(rf"\s*({TITLE_WORD})\s{TITLE_WORD}")
+# First words of a body's name, which may follow a place but is no place:
+# "Công an huyện Thanh Liêm, Viện Kiểm sát nhân dân huyện ...".
+_BODY_HEADS = word_set(
+    "Viện Sở Ban Phòng Công Ủy Hội Trung Bệnh Trường Đảng Đoàn Mặt Tòa Cục Chi Liên Tổng Bộ "
+    "Quỹ Ngân Đội Đồn Nhà Khu Cụm Hợp Báo Đài Thư"
+)
+_LIST_OPENED_RE = re.compile(
+    rf"(?:,|(?<!\w)(?:xã|phường|huyện|tỉnh|thôn|xóm|bản|ấp))\s{TITLE_WORD}(?:\s{TITLE_WORD})*$"
+)
 _WORD_BEFORE_RE = re.compile(r"(\w+)\)?\s*$")
 # A level word (or its abbreviation) and the capitalised name it precedes.
 _ADDRESS_START_RE = re.compile(
@@ -78,7 +88,13 @@ def _in_name_list(text: str, start: int, end: int) -> bool:
         word = before.group(0).rstrip()
         plain = word.istitle() and not word.endswith(")")
         return plain and _NAME_AFTER_RE.match(text, end) is not None
-    return _LISTED_NAME_RE.match(text, end) is not None
+    if _LISTED_NAME_RE.match(text, end) is not None:
+        return True
+    # The last name of a list ("các xã Thanh Hương, Thanh Tâm, Liêm Sơn trước ..."): the
+    # name before the comma itself follows a comma or a level word.
+    opened = _LIST_OPENED_RE.search(text, max(0, start - 60), start)
+    after = _NAME_AFTER_RE.match(text, end)
+    return opened is not None and after is not None and after.group(1) not in _BODY_HEADS
 
 
 def starts_address(text: str) -> bool:

@@ -21,14 +21,16 @@ _SHOUTED_SHARE = 0.8
 _MIN_SHOUTED_LETTERS = 12
 _SAMPLE_CHARS = 80
 _SAMPLE_LOWER = 20  # more lower-case letters than this in the sample: not shouted
-_WHEN_KINDS = frozenset({FactKind.DATE, FactKind.PERIOD})
+# Kinds asked of something the stem must name in full: "năm nào", "nhiệm kỳ nào", "khóa nào".
+_WHEN_KINDS = frozenset({FactKind.DATE, FactKind.PERIOD, FactKind.ORDINAL})
 
 
 def is_thin(body: str, mid: str, fact: Fact) -> bool:
     """Whether the stem says nothing but its question ("khoảng bao nhiêu tấn/ngày?").
 
-    Thin: a place asked in nothing but an address; a date with at most two
-    words that matter around it ("Ở Ninh Bình, định hướng đến năm nào?"); else
+    Thin: a place asked in nothing but an address; a date, a period or an
+    ordinal with at most two words that matter around it ("Ở Ninh Bình, định
+    hướng đến năm nào?", "Quốc hội khóa nào?"); else
     at most one such word around the asked phrase and at most two in it
     besides its question word ("đối với bao nhiêu hộ nghèo?", "BHYT giai đoạn
     nào?"). "còn bao nhiêu hộ chưa nhận tiền bồi thường?" says what is

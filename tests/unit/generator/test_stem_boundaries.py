@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from studyapp.core.cards import build_notes
-from studyapp.core.cards.stem_boundaries import starts_address
+from studyapp.core.cards.stem_boundaries import boundaries, starts_address
 from studyapp.core.facts import extract_facts
 from tests.unit.generator.helpers import article_of
 from tests.unit.generator.test_stem_shapes import questions
@@ -83,3 +83,17 @@ def test_a_clause_with_its_own_colon_takes_no_earlier_lead_in() -> None:
     # Was "Sở Y tế: Sở Giáo dục và Đào tạo: ... đạt bao nhiêu phần trăm?".
     assert "Sở Y tế" not in asked["31,8%"]
     assert asked["31,8%"].startswith("Sở Giáo dục và Đào tạo:")
+
+
+def test_a_stem_does_not_start_at_the_last_name_of_a_list() -> None:
+    asked = all_questions(
+        "Sáng 18/4, Đoàn Đại biểu Quốc hội tỉnh do đồng chí Trịnh Thị Hồng Vân, Bí thư Tỉnh ủy "
+        "dẫn đầu đã tiếp xúc cử tri các xã Thanh Hương, Thanh Tâm, Liêm Sơn trước Kỳ họp thứ 9, "
+        "Quốc hội khóa XV."
+    )
+    # Were "Liêm Sơn trước Kỳ họp thứ 9, Quốc hội khóa nào?" and, once cut later, "Quốc hội
+    # khóa nào?": neither names what it asks about.
+    assert not any(q.startswith(("Liêm Sơn", "Quốc hội khóa")) for q in asked)
+    # A body after a place is no item of a list of places: that comma is a boundary.
+    text = "phối hợp với Công an huyện Thanh Liêm, Viện Kiểm sát nhân dân huyện có mặt"
+    assert [m.group(0) for m in boundaries(text)] == [","]
