@@ -34,6 +34,7 @@ _NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "bác": word_set("hồ"),  # "Bác Hồ", not "bác sĩ"
     "thông": word_set("tư"),  # "Thông tư 02/2020", not "thông tin"
     "nhà": word_set("nước"),  # "Nhà nước", not "nhà trường"
+    "đại": word_set("hội tá úy uý tướng học"),  # "Đại hội", "Đại tá", not "đại diện"
     "chỉ": word_set("thị"),  # "Chỉ thị 05", not "chỉ số"
 }
 # After these, a starter is a plain word even when it is also someone's given

@@ -158,6 +158,8 @@ def _after_named_body(words: list[re.Match[str]], i: int) -> bool:
         j -= 1
     if j == i - 1 or j < 0 or words[j].group(0) not in _LEVEL_ENDS:
         return False
+    if words[j].group(0) == "xã" and j and words[j - 1].group(0) == "tác":
+        return False  # "Hợp tác xã Trà hoa vàng Quảng Long": a cooperative's name goes on
     # The level and the name in one run of words: "huyện Kim Bảng", not "thị xã, Phó Trưởng".
     between = words[i].string[words[j].end() : words[i].start()]
     return all(ch.isalpha() or ch == " " for ch in between)

@@ -75,3 +75,12 @@ def test_one_per_unit_is_no_count_and_nguoi_co_cong_is_one_group() -> None:
         "Đến nay, bao nhiêu phần trăm gia đình người có công có mức sống bằng hoặc cao hơn mức "
         "sống trung bình?"
     ) in all_questions(text)
+
+
+def test_a_cooperatives_name_is_not_cut_at_its_xa() -> None:
+    asked = all_questions(
+        "Ông Lý Văn Sềnh, Giám đốc Hợp tác xã Trà hoa vàng Quảng Long cho biết hợp tác xã có "
+        "38 lao động."
+    )
+    # Was "Giám đốc Hợp tác xã Trà là ai?": "xã" read as a commune before the name "Trà".
+    assert "Giám đốc Hợp tác xã Trà hoa vàng Quảng Long là ai?" in asked
