@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from studyapp.core.article.charset import CAP_WORD
+from studyapp.core.article.charset import CAP_WORD, UPPER_CLASS
 from studyapp.core.vietnamese import SURNAMES
 
 _WORDS_RE = re.compile(r"\S+")
+_CAPS_WORD = f"{UPPER_CLASS}{{2,}}"
 _MAX_CHROME_WORDS = 30
 _CREDIT_WINDOW = 90
 
@@ -92,12 +93,17 @@ _SIGNED_RE = re.compile(
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _NAME_SEPARATORS = frozenset({"-", "–", "—", "&", "và", ",", "/"})
 _LEAD_PREFIX_RE = re.compile(
-    r"^(?:\([^()\s]{2,25}(?:\s[^()\s]{1,10}){0,3}\)|[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org))"
+    r"^(?:\([^()\s]{2,25}(?:\s[^()\s]{1,10}){0,3}\)|[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org)"
+    # A place in capitals as a dateline: "BẮC GIANG - ".
+    rf"|{_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}}(?=\s[-–—]))"
     r"\s*[-–—:]\s*"
 )
 _PUBLISHER_RE = re.compile(
     r"^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|đài truyền hình)\b"
+    r"|\b(?:điện tử|online)$"  # "Báo Hà Nam điện tử", "NAM ĐỊNH ONLINE"
 )
+# A site's menu: "Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao".
+_MENU_RE = re.compile(r"^[^.!?]*(?:\s\|\s[^|.!?]+){3,}$")
 
 
 def word_count(text: str) -> int:
@@ -178,7 +184,7 @@ def is_button_or_breadcrumb(key: str) -> bool:
     """
     if not key:
         return False
-    if _PUNCT_ONLY_RE.match(key) or _BUTTON_RE.match(key):
+    if _PUNCT_ONLY_RE.match(key) or _BUTTON_RE.match(key) or _MENU_RE.match(key):
         return True
     return word_count(key) <= 14 and not key.endswith(".") and bool(_BREADCRUMB_RE.search(key))
 
@@ -203,6 +209,14 @@ def is_byline(line: str) -> bool:
         words[-1] = words[-1].rstrip(".")
     names = [w for w in words if w not in _NAME_SEPARATORS]
     return bool(names) and all(w[:1].isupper() for w in names)
+
+
+def is_site_name(text: str, key: str) -> bool:
+    """A newspaper's name as a line above the headline ("BÁO HÀ NAM", "Báo Hà Nam điện tử").
+
+    In capitals, or ending like a site's name: "Báo chí cách mạng ..." is a headline.
+    """
+    return is_publisher(key) and (text.isupper() or key.endswith(("điện tử", "online")))
 
 
 def is_signed_byline(line: str) -> bool:

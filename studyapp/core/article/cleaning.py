@@ -27,6 +27,8 @@ _BULLET_RE = re.compile(rf"^[{re.escape(_BULLETS)}]\s+")
 # A photo's marker before its caption: "[Ảnh] ...", "[Ảnh 3] ...".
 # A footnote's mark in the text: "ở Tam Kỳ (*)", "... đối với họ”(1)".
 _NOTE_MARK_RE = re.compile(r"\s?\(\*{1,3}\)|(?<=[”\"\w.])\(\d\)(?=[\s.,;:]|$)")
+# A photo story's numbered caption: "Ảnh 2: Ngư dân ...", read as "Ảnh: Ngư dân ...".
+_NUMBERED_PHOTO_RE = re.compile(r"^(?:Ảnh|ảnh|Hình|hình)\s+\d{1,2}\s*:\s+")
 _MEDIA_MARK_RE = re.compile(r"^\[(?i:ảnh|video|clip|infographic)(?:\s*\d+)?\]\s*")
 # A numbered item ("1. Hợp tác xã ...", "2) Trường ..."): its number is no figure of the text.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
@@ -91,6 +93,8 @@ def _split_lines(text: str) -> list[_Line]:
             squashed = _NUMBERED_RE.sub("", squashed)
         elif squashed[:1] == "[":
             squashed = _MEDIA_MARK_RE.sub("", squashed)
+        elif squashed[:1] in "ẢảHh":
+            squashed = _NUMBERED_PHOTO_RE.sub("Ảnh: ", squashed)  # "Ảnh 2: ...": a caption
         if not squashed:
             block += 1
             continue
@@ -107,7 +111,7 @@ def _pick_title(lines: list[_Line]) -> tuple[str, int]:
         if (
             _is_stamp_or_button(line)
             or chrome.is_correction(line.text)
-            or (line.text.isupper() and chrome.is_publisher(line.key))  # "TẠP CHÍ MIỀN TRUNG"
+            or chrome.is_site_name(line.text, line.key)  # "TẠP CHÍ MIỀN TRUNG"
             or chrome.is_signed_byline(line.text)  # "Bài, ảnh: Hồng Nhung" above the headline
         ):
             continue

@@ -283,3 +283,20 @@ def test_footnote_marks_and_a_footnote_line_are_dropped() -> None:
     assert [p.text for p in article.paragraphs] == [
         "Chi bộ đầu tiên ra đời tháng 3/1930 ở Tam Kỳ. Bác dạy: “Kỷ luật là do lòng tự giác”."
     ]
+
+
+def test_a_site_name_a_menu_numbered_photo_captions_and_a_dateline_in_capitals() -> None:
+    article = read_article(
+        (
+            "Báo Hà Nam điện tử\nThời sự | Kinh tế | Xã hội | Văn hóa | Thể thao\n\n"
+            "Vào mùa cá cơm trên biển Cửa Việt\n\nBẮC GIANG - Ngư dân bước vào vụ cá cơm.\n\n"
+            "Ảnh 2: Ngư dân Nguyễn Văn Bảy (54 tuổi) chuyển những sọt cá cơm lên bờ.\n"
+        ).encode(),
+        filename="t.txt",
+    )
+    # The site's name and then its menu were taken for the headline.
+    assert article.title == "Vào mùa cá cơm trên biển Cửa Việt"
+    assert [(p.text, p.is_caption) for p in article.paragraphs] == [
+        ("Ngư dân bước vào vụ cá cơm.", False),
+        ("Ngư dân Nguyễn Văn Bảy (54 tuổi) chuyển những sọt cá cơm lên bờ.", True),
+    ]
