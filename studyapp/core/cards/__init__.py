@@ -48,17 +48,17 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
     for fact in facts:
         if fact.kind is FactKind.PLACE and not fact.quoted:
             places.setdefault(fact.paragraph_index, []).append(
-                (fact.sentence.index, fact.start, fact.answer)
+                (fact.sentence.index, fact.start, _place_name(fact))
             )
         elif fact.kind in NUMERIC_KINDS:
             quantities.setdefault(fact.sentence.index, []).append(
                 (fact.phrase_start, fact.phrase_end)
             )
     named = [f for f in facts if f.kind is FactKind.PLACE and not f.quoted]
-    mentions = Counter(f.answer for f in named)
+    mentions = Counter(_place_name(f) for f in named)
     # A photo's place says where the picture was taken, not what the article is about.
-    in_body = Counter(f.answer for f in named if not f.is_caption)
-    levels = {f.answer: f.unit for f in named}
+    in_body = Counter(_place_name(f) for f in named if not f.is_caption)
+    levels = {_place_name(f): f.unit for f in named}
     ranked = sorted(in_body.items(), key=lambda kv: (-kv[1], kv[0]))
     in_title = [name for name, _ in ranked if _named_in(title, name)]
     main = _widest(in_title, levels)
@@ -80,6 +80,11 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
         place_levels=levels,
         given_names=given_names({fact.sentence.index: fact.sentence for fact in facts}.values()),
     )
+
+
+def _place_name(fact: Fact) -> str:
+    """A place's name as the text writes it in lower case: "Thái Bình" of "THÀNH PHỐ THÁI BÌNH"."""
+    return fact.answer.title() if fact.answer.isupper() else fact.answer
 
 
 def _named_in(title: str, name: str) -> bool:

@@ -13,7 +13,8 @@ from studyapp.core.model import FactKind
 _SMALL_WORDS = word_set(
     """
     khoảng từ trên dưới gần hơn đối với đến trong đó và của cho tại ở các những mỗi là ít nhất
-    tối thiểu tối đa chỉ còn thêm cả riêng lên xuống kết quả năm tháng ngày một phần
+    tối thiểu tối đa chỉ còn thêm cả riêng lên xuống kết quả năm tháng ngày một phần trước sau
+    thời hạn
     """
 )
 _THIN_WORDS = 2

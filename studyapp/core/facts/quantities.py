@@ -304,6 +304,8 @@ def _money_or_count(
     noun = text[noun_start:noun_end]
     if noun.split()[0].casefold() in _TIME_UNITS:
         return None  # "6 tháng đầu năm", "trong 5 năm": a period, not a count
+    if noun.split()[0] == "sao":
+        return None  # "OCOP 4 sao", "khách sạn 5 sao": a rating, not a count of stars
     if noun.split()[0] == "cấp" and _TIERS_RE.search(text, max(0, phrase_start - 16), phrase_start):
         return None
     return Fact(

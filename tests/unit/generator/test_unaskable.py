@@ -84,3 +84,9 @@ def test_a_cooperatives_name_is_not_cut_at_its_xa() -> None:
     )
     # Was "Giám đốc Hợp tác xã Trà là ai?": "xã" read as a commune before the name "Trà".
     assert "Giám đốc Hợp tác xã Trà hoa vàng Quảng Long là ai?" in asked
+
+
+def test_a_star_rating_is_no_count() -> None:
+    asked = all_questions("Toàn tỉnh có 386 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên.")
+    # "Toàn tỉnh có bao nhiêu sao trở lên?" (3) was asked as well.
+    assert asked == ["Toàn tỉnh có bao nhiêu sản phẩm đạt chuẩn OCOP từ 3 sao trở lên?"]
