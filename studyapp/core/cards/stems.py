@@ -77,6 +77,13 @@ _DANGLING_CHARS = 16
 _SPACE_BEFORE_RE = re.compile(r"\s+([,;:.?)])")
 _SPACE_AFTER_RE = re.compile(r"([(“])\s+")
 _END_PUNCT = " \t\n\r\f\v.,;:…?!"
+# How what coordinated figures share begins: a predicate ("35 tập thể và 72 cá nhân được
+# khen") or a phrase of place, time or purpose ("..., 3.400 cây giống cho hộ nghèo").
+_PREDICATE_START_RE = re.compile(
+    r"\s*(?:được|đã|đang|sẽ|đều|cũng|bị|có|đạt|là|vừa|mới|còn|tham gia|nhận|hoàn thành"
+    r"|tiếp tục|phải|cần|cho|về|trong|từ|trên|tại|ở|của|để|theo|đến|vào|sau|trước|khi|qua"
+    r"|thuộc|nhằm|phục vụ)(?!\w)"
+)
 _RANK = r"(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng)"  # "Đại úy Lò Văn Pọm"
 _PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị|{_RANK})\s+{UPPER_CLASS}")
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
@@ -123,7 +130,7 @@ def _clause(text: str, index: int) -> tuple[int, int, str]:
     lead = ""
     # A clause with a colon of its own ("Sở Y tế: đạt 27,4%; Sở Giáo dục: ...") is its
     # own lead-in.
-    if start > 0 and not any(start <= i < index for i in all_colons):
+    if start > 0 and not any(start <= i < end for i in all_colons):
         colons = [i for i in all_colons if i < start]
         if colons:
             colon = colons[-1]
@@ -274,6 +281,10 @@ def _tail_span(
         if not _COORDINATOR_RE.match(norm[start:s]):
             return start, s, False
         start = e
+    if start != fact.phrase_end and not _PREDICATE_START_RE.match(norm, start):
+        # After the last item comes the rest of its own noun ("2 thiết bị bay | không
+        # người lái"), not a predicate the items share.
+        return start, start, False
     return start, clause_end, True
 
 

@@ -162,6 +162,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
         if lowered == "có" and count and _HAS_MERIT_RE.match(text, m.start() - 6):
             count, end = count + 1, m.end()  # "người có công": a group of people, not a verb
             continue
+        if lowered == "bị" and count and text[m.start() - 6 : m.start()] == "thiết ":
+            count, end = count + 1, m.end()  # "thiết bị": a device, not the passive "bị"
+            continue
         if lowered in _STOP_WORDS or (lowered == "trực" and count):
             break
         if count and text[m.end() : m.end() + 3] == " ra" and lowered in {"đề", "đặt", "đưa"}:

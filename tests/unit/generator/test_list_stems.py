@@ -52,3 +52,13 @@ def test_a_tail_stops_at_a_colon_that_opens_a_list() -> None:
     )
     # Was "... đến ngày nào, gồm 12 môn thi đấu: điền kinh?".
     assert asked["22/6/2024"].endswith("đến ngày nào, gồm 12 môn thi đấu?")
+
+
+def test_items_share_a_predicate_but_not_the_rest_of_the_last_items_noun() -> None:
+    asked = all_questions(
+        "Tang vật thu giữ gồm 1 ô tô, 3 xe máy, 11 điện thoại di động và 286,5 triệu đồng tiền "
+        "mặt. Đơn vị cũng hỗ trợ 1.250 kg giống lúa, 3.400 cây giống thảo quả cho hộ nghèo."
+    )
+    # Were "1 ô tô, bao nhiêu xe máy tiền mặt?": "tiền mặt" belongs to the money.
+    assert not any("xe máy tiền mặt" in q for q in asked)
+    assert "Đơn vị cũng hỗ trợ bao nhiêu kg giống lúa cho hộ nghèo?" in asked
