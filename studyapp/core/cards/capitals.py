@@ -13,7 +13,7 @@ _STARTERS = word_set(
     """
     tại trong theo từ với các những thực sau trước đến qua năm tháng ngày quý toàn tổng tỷ số
     giá thu chi có là để nhằm bên ngoài đồng nhờ do vì khi cùng mỗi hiện đây đó này ông bà
-    em anh chị ở riêng dịp nhân
+    em anh chị ở riêng dịp nhân vào
     """
 )
 # First words that keep their capital when something is put before them.
@@ -35,6 +35,8 @@ _NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "thông": word_set("tư"),  # "Thông tư 02/2020", not "thông tin"
     "nhà": word_set("nước"),  # "Nhà nước", not "nhà trường"
     "đại": word_set("hội tá úy uý tướng học"),  # "Đại hội", "Đại tá", not "đại diện"
+    # "Ban chấp hành", "Ban chỉ đạo", "Ban quản lý", not "ban đầu".
+    "ban": word_set("chấp chỉ thường tổ tuyên dân kiểm quản tiếp vận"),
     "chỉ": word_set("thị"),  # "Chỉ thị 05", not "chỉ số"
 }
 # After these, a starter is a plain word even when it is also someone's given
