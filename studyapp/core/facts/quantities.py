@@ -52,6 +52,9 @@ _ID_PAIRS = frozenset({"vành đai"})
 _RANGE_BEFORE_RE = re.compile(r"\d\s?[-–]\s?$")
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d")
 _SIGNS = ("+", "−", "–")
+_FORMULA_BEFORE_RE = re.compile(r"(?:[+×=]|(?<![^\W\d_])x)\s?$")
+_FORMULA_AFTER_RE = re.compile(r"\s?(?:[^\W\d_]{1,3}\s?)?(?:[+×=]|x\s?\d)")
+_VOLTAGE_RE = re.compile(r"\s?kV(?![^\W\d_])")
 # A year written as a bare number ("vụ chiêm xuân 2025 toàn tỉnh") counts nothing.
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # "chính quyền (địa phương) 2 cấp": the name of a model of government, not a count.
@@ -224,12 +227,17 @@ def _per_unit(text: str, start: int, qualifier: str) -> bool:
 def _in_range(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is one end of a range ("28 - 35", "30-40%").
 
-    Or a signed change ("(+12,5%)", "(–7,1%)"): asked as "+bao nhiêu phần trăm".
+    Or a signed change ("(+12,5%)", "(–7,1%)"): asked as "+bao nhiêu phần trăm"; a
+    term of a formula ("75 m + 120 m", "B x H = 100 m x 25 m", "5x7 cm"); or a
+    voltage class ("đường dây 35 kV"), which names a line rather than counts.
     """
     return bool(
         _RANGE_BEFORE_RE.search(text, max(0, start - 4), start)
         or _RANGE_AFTER_RE.match(text, end)
         or text[start - 1 : start] in _SIGNS
+        or _FORMULA_BEFORE_RE.search(text, max(0, start - 4), start)
+        or _FORMULA_AFTER_RE.match(text, end)
+        or _VOLTAGE_RE.match(text, end)
     )
 
 

@@ -90,3 +90,12 @@ def test_a_star_rating_is_no_count() -> None:
     asked = all_questions("Toàn tỉnh có 386 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên.")
     # "Toàn tỉnh có bao nhiêu sao trở lên?" (3) was asked as well.
     assert asked == ["Toàn tỉnh có bao nhiêu sản phẩm đạt chuẩn OCOP từ 3 sao trở lên?"]
+
+
+def test_terms_of_a_formula_and_voltage_classes_are_no_counts() -> None:
+    text = (
+        "Nhịp chính có sơ đồ 75 m + 120 m + 75 m, tĩnh không B x H = 100 m x 25 m. Lưới điện "
+        "22 kV đấu nối từ trạm biến áp 110 kV. Cầu dài 1.240 m."
+    )
+    # Were "sơ đồ 75 m + bao nhiêu m?", "B x H = bao nhiêu m x?", "Lưới điện bao nhiêu kV?".
+    assert answers(text, FactKind.COUNT) == ["1.240"]
