@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.core.article import chrome
+from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
 from studyapp.core.vietnamese import comparable
 
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
@@ -29,9 +30,13 @@ _BULLET_RE = re.compile(rf"^[{re.escape(_BULLETS)}]\s+")
 _NOTE_MARK_RE = re.compile(r"\s?\(\*{1,3}\)|(?<=[”\"\w.])\(\d\)(?=[\s.,;:]|$)")
 # A photo story's numbered caption: "Ảnh 2: Ngư dân ...", read as "Ảnh: Ngư dân ...".
 _NUMBERED_PHOTO_RE = re.compile(r"^(?:Ảnh|ảnh|Hình|hình)\s+\d{1,2}\s*:\s+")
+# A brief's place in brackets before its text: "(Duy Tiên) Đến ngày 13/5, ...".
+_PLACE_LABEL_RE = re.compile(
+    rf"^\((?:{TITLE_WORD}\s?)+(?:[–-]\s?(?:{TITLE_WORD}\s?)+)?\)\s+(?={UPPER_CLASS})"
+)
 _MEDIA_MARK_RE = re.compile(r"^\[(?i:ảnh|video|clip|infographic)(?:\s*\d+)?\]\s*")
 # A numbered item ("1. Hợp tác xã ...", "2) Trường ..."): its number is no figure of the text.
-_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_]|\()")
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_TITLE_WORDS = 40
@@ -95,6 +100,8 @@ def _split_lines(text: str) -> list[_Line]:
             squashed = _MEDIA_MARK_RE.sub("", squashed)
         elif squashed[:1] in "ẢảHh":
             squashed = _NUMBERED_PHOTO_RE.sub("Ảnh: ", squashed)  # "Ảnh 2: ...": a caption
+        if squashed[:1] == "(":
+            squashed = _PLACE_LABEL_RE.sub("", squashed)  # a digest's "(Duy Tiên) Đến ngày ..."
         if not squashed:
             block += 1
             continue

@@ -300,3 +300,14 @@ def test_a_site_name_a_menu_numbered_photo_captions_and_a_dateline_in_capitals()
         ("Ngư dân bước vào vụ cá cơm.", False),
         ("Ngư dân Nguyễn Văn Bảy (54 tuổi) chuyển những sọt cá cơm lên bờ.", True),
     ]
+
+
+def test_a_digests_numbered_brief_drops_its_bracketed_place_label() -> None:
+    article = read_article(
+        "Điểm tin\n\n2. (Duy Tiên) Đến ngày 13/5, nông dân đã thu hoạch 1.240 ha.\n".encode(),
+        filename="t.txt",
+    )
+    # Was asked as "(Duy Tiên) Đến ngày 13/5, ...": the number hid the label.
+    assert [p.text for p in article.paragraphs] == [
+        "Đến ngày 13/5, nông dân đã thu hoạch 1.240 ha."
+    ]

@@ -79,6 +79,8 @@ _FEW_KINDS = {
     "ninhbinh-bong-da": 2,
     # A lawyer's answer: articles of a code ("Điều 651"), not numbered documents.
     "ninh-binh-hoi-dap-thua-ke-dat": 3,
+    # A power-cut notice: dates, places and voltages, no people or documents.
+    "thong-bao-lich-cat-dien-thai-binh": 3,
 }
 
 
