@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from studyapp.core.article.charset import CAP_WORD, UPPER_CLASS
+from studyapp.core.article.charset import CAP_WORD, LOWER_CLASS, TITLE_WORD, UPPER_CLASS
 from studyapp.core.vietnamese import SURNAMES
 
 _WORDS_RE = re.compile(r"\S+")
@@ -102,8 +102,11 @@ _PUBLISHER_RE = re.compile(
     r"^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|đài truyền hình)\b"
     r"|\b(?:điện tử|online)$"  # "Báo Hà Nam điện tử", "NAM ĐỊNH ONLINE"
 )
-# A site's menu: "Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao".
+# A site's menu: "Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao", or the same
+# two-syllable sections with no separator: "Thời sự Kinh tế Xã hội Văn hóa - Du lịch".
 _MENU_RE = re.compile(r"^[^.!?]*(?:\s\|\s[^|.!?]+){3,}$")
+_SECTION = rf"{TITLE_WORD} {LOWER_CLASS}+"
+_BARE_MENU_RE = re.compile(rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}$")
 
 
 def word_count(text: str) -> int:
@@ -209,6 +212,11 @@ def is_byline(line: str) -> bool:
         words[-1] = words[-1].rstrip(".")
     names = [w for w in words if w not in _NAME_SEPARATORS]
     return bool(names) and all(w[:1].isupper() for w in names)
+
+
+def is_bare_menu(text: str) -> bool:
+    """A site's sections in a row without separators ("Thời sự Kinh tế Xã hội Văn hóa")."""
+    return bool(_BARE_MENU_RE.match(text))
 
 
 def is_site_name(text: str, key: str) -> bool:

@@ -120,6 +120,7 @@ def _pick_title(lines: list[_Line]) -> tuple[str, int]:
             or chrome.is_correction(line.text)
             or chrome.is_site_name(line.text, line.key)  # "TẠP CHÍ MIỀN TRUNG"
             or chrome.is_signed_byline(line.text)  # "Bài, ảnh: Hồng Nhung" above the headline
+            or chrome.is_bare_menu(line.text)
         ):
             continue
         # A headline may ask ("... được bồi thường thế nào?"); it never ends a sentence.

@@ -288,7 +288,8 @@ def test_footnote_marks_and_a_footnote_line_are_dropped() -> None:
 def test_a_site_name_a_menu_numbered_photo_captions_and_a_dateline_in_capitals() -> None:
     article = read_article(
         (
-            "Báo Hà Nam điện tử\nThời sự | Kinh tế | Xã hội | Văn hóa | Thể thao\n\n"
+            "Báo Hà Nam điện tử\nThời sự | Kinh tế | Xã hội | Văn hóa | Thể thao\n"
+            "Thời sự Kinh tế Xã hội Văn hóa - Du lịch Quốc phòng - An ninh\n\n"
             "Vào mùa cá cơm trên biển Cửa Việt\n\nBẮC GIANG - Ngư dân bước vào vụ cá cơm.\n\n"
             "Ảnh 2: Ngư dân Nguyễn Văn Bảy (54 tuổi) chuyển những sọt cá cơm lên bờ.\n"
         ).encode(),
