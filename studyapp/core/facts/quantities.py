@@ -43,7 +43,7 @@ _ID_HEADS = word_set(
     phường lô tầng khoản điều chương mục phần khóa lớp nhóm trang tập kỳ kì đợt đoạn lần
     hạng top mẫu kiểu cấp covid mã hệ model cổng tuyến xe chuyến toa vùng cụm căn nhà lầu
     block tòa ương thứ năm tháng ngày giờ quý tuần hội họp phiên clip video ảnh hình bảng
-    biểu phụ lục mốc km sân khoa bàn câu bài tiêu định quyết luận án hoạch
+    biểu phụ lục mốc km sân khoa bàn câu bài tiêu định quyết luận án hoạch mô-đun
     """
 )
 # Two-word naming nouns: "Vành đai 4", not "đất đai 864 hồ sơ".
@@ -93,6 +93,7 @@ _STOP_WORDS = word_set(
     """
 )
 _MAX_NOUN_WORDS = 8
+_AREA_VOLUME_RE = re.compile(r"(?:k|c|d|h)?m[23]")
 _HAS_MERIT_RE = re.compile(r"người có công(?!\w)")
 _TRUC_THUOC = " trực thuộc"
 _TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế"})
@@ -160,8 +161,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
         lowered = word.casefold()
         if count == 0 and not word[:1].islower():
             return pos, pos
-        if any(ch.isdecimal() for ch in word):  # "m²" is a unit, "2A" is not
-            break
+        if any(ch.isdecimal() for ch in word) and not _AREA_VOLUME_RE.fullmatch(word):
+            break  # "m²", "m3" are units, "2A" is not
         if lowered == "có" and count and _HAS_MERIT_RE.match(text, m.start() - 6):
             count, end = count + 1, m.end()  # "người có công": a group of people, not a verb
             continue

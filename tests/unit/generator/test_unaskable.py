@@ -99,3 +99,10 @@ def test_terms_of_a_formula_and_voltage_classes_are_no_counts() -> None:
     )
     # Were "sơ đồ 75 m + bao nhiêu m?", "B x H = bao nhiêu m x?", "Lưới điện bao nhiêu kV?".
     assert answers(text, FactKind.COUNT) == ["1.240"]
+
+
+def test_square_and_cubic_metres_are_counted_and_a_module_number_is_not() -> None:
+    text = "Mô-đun 1 của nhà máy xử lý nước thải công suất 5.000 m3/ngày đêm, rộng 1.200 m2."
+    # "5.000 m3" and "1.200 m2" were never asked (the unit holds a digit), and
+    # "mô-đun bao nhiêu" was asked instead.
+    assert answers(text, FactKind.COUNT) == ["5.000", "1.200"]
