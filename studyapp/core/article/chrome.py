@@ -79,6 +79,10 @@ _BUTTON_RE = re.compile(
     r"|.*[★☆].*|(?:bình chọn|đánh giá) bài viết.*"  # a rating widget
     r"|(?:qc|quảng cáo|\[quảng cáo\])\s*[:\-–]\s*.*)$"  # an ad: "QC: Vay tín chấp ..."
 )
+# The buttons of a share row; a line made only of them is no signature.
+_SHARE_WORDS = frozenset(
+    "chia sẻ facebook zalo email e-mail twitter x in bài viết lưu gửi copy link tweet |".split()  # noqa: SIM905
+)
 _BREADCRUMB_RE = re.compile(r"\s(?:>|»|›|\|)\s|^(?:trang chủ|home)\s*(?:>|»|›|/|\|)")
 _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
 _BYLINE_PREFIX_RE = re.compile(
@@ -189,6 +193,8 @@ def is_button_or_breadcrumb(key: str) -> bool:
         return False
     if _PUNCT_ONLY_RE.match(key) or _BUTTON_RE.match(key) or _MENU_RE.match(key):
         return True
+    if set(key.split()) <= _SHARE_WORDS:
+        return True  # "Chia sẻ Facebook Zalo Email": a row of buttons
     return word_count(key) <= 14 and not key.endswith(".") and bool(_BREADCRUMB_RE.search(key))
 
 

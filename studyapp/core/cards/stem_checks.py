@@ -20,6 +20,10 @@ _SMALL_WORDS = word_set(
 _THIN_WORDS = 2
 _SHOUTED_SHARE = 0.8
 _MIN_SHOUTED_LETTERS = 12
+# Three figures in a row with nothing between them: a table's row flattened with
+# spaces ("Tiền sử dụng đất 2.000 2.104,6 105,2%").
+_FIGURE = r"\d+(?:[.,]\d+)*%?"
+_BARE_ROW_RE = re.compile(rf"(?<![\w/.,]){_FIGURE}\s+{_FIGURE}\s+{_FIGURE}(?![\w/])")
 _SAMPLE_CHARS = 80
 _SAMPLE_LOWER = 20  # more lower-case letters than this in the sample: not shouted
 # Kinds asked of something the stem must name in full: "năm nào", "nhiệm kỳ nào", "khóa nào".
@@ -74,10 +78,11 @@ def is_unaskable_text(text: str) -> bool:
     """Whether a sentence is no prose to ask from: set in capitals, or a flattened table row.
 
     "HUYỆN HẢI HÀ ĐẶT MỤC TIÊU ..." (a lead or sub-heading in capitals) would
-    shout its question; "Chỉ tiêu | Đơn vị tính | Kế hoạch 2024 | ..." is a
-    table's row, whose cells only make sense under their headers.
+    shout its question; "Chỉ tiêu | Đơn vị tính | Kế hoạch 2024 | ..." and
+    "Tiền sử dụng đất 2.000 2.104,6 105,2%" are a table's rows, whose cells only
+    make sense under their headers.
     """
-    if text.count("|") >= 2:
+    if text.count("|") >= 2 or _BARE_ROW_RE.search(text):
         return True
     if sum(map(str.islower, text[:_SAMPLE_CHARS])) > _SAMPLE_LOWER:
         return False  # prose: most sentences tell at once

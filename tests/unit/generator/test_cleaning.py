@@ -312,3 +312,13 @@ def test_a_digests_numbered_brief_drops_its_bracketed_place_label() -> None:
     assert [p.text for p in article.paragraphs] == [
         "Đến ngày 13/5, nông dân đã thu hoạch 1.240 ha."
     ]
+
+
+def test_a_row_of_share_buttons_is_not_the_byline() -> None:
+    article = read_article(
+        "Điểm tin địa phương\n\nHuyện đã tiêm cho 986 trẻ.\n\nNhóm PV - CTV (tổng hợp)\n\n"
+        "Chia sẻ   Facebook   Zalo   In bài\nBình luận\n".encode(),
+        filename="t.txt",
+    )
+    # The buttons, the last short line before "Bình luận", were taken for the signature.
+    assert article.byline == "Nhóm PV - CTV (tổng hợp)"

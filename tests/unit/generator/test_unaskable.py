@@ -106,3 +106,14 @@ def test_square_and_cubic_metres_are_counted_and_a_module_number_is_not() -> Non
     # "5.000 m3" and "1.200 m2" were never asked (the unit holds a digit), and
     # "mô-đun bao nhiêu" was asked instead.
     assert answers(text, FactKind.COUNT) == ["5.000", "1.200"]
+
+
+def test_a_table_row_flattened_with_spaces_is_not_asked() -> None:
+    asked = all_questions(
+        "Tiền sử dụng đất 2.000 2.104,6 105,2%\n\n"
+        "Mất điện một phần thị trấn Diêm Điền (tổ dân phố số 5, 6, 9) từ 8h00 ngày 18/6/2025."
+    )
+    # Was "Tiền sử dụng đất 2.000 2.104,6 bao nhiêu phần trăm?": a cell under its header.
+    assert not any(question.startswith("Tiền sử dụng đất") for question in asked)
+    # A list of small numbers in prose is no table.
+    assert any("tổ dân phố số" in question for question in asked)
