@@ -42,6 +42,10 @@ _NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
 # After these, a starter is a plain word even when it is also someone's given
 # name: "Toàn huyện" although "Phạm Đức Toàn" is in the article.
 _COLLECTIVES = word_set("huyện tỉnh xã thị phường quận thành bộ thể ngành dân quốc")
+# A level before a place's name is a plain word ("Ở Cái Nước, xã Trần Thới ..."),
+# unless the two name a body: "Huyện ủy", "Tỉnh đoàn".
+_LEVELS = word_set("xã huyện tỉnh phường quận thôn xóm ấp")
+_BODIES_AFTER_LEVEL = word_set("ủy uỷ đoàn hội")
 
 
 def keeps_capital(body: str, names: frozenset[str] = frozenset()) -> bool:
@@ -55,6 +59,8 @@ def keeps_capital(body: str, names: frozenset[str] = frozenset()) -> bool:
     head = words[0]
     after = words[1] if len(words) > 1 else ""
     folded = head.casefold()
+    if folded in _LEVELS and after[:1].isupper():
+        return after.casefold() in _BODIES_AFTER_LEVEL
     return (
         (head in names and not (folded in _STARTERS and after.casefold() in _COLLECTIVES))
         or (folded in _KEEP_CAPITAL and not _plain_word(folded, after))

@@ -18,13 +18,18 @@ from studyapp.core.facts.places import LEVELS
 
 # A comma between digits is a decimal mark ("12,5 tỷ"), never a clause boundary;
 # nor is one inside a set phrase: "các xã, thị trấn", "các tỉnh, thành phố",
-# "phòng, chống", "trật tự, an toàn", "nhà, đất" or a department's name.
+# "phòng, chống", "trật tự, an toàn", "nhà, đất", "cán bộ, đảng viên" or a
+# department's name.
 _JOINED_COMMA = (
     r"(?<=tỉnh),\s(?=thành phố)"
     r"|(?<=xã|ện|ôn|óm),\s(?=(?:phường|thị trấn|thị xã|thành phố|thôn|xóm|tổ dân phố)(?!\w))"
     r"|(?<=[Pp]hòng),\s?(?=chống)"
     r"|(?<=trật tự),\s(?=an toàn)"
     r"|(?<=nhà),\s(?=đất)"
+    r"|(?<=cán bộ),\s(?=(?:đảng viên|công chức|chiến sĩ)(?!\w))"  # groups of people
+    r"|(?<=công chức),\s(?=viên chức)"
+    r"|(?<=đoàn viên),\s(?=thanh niên)"
+    r"|(?:(?<=cấp tỉnh)|(?<=cấp huyện)|(?<=cấp xã)),\s(?=cấp\s)"  # "cấp huyện, cấp xã"
     r"|(?<=[Vv]ăn hóa),\s(?=Thể thao)"  # "Sở Văn hóa, Thể thao và Du lịch"
 )
 COMMA = rf"(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"

@@ -101,8 +101,9 @@ _DEGREE_RE = re.compile(
 )
 _MAX_PLACE_WORDS = 4
 _LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường quận thôn xóm tổ khu ấp bản làng")
-# The last word of a level before a place's name ("huyện", "thị xã", "thành phố").
-_LEVEL_ENDS = word_set("xã huyện tỉnh phố trấn phường thôn xóm quận")
+# The last word of a level or a party committee before a place's name ("huyện",
+# "thị xã", "thành phố", "Huyện ủy Krông Pắc").
+_LEVEL_ENDS = word_set("xã huyện tỉnh phố trấn phường thôn xóm quận ủy uỷ")
 
 
 def _title_span(raw: str) -> tuple[int, int]:

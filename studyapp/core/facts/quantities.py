@@ -93,6 +93,9 @@ _STOP_WORDS = word_set(
     """
 )
 _MAX_NOUN_WORDS = 8
+# A noun that ends within this many words past the limit is kept whole, so that
+# "tổ chức cơ sở đảng học tập chuyên đề" does not end on "chuyên".
+_NOUN_GRACE_WORDS = 2
 _AREA_VOLUME_RE = re.compile(r"(?:k|c|d|h)?m[23]")
 _HAS_MERIT_RE = re.compile(r"người có công(?!\w)")
 _TRUC_THUOC = " trực thuộc"
@@ -114,6 +117,9 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
             begin = len(head) - len(qualifier)
             return head[begin:], begin
     return "", start
+
+
+_QUOTED_NAME_WORDS = 6
 
 
 def _is_identifier(text: str, start: int) -> bool:
@@ -147,7 +153,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
     if pos >= len(text) or text[pos] != " ":
         return pos, pos
     start = pos + 1
-    end = start
+    end = capped = start
     count = 0
     for m in WORD_RE.finditer(text, start):
         if count and text[end : m.start()] == "/":
@@ -181,7 +187,10 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
         end = m.end()
         if count == 2 and (pair := _PAIR_RE.match(text, start)):
             count, end = 4, pair.end()  # "318 cán bộ, công chức": one group of people
-        if count >= _MAX_NOUN_WORDS:
+        if count == _MAX_NOUN_WORDS:
+            capped = end
+        if count >= _MAX_NOUN_WORDS + _NOUN_GRACE_WORDS:
+            count, end = _MAX_NOUN_WORDS, capped  # no natural end near: cut at the limit
             break
     if count and text[end : end + len(_TRUC_THUOC)].casefold() == _TRUC_THUOC:
         end += len(_TRUC_THUOC)  # "chi bộ cơ sở trực thuộc": part of the name of what is counted
@@ -206,7 +215,7 @@ def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         if claimed.overlaps(start, end):
             continue
         number = parse_number(m.group(0))
-        if number is None or _in_range(text, start, end):
+        if number is None or _in_range(text, start, end) or _in_short_quote(text, start, end):
             continue
         qualifier, phrase_start = _qualifier_before(text, start)
         if number == 1 and not _magnitude_at(text, end)[0] and _per_unit(text, start, qualifier):
@@ -223,6 +232,17 @@ def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
 def _per_unit(text: str, start: int, qualifier: str) -> bool:
     """Whether a "1" before it is "per one" ("trên 1 ha", "cho 1 ha", "mỗi 1 người")."""
     return qualifier.casefold() == "trên" or text[:start].rstrip().endswith((" cho", " mỗi"))
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether the number is part of a short quoted name: "“Chi bộ 4 tốt”", "“3 không”"."""
+    opened = text.rfind("“", 0, start)
+    if opened < 0 or text.rfind("”", opened, start) >= 0:
+        return False
+    closed = text.find("”", end)
+    if closed < 0 or text.find("“", end, closed) >= 0:
+        return False
+    return len(text[opened + 1 : closed].split()) <= _QUOTED_NAME_WORDS
 
 
 def _in_range(text: str, start: int, end: int) -> bool:

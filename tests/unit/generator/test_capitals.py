@@ -27,3 +27,11 @@ def test_a_one_letter_word_is_no_acronym() -> None:
     # "Ở Thanh Liêm, Ô tô tải tiếp tục ..." kept the capital of "Ô".
     assert not keeps_capital("Ô tô tải tiếp tục lao lên dải phân cách")
     assert keeps_capital("UBND tỉnh ban hành")
+
+
+def test_a_level_before_a_places_name_loses_its_capital() -> None:
+    # "Năm 2022, Xã Trần Thới, xã nào dẫn đầu ...".
+    for body in ("Xã Trần Thới, xã Lương Thế Trân dẫn đầu", "Huyện Lý Nhân có 20 xã"):
+        assert not keeps_capital(body), body
+    for body in ("Huyện Ủy Lý Nhân ban hành", "Tỉnh Đoàn Hà Nam tổ chức"):
+        assert keeps_capital(body), body

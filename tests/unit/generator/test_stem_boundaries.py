@@ -97,3 +97,29 @@ def test_a_stem_does_not_start_at_the_last_name_of_a_list() -> None:
     # A body after a place is no item of a list of places: that comma is a boundary.
     text = "phối hợp với Công an huyện Thanh Liêm, Viện Kiểm sát nhân dân huyện có mặt"
     assert [m.group(0) for m in boundaries(text)] == [","]
+
+
+def test_groups_of_people_and_tiers_are_not_cut_at_their_commas() -> None:
+    asked = all_questions(
+        "Huyện ban hành Kế hoạch số 127-KH/HU ngày 18/7/2023, chỉ đạo 100% tổ chức cơ sở đảng "
+        "quán triệt đến cán bộ, đảng viên, 100% xóm tổ chức hội nghị với trên 41.500 lượt "
+        "người tham dự."
+    )
+    # Were "... quán triệt đến cán bộ?" and "Đảng viên, 100% xóm tổ chức hội nghị ...".
+    assert any(question.endswith("quán triệt đến cán bộ, đảng viên?") for question in asked)
+    assert not any(question.startswith("Đảng viên") for question in asked)
+    asked = all_questions(
+        "Huyện ủy ban hành Đề án số 04-ĐA/HU về nâng cao chất lượng đội ngũ công chức cấp "
+        "huyện, cấp xã giai đoạn 2021 – 2025."
+    )
+    # The period was asked as "Cấp xã giai đoạn nào?".
+    assert not any(question.startswith("Cấp xã") for question in asked)
+
+
+def test_a_counted_noun_ending_just_past_the_word_limit_is_kept_whole() -> None:
+    asked = all_questions(
+        "Hằng năm, huyện chỉ đạo 100% tổ chức cơ sở đảng học tập chuyên đề với tỷ lệ cán bộ "
+        "tham gia đạt trên 97%."
+    )
+    # Was "... tổ chức cơ sở đảng học tập chuyên?": the noun was cut at eight words.
+    assert not any(question.endswith("chuyên?") for question in asked)

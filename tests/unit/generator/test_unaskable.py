@@ -117,3 +117,23 @@ def test_a_table_row_flattened_with_spaces_is_not_asked() -> None:
     assert not any(question.startswith("Tiền sử dụng đất") for question in asked)
     # A list of small numbers in prose is no table.
     assert any("tổ dân phố số" in question for question in asked)
+
+
+def test_a_figure_inside_a_quoted_name_is_not_asked() -> None:
+    asked = all_questions(
+        "Năm 2022, 31 chi bộ đạt danh hiệu “Chi bộ 4 tốt”, 12 chi bộ được chọn làm điểm."
+    )
+    # Was "Năm 2022, 31 chi bộ đạt danh hiệu Chi bộ bao nhiêu tốt?".
+    assert not any("bao nhiêu tốt" in question for question in asked)
+    assert "Năm 2022, bao nhiêu chi bộ đạt danh hiệu “Chi bộ 4 tốt”?" in asked
+
+
+def test_a_title_ends_before_the_verb_after_a_party_committees_place() -> None:
+    text = (
+        "Tuy nhiên, đồng chí Phan Văn Thắng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện "
+        "ủy Krông Pắc thẳng thắn chỉ ra: nguồn cán bộ còn ít."
+    )
+    # Was "... Trưởng Ban Tổ chức Huyện ủy Krông Pắc thẳng thắn chỉ ra là ai?".
+    assert all_questions(text) == [
+        "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Krông Pắc là ai?"
+    ]
