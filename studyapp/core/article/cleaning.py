@@ -23,8 +23,8 @@ from studyapp.core.vietnamese import comparable
 
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
 # A list item's marker ("+ Xã Thanh Hải làm mới ..."): not part of its text.
-_BULLETS = "+*•▪●◦‣-–"
-_BULLET_RE = re.compile(rf"^[{re.escape(_BULLETS)}]\s+")
+_BULLETS = "+*•▪●◦‣-–▶►▸➤➢→⇒✓✔☑■□◆◇○❖✅🔹🔸📌👉"
+_BULLET_RE = re.compile(rf"^[{re.escape(_BULLETS)}]\ufe0f?\s+")
 # A photo's marker before its caption: "[Ảnh] ...", "[Ảnh 3] ...".
 # A footnote's mark in the text: "ở Tam Kỳ (*)", "... đối với họ”(1)".
 _NOTE_MARK_RE = re.compile(r"\s?\(\*{1,3}\)|(?<=[”\"\w.])\(\d\)(?=[\s.,;:]|$)")
@@ -42,6 +42,10 @@ _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_TITLE_WORDS = 40
 _MAX_CAPTION_WORDS = 60
 _MAX_SECTION_WORDS = 4
+# A label of a word or two with no other mark is a section's name when the line
+# after it is a headline at least this many times longer.
+_MAX_BARE_LABEL_WORDS = 2
+_BARE_LABEL_RATIO = 4
 _MAX_LABEL_WORDS = 5  # "NÔNG NGHIỆP - NÔNG THÔN", "Người tốt - Việc tốt"
 _MAX_LOOKAHEAD = 3
 _MAX_KEYED_CHARS = 400
@@ -164,6 +168,8 @@ def _is_section_label(line: _Line, following: _Line | None, nearest: _Line | Non
     # In a block of its own: a column's name ("TƯ VẤN PHÁP LUẬT", "Người tốt - Việc
     # tốt"), or a label with the date line between it and the headline.
     labelled = line.text.isupper() or " - " in line.text or following is not nearest
+    if words <= _MAX_BARE_LABEL_WORDS and longer >= _BARE_LABEL_RATIO * words and headline:
+        return True  # "Chính trị" above a headline four times its length
     return labelled and words <= _MAX_LABEL_WORDS and longer >= 2 * words and headline
 
 

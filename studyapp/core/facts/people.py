@@ -243,7 +243,12 @@ def _direct_title(text: str, name_at: int) -> int:
     low = max(0, name_at - _MAX_DIRECT_TITLE_CHARS)
     clause = max(text.rfind(mark, low, name_at) for mark in _CLAUSE_MARKS) + 1
     head = _TITLE_HEAD_RE.search(text, max(low, clause), name_at)
-    return -1 if head is None else head.start()
+    if head is None:
+        return -1
+    joined = text.rfind(" và ", head.end(), name_at)
+    if joined >= 0 and (own := _TITLE_HEAD_RE.search(text, joined, name_at)):
+        return own.start()  # "Thượng tá Lò Thị Sáu và Trung tá Vũ Đình Phong": two people
+    return head.start()
 
 
 def _honorific_before(text: str, start: int) -> bool:

@@ -80,6 +80,11 @@ def _level_of(raw: str) -> str:
     return LEVELS.get(raw.casefold(), LEVELS.get(raw.casefold().rstrip("."), raw.casefold()))
 
 
+def _is_youth_union(m: re.Match[str]) -> bool:
+    """Whether "Tỉnh Đoàn Sông Trà", "Huyện Đoàn" names a Youth Union, not a place "Đoàn"."""
+    return m.group("level")[:1].isupper() and m.group("name").split()[0] == "Đoàn"
+
+
 def _trim_name(name: str) -> str:
     """Stop a name before an honorific or title word glued after it."""
     words = name.split()
@@ -97,6 +102,8 @@ def extract_places(
     levels: dict[str, Counter[str]] = {}
     for sentence in sentences:
         for m in _PLACE_RE.finditer(sentence.norm):
+            if _is_youth_union(m):
+                continue
             level = _level_of(m.group("level"))
             name = _trim_name(m.group("name"))
             if level not in _DASHED_LEVELS:

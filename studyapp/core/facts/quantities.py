@@ -119,7 +119,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     return "", start
 
 
-_QUOTED_NAME_WORDS = 6
+_QUOTED_NAME_WORDS = 8
 
 
 def _is_identifier(text: str, start: int) -> bool:
@@ -217,6 +217,8 @@ def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         number = parse_number(m.group(0))
         if number is None or _in_range(text, start, end) or _in_short_quote(text, start, end):
             continue
+        if number == 0:
+            continue  # "phiếu mua hàng 0 đồng" names a kind of voucher; nothing to recall
         qualifier, phrase_start = _qualifier_before(text, start)
         if number == 1 and not _magnitude_at(text, end)[0] and _per_unit(text, start, qualifier):
             continue  # "thu được trên 1 ha", "phân bón cho 1 ha": per hectare, not "one"

@@ -322,3 +322,27 @@ def test_a_row_of_share_buttons_is_not_the_byline() -> None:
     )
     # The buttons, the last short line before "Bình luận", were taken for the signature.
     assert article.byline == "Nhóm PV - CTV (tổng hợp)"
+
+
+def test_a_one_word_section_label_in_its_own_block_is_not_the_headline() -> None:
+    article = read_article(
+        "Chính trị\n\nĐại hội đại biểu Hội Cựu chiến binh tỉnh Bắc Lâm lần thứ VII, nhiệm kỳ "
+        "2022 – 2027\n\nNgày đăng: 25/08/2022 | Lượt xem: 1.284\n\nBBL - Ngày 24/8, Hội tổ "
+        "chức Đại hội.\n".encode(),
+        filename="t.txt",
+    )
+    # "Chính trị" was the title, so the lead kept its agency prefix "BBL -".
+    assert article.title.startswith("Đại hội đại biểu Hội Cựu chiến binh")
+    assert article.paragraphs[0].text == "Ngày 24/8, Hội tổ chức Đại hội."
+
+
+def test_arrow_and_emoji_bullets_are_list_markers() -> None:
+    article = read_article(
+        "Tiêu đề bài viết\n\n▶ Chiến dịch huy động 3.420 chiến sĩ.\n\n👉 Tỉnh Đoàn vận động "
+        "được 4,25 tỷ đồng.\n".encode(),
+        filename="t.txt",
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Chiến dịch huy động 3.420 chiến sĩ.",
+        "Tỉnh Đoàn vận động được 4,25 tỷ đồng.",
+    ]

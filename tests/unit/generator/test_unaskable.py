@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from studyapp.core.model import FactKind
-from tests.unit.generator.helpers import answers
+from tests.unit.generator.helpers import answers, facts_of
 from tests.unit.generator.test_stem_boundaries import all_questions
 
 
@@ -137,3 +137,23 @@ def test_a_title_ends_before_the_verb_after_a_party_committees_place() -> None:
     assert all_questions(text) == [
         "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Krông Pắc là ai?"
     ]
+
+
+def test_a_provinces_youth_union_is_no_place_and_two_ranked_people_are_two() -> None:
+    text = (
+        "Ban Chấp hành Tỉnh Đoàn Sông Trà tổ chức hội nghị; đồng chí Ksor H’Nhi, Bí thư Tỉnh "
+        "Đoàn, báo cáo. Thượng tá Lò Thị Sáu và Trung tá Vũ Đình Phong trúng cử Phó Chủ tịch."
+    )
+    # "Đoàn" was a province: "Ở Đoàn, ..." prefixed every question.
+    assert answers(text, FactKind.PLACE) == []
+    # Was "Thượng tá Lò Thị Sáu và Trung tá là ai?".
+    assert not any(" và Trung tá" in f.unit for f in facts_of(text, FactKind.PERSON))
+
+
+def test_a_zero_amount_and_a_figure_in_a_quoted_campaign_name_are_not_asked() -> None:
+    text = (
+        "Công đoàn phát 30.000 phiếu mua hàng 0 đồng. Cuộc vận động “Xây dựng gia đình 5 "
+        "không 3 sạch” có 91,6% hộ đạt tiêu chí."
+    )
+    assert answers(text, FactKind.MONEY) == []
+    assert answers(text, FactKind.COUNT) == ["30.000"]
