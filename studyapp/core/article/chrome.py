@@ -83,7 +83,7 @@ _BUTTON_RE = re.compile(
 _SHARE_WORDS = frozenset(
     "chia sẻ facebook zalo email e-mail twitter x in bài viết lưu gửi copy link tweet |".split()  # noqa: SIM905
 )
-_BREADCRUMB_RE = re.compile(r"\s(?:>|»|›|\|)\s|^(?:trang chủ|home)\s*(?:>|»|›|/|\|)")
+_BREADCRUMB_RE = re.compile(r"\s(?:>|»|›|\||/)\s|^(?:trang chủ|home)\s*(?:>|»|›|/|\|)")
 _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
 _BYLINE_PREFIX_RE = re.compile(
     r"^(?:bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|bài, ảnh, video"
@@ -229,7 +229,11 @@ def is_site_name(text: str, key: str) -> bool:
     """A newspaper's name as a line above the headline ("BÁO HÀ NAM", "Báo Hà Nam điện tử").
 
     In capitals, or ending like a site's name: "Báo chí cách mạng ..." is a headline.
+    A masthead with the paper's owner ("BÁO NAM HÀ ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ, ...")
+    is one too, however long.
     """
+    if text.isupper() and key.startswith("báo ") and " cơ quan " in key:
+        return True
     return is_publisher(key) and (text.isupper() or key.endswith(("điện tử", "online")))
 
 

@@ -70,7 +70,7 @@ _BEFORE_CHARS = 40
 # A connective or a verb's auxiliary left at the end by a cut: "..., trong đó?",
 # "hỏi tên ông Đinh Văn Thước có?".
 _DANGLING_RE = re.compile(
-    r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với|là|đã|đang|sẽ|của|cùng)$"
+    r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với|là|đã|đang|sẽ|của|cùng|gồm)$"
     r"|(?<!giàu)(?<!sẵn)(?<!vốn)(?<!hiện)\s+có$"  # not "giàu có", "sẵn có"
 )
 _DANGLING_CHARS = 16

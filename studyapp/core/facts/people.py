@@ -31,7 +31,7 @@ _TITLE_HEAD = (
     r"|Chi cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trạm trưởng|Đội trưởng|Chi hội trưởng"
     r"|Huấn luyện viên trưởng|Huấn luyện viên)"
 )
-_HONORIFIC = r"(?:đồng chí|đ/c|ông|bà|thầy giáo|cô giáo|thầy|cô)"
+_HONORIFIC = r"(?:đồng chí|đ/c|ông|bà|thầy giáo|cô giáo|thầy|cô|anh|chị|cụ)"
 # Punctuation that ends a title: a title is a run of anything else.
 _CLAUSE_MARKS = ',.;:()“”"'
 _IN_CLAUSE = f"[^{re.escape(_CLAUSE_MARKS)}]"

@@ -9,6 +9,7 @@ are not asked ("Huyện nào ...?" would be trivial), only kept as context.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -47,8 +48,9 @@ _LEVEL_ALT = "|".join(
     re.escape(k) for k in sorted((k for k in LEVELS if k[0].islower()), key=len, reverse=True)
 )
 _PLACE_RE = re.compile(
-    # Not the "xã" of "Hợp tác xã Nông nghiệp Ea Tân", a cooperative.
-    rf"(?<![\w.])(?<![Tt]ác )(?P<level>(?i:{_LEVEL_ALT})|TP\.?|Tp\.?|TX\.)\s+"
+    # Not the "xã" of "Hợp tác xã Nông nghiệp Ea Tân", a cooperative, nor the "làng"
+    # of "Già làng Lò Văn Piềng", a village elder.
+    rf"(?<![\w.])(?<![Tt]ác )(?<![Gg]ià )(?P<level>(?i:{_LEVEL_ALT})|TP\.?|Tp\.?|TX\.)\s+"
     # "Phan Rang - Tháp Chàm": two names joined by a dash are one place.
     rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}}(?:\s[-–]\s{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})?)"
     r"(?!\w)"
@@ -66,6 +68,9 @@ _JOIN = r"\s*(?:,|,?\s*và)\s+"
 _LIST_ITEM_BEFORE_RE = re.compile(rf"{_NAME}{_JOIN}$")
 _LIST_ITEM_AFTER_RE = re.compile(rf"{_JOIN}{_NAME}(?!\w)")
 _MIN_LIST_ITEMS = 3
+# A one-word level right before a name: "xóm" of "xóm Đình".
+_LEVEL_WORD_BEFORE_RE = re.compile(r"(?<!\w)(xã|xóm|thôn|ấp|bản|làng|phường|huyện|quận)\s$")
+_LEVEL_WORD_CHARS = 8
 _LIST_WINDOW = 48  # characters: one name of up to three words and its comma
 # "gồm:", "như sau:": a colon that opens a list.
 _LIST_COLON_RE = re.compile(r"(?:gồm|gồm có|như|như sau|sau|cụ thể|là)\s*:$", re.IGNORECASE)
@@ -205,17 +210,39 @@ def _list_items(sentences: Sequence[Sentence]) -> set[int]:
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is one of three or more names in a row."""
+    """Whether the name at ``start:end`` is one of three or more names in a row.
+
+    The names may each repeat one level ("5 xóm: xóm Đình, xóm Chùa, xóm Giữa");
+    an address's mixed levels ("thôn A, xã B, huyện C") are no list.
+    """
+    level = _LEVEL_WORD_BEFORE_RE.search(text, max(0, start - _LEVEL_WORD_CHARS), start)
+    if level is not None and _counts_as_list(
+        text, level.start(1), end, *_level_list_res(level.group(1))
+    ):
+        return True
+    return _counts_as_list(text, start, end, _LIST_ITEM_BEFORE_RE, _LIST_ITEM_AFTER_RE)
+
+
+def _counts_as_list(
+    text: str, start: int, end: int, before: re.Pattern[str], after: re.Pattern[str]
+) -> bool:
     items = 1
     # Searched in a window before the name: an anchored search over the whole
     # sentence would try every position in it.
     while items < _MIN_LIST_ITEMS and (
-        m := _LIST_ITEM_BEFORE_RE.search(text, max(0, start - _LIST_WINDOW), start)
+        m := before.search(text, max(0, start - _LIST_WINDOW), start)
     ):
         items, start = items + 1, m.start()
-    while items < _MIN_LIST_ITEMS and (m := _LIST_ITEM_AFTER_RE.match(text, end)):
+    while items < _MIN_LIST_ITEMS and (m := after.match(text, end)):
         items, end = items + 1, m.end()
     return items >= _MIN_LIST_ITEMS
+
+
+@functools.cache
+def _level_list_res(level: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The list-item patterns of names that each repeat ``level`` ("xóm Đình, xóm Chùa")."""
+    item = rf"{re.escape(level)}\s{_NAME}"
+    return re.compile(rf"{item}{_JOIN}$"), re.compile(rf"{_JOIN}{item}(?!\w)")
 
 
 def _preceded_by_level(text: str, start: int) -> bool:

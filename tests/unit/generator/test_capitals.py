@@ -35,3 +35,8 @@ def test_a_level_before_a_places_name_loses_its_capital() -> None:
         assert not keeps_capital(body), body
     for body in ("Huyện Ủy Lý Nhân ban hành", "Tỉnh Đoàn Hà Nam tổ chức"):
         assert keeps_capital(body), body
+
+
+def test_cu_before_an_elders_name_loses_its_capital() -> None:
+    # "Ở Đông Xuyên, Cụ Nguyễn Văn Bảy, bao nhiêu tuổi, ...".
+    assert not keeps_capital("Cụ Nguyễn Văn Bảy, 88 tuổi, xúc động")

@@ -346,3 +346,18 @@ def test_arrow_and_emoji_bullets_are_list_markers() -> None:
         "Chiến dịch huy động 3.420 chiến sĩ.",
         "Tỉnh Đoàn vận động được 4,25 tỷ đồng.",
     ]
+
+
+def test_a_masthead_with_its_owner_and_a_slash_breadcrumb_are_not_the_headline() -> None:
+    for top in (
+        "BÁO NAM HÀ ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN TỈNH NAM HÀ",
+        "Thời sự / Tài nguyên - Môi trường",
+    ):
+        article = read_article(
+            f"{top}\n\nThứ Năm, 05/12/2024, 16:20\n\nThêm 38 sản phẩm đạt chuẩn OCOP\n\n"
+            "NHĐT - Hội đồng công nhận 38 sản phẩm.\n".encode(),
+            filename="t.txt",
+        )
+        # Taken for the headline, they left the lead's "NHĐT -" in every question.
+        assert article.title == "Thêm 38 sản phẩm đạt chuẩn OCOP", top
+        assert article.paragraphs[0].text == "Hội đồng công nhận 38 sản phẩm.", top

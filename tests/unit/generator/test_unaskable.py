@@ -157,3 +157,35 @@ def test_a_zero_amount_and_a_figure_in_a_quoted_campaign_name_are_not_asked() ->
     )
     assert answers(text, FactKind.MONEY) == []
     assert answers(text, FactKind.COUNT) == ["30.000"]
+
+
+def test_a_village_elder_is_no_village_and_chi_is_no_part_of_a_name() -> None:
+    text = (
+        "Già làng Lò Văn Piềng, 76 tuổi, hiến 320 m2 đất. Chị Nguyễn Thị Hạnh, Chi hội trưởng "
+        "phụ nữ xóm Gò Găng, chia sẻ."
+    )
+    # "Già làng nào ...?" was asked with the answer "Lò Văn Piềng".
+    assert "Lò Văn Piềng" not in answers(text, FactKind.PLACE)
+    # The answer was "Chị Nguyễn Thị Hạnh".
+    assert answers(text, FactKind.PERSON) == ["Nguyễn Thị Hạnh"]
+
+
+def test_names_that_each_repeat_their_level_are_a_list() -> None:
+    asked = all_questions(
+        "Thôn có 400 hộ, sinh sống tại 5 xóm: xóm Đình, xóm Chùa, xóm Giữa, xóm Trại, xóm Bến. "
+        "Ông Đỗ Văn Lâm ở thôn Bích La, xã Triệu Đông, huyện Triệu Phong góp 65 triệu đồng."
+    )
+    # Each xóm of the list was asked in turn ("5 xóm: xóm nào, xóm Chùa, ...").
+    assert not any("xóm nào" in question for question in asked)
+    # An address's mixed levels are no list.
+    assert any("xã nào" in question for question in asked)
+
+
+def test_a_stem_does_not_end_on_gom() -> None:
+    asked = all_questions(
+        "Bí thư Huyện ủy trao Bằng khen cho 2 tập thể, 3 cá nhân, gồm:\n\n"
+        "Các sản phẩm đạt 4 sao (từ 70 điểm trở lên) gồm:"
+    )
+    # Were "... cho 2 tập thể, bao nhiêu cá nhân, gồm?" and "... trở lên) gồm?".
+    assert asked
+    assert not any(question.endswith("gồm?") for question in asked)
