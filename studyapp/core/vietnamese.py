@@ -27,11 +27,13 @@ _OPEN_CLUSTER_RE = re.compile(
 )
 
 
-# Common Vietnamese family names, as a regex alternation. "Hà" and "Mai" start
-# too many place names to be taken for family names.
+# Common Vietnamese family names, as a regex alternation, with those of the
+# northern uplands ("Lò", "Lường", "Giàng"). "Hà" and "Mai" also start place
+# names, but those have two syllables and a name read after a title needs three.
 SURNAMES = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh"
     "|Trương|Lương|Lưu|Tạ|Cao|Vương|Tô|Đoàn|Lại|Quách|Chu|Đàm|Triệu|Kiều|Khúc|Nghiêm"
+    "|Hà|Lâm|Phùng|Mạc|Doãn|Thân|Lò|Lường|Nông|Bế|Hứa|Giàng|Tăng|Phí|Cù|Mai|La"
 )
 _SPECIAL_SPACES_RE = re.compile("[" + "".join(_SPACES) + "]")
 

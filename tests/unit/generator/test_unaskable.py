@@ -189,3 +189,10 @@ def test_a_stem_does_not_end_on_gom() -> None:
     # Were "... cho 2 tập thể, bao nhiêu cá nhân, gồm?" and "... trở lên) gồm?".
     assert asked
     assert not any(question.endswith("gồm?") for question in asked)
+
+
+def test_family_names_of_the_uplands_and_ha_start_a_name_after_a_title() -> None:
+    text = "Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Hà Minh Quân yêu cầu ngành Y tế tập trung."
+    # "tỉnh Hà Minh Quân" was a province.
+    assert answers(text, FactKind.PLACE) == []
+    assert answers(text, FactKind.PERSON) == ["Hà Minh Quân"]
