@@ -47,15 +47,19 @@ _RELATED_RE = re.compile(
 _STAMP_RE = re.compile(
     r"^(?:cập nhật|ngày đăng|ngày cập nhật|đăng lúc|đăng ngày|đăng|xuất bản|thời gian"
     r"|published|updated)\b.*\d"
-    r"|^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*[,-]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}"
+    r"|^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*[,-]?\s*(?:ngày\s*)?\d{1,2}"
+    r"(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"  # "ngày 16 tháng 10 năm 2023"
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?gmt[+-]?\d*\)?)?$"
-    r"|^\d{1,2}[:h]\d{2}\s*(?:\(gmt[+-]\d+\))?\s*[-|,]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}"
+    r"|^\d{1,2}[:h]\d{2}\s*(?:\(gmt[+-]\d+\))?\s*[-–|,]?\s*"
+    r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}"
     r"[/.-]\d{4}.{0,20}$"
     # A dateline: "Phủ Lý, 21/02/2025 - 17:45".
     r"|^[^\d,.]{2,30},\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$"
 )
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DATE_IN_STAMP_RE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DATE_IN_STAMP_RE = re.compile(
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+)
 
 # Standalone photo credits: "Ảnh: Minh Hà", "Ảnh minh họa", "Nguồn ảnh: TTXVN".
 _CREDIT_RE = re.compile(
@@ -83,7 +87,11 @@ _BUTTON_RE = re.compile(
 _SHARE_WORDS = frozenset(
     "chia sẻ facebook zalo email e-mail twitter x in bài viết lưu gửi copy link tweet |".split()  # noqa: SIM905
 )
-_BREADCRUMB_RE = re.compile(r"\s(?:>|»|›|\||/)\s|^(?:trang chủ|home)\s*(?:>|»|›|/|\|)")
+# A breadcrumb ("Kinh tế > Nông nghiệp") or a menu that starts at the home page
+# ("Trang chủ  Thời sự  Kinh tế").
+_BREADCRUMB_RE = re.compile(
+    r"\s(?:>>?|»|›|\||/)\s|^(?:trang chủ|trang nhất|home)(?:\s*(?:>|»|›|/|\|)|\s+\w+\s+\w+)"
+)
 _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
 _BYLINE_PREFIX_RE = re.compile(
     r"^(?:bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|bài, ảnh, video"
@@ -106,9 +114,9 @@ _PUBLISHER_RE = re.compile(
     r"^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|đài truyền hình)\b"
     r"|\b(?:điện tử|online)$"  # "Báo Hà Nam điện tử", "NAM ĐỊNH ONLINE"
 )
-# A site's menu: "Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao", or the same
+# A site's menu: "Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao" (or split by "•"), or the same
 # two-syllable sections with no separator: "Thời sự Kinh tế Xã hội Văn hóa - Du lịch".
-_MENU_RE = re.compile(r"^[^.!?]*(?:\s\|\s[^|.!?]+){3,}$")
+_MENU_RE = re.compile(r"^[^.!?]*(?:\s[|•·]\s[^|•·.!?]+){3,}$")
 _SECTION = rf"{TITLE_WORD} {LOWER_CLASS}+"
 _BARE_MENU_RE = re.compile(rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}$")
 
@@ -151,7 +159,7 @@ def stamp_date(key: str) -> dt.date | None:
     match = _DATE_IN_STAMP_RE.search(key)
     if match is None:
         return None
-    day, month, year = (int(g) for g in match.groups())
+    day, month, year = (int(g) for g in match.groups() if g is not None)
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -191,10 +199,15 @@ def is_button_or_breadcrumb(key: str) -> bool:
     """
     if not key:
         return False
-    if _PUNCT_ONLY_RE.match(key) or _BUTTON_RE.match(key) or _MENU_RE.match(key):
+    if _PUNCT_ONLY_RE.match(key) or _BUTTON_RE.match(key) or is_menu_or_breadcrumb(key):
         return True
-    if set(key.split()) <= _SHARE_WORDS:
-        return True  # "Chia sẻ Facebook Zalo Email": a row of buttons
+    return set(key.split()) <= _SHARE_WORDS  # "Chia sẻ Facebook Zalo Email": a row of buttons
+
+
+def is_menu_or_breadcrumb(key: str) -> bool:
+    """A site's menu or a breadcrumb: a line of the page's header, never the headline."""
+    if not key or _MENU_RE.match(key):
+        return bool(key)
     return word_count(key) <= 14 and not key.endswith(".") and bool(_BREADCRUMB_RE.search(key))
 
 

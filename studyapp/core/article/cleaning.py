@@ -134,9 +134,24 @@ def _pick_title(lines: list[_Line]) -> tuple[str, int]:
             nearest = lines[i + 1] if i + 1 < len(lines) else None
             if _is_section_label(line, _next_text_line(lines, i + 1), nearest):
                 continue  # a section label ("Xây dựng Đảng", "TƯ VẤN PHÁP LUẬT") above the headline
+            if _menu_follows_in_block(lines, i):
+                continue  # the site's tagline ("Cơ quan của Đảng bộ ..."), above its menu
+
             return line.text, i + 1
         return "", i
     return "", len(lines)
+
+
+def _menu_follows_in_block(lines: list[_Line], i: int) -> bool:
+    """Whether a menu or breadcrumb comes after line ``i`` in its block: the page's header."""
+    for line in lines[i + 1 : i + 1 + _MAX_LOOKAHEAD]:
+        if line.block != lines[i].block:
+            return False
+        # A figure makes it a stamp ("Kinh tế | 09:15 - 18/01/2024"), which may
+        # follow the headline.
+        if chrome.is_menu_or_breadcrumb(line.key) and not any(map(str.isdigit, line.key)):
+            return True
+    return False
 
 
 def _next_text_line(lines: list[_Line], start: int) -> _Line | None:

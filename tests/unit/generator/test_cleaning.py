@@ -361,3 +361,28 @@ def test_a_masthead_with_its_owner_and_a_slash_breadcrumb_are_not_the_headline()
         # Taken for the headline, they left the lead's "NHĐT -" in every question.
         assert article.title == "Thêm 38 sản phẩm đạt chuẩn OCOP", top
         assert article.paragraphs[0].text == "Hội đồng công nhận 38 sản phẩm.", top
+
+
+def test_a_sites_tagline_menus_and_spelled_out_date_lines_are_not_the_headline() -> None:
+    headers = (
+        "BÁO SÔNG CHÂU ĐIỆN TỬ\nCơ quan của Đảng bộ, Chính quyền và Nhân dân tỉnh Hà Nam\n"
+        "Trang chủ › Chính trị › Xây dựng chính quyền\nThứ Năm, 18/7/2024 | 15:42",
+        "THIÊN TRƯỜNG ONLINE\nBáo điện tử tỉnh Nam Định\nTrang chủ  Thời sự  Kinh tế  Pháp luật\n"
+        "Cập nhật lúc 09:15 - 20/02/2024",
+        "BÁO CỐ ĐÔ ĐIỆN TỬ - NINH BÌNH\nTrang nhất • Tin tức • Nông nghiệp • Xã hội • Ảnh\n"
+        "Thứ hai, ngày 16 tháng 10 năm 2023 - 08:30",
+        "BÁO QUÊ LÚA ĐIỆN TỬ\nTin tức – Sự kiện tỉnh Thái Bình\n"
+        "Quốc phòng – An ninh >> Tin địa phương\n11:20 – Thứ Hai, 26-2-2024",
+    )
+    body = "Nho Quan: Hơn 340 ngôi nhà tốc mái\n\nMưa lớn làm tốc mái 340 nhà.\n"
+    for header in headers:
+        article = read_article(f"{header}\n\n{body}".encode(), filename="t.txt")
+        # The tagline, the "•" menu, the spelled-out date and the ">>" breadcrumb were
+        # each taken for the headline.
+        assert article.title == "Nho Quan: Hơn 340 ngôi nhà tốc mái", header
+        assert [p.text for p in article.paragraphs] == ["Mưa lớn làm tốc mái 340 nhà."], header
+    spelled = read_article(
+        f"{headers[2]}\n\nNho Quan: Hơn 340 ngôi nhà tốc mái\n\nMưa lớn.\n".encode(),
+        filename="t.txt",
+    )
+    assert spelled.date == dt.date(2023, 10, 16)
