@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from studyapp.core.article.charset import UPPER_CLASS
+from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.list_items import list_item_head
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
@@ -102,6 +102,12 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("trưởng thôn", "thôn"),
     ("trưởng xóm", "xóm"),
 )
+
+# A level word and the name after it, per level of _ORG_LEVEL.
+_LEVEL_NAME_RES = {
+    level: re.compile(rf"(?<!\w){level}\s+({TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}})")
+    for _, level in _ORG_LEVEL
+}
 
 
 @lru_cache(maxsize=1024)
@@ -332,12 +338,22 @@ def _cut_tail(
     return kept if len(words) >= 2 or (words and continues and kept[:1].isspace()) else ""
 
 
+def _named_before(fact: Fact, level: str) -> str:
+    """The place of ``level`` the sentence names before the person ("Tại huyện Kiến Xương, ...")."""
+    found = ""
+    for m in _LEVEL_NAME_RES[level].finditer(fact.sentence.norm, 0, fact.start):
+        found = m.group(1)
+    return found
+
+
 def _person_stem(fact: Fact, ctx: StemContext) -> str:
     title = fact.unit
     lowered = comparable(title)
     for org, level in _ORG_LEVEL:
-        place = ctx.dominant_places.get(level)
-        if lowered.endswith(org) and place and comparable(place) not in lowered:
+        if not lowered.endswith(org):
+            continue
+        place = _named_before(fact, level) or ctx.dominant_places.get(level)
+        if place and comparable(place) not in lowered:
             title = f"{title} {place}"
             break
     template = fact.template or "{title} là ai?"

@@ -55,6 +55,7 @@ _BEFORE_RE = re.compile(
 # capitalised words (two-syllable "Đinh Xá" is a commune).
 _DIRECT_NAME_RE = re.compile(rf"(?<!\w)(?:{SURNAMES})(?:\s{CAP_WORD}){{2,3}}(?!\w)(?!\s{CAP_WORD})")
 _SURNAME_RE = re.compile(SURNAMES)
+_OTHER_NAME_RE = re.compile(rf"(?<!\w)(?:{SURNAMES})(?:\s{CAP_WORD}){{1,3}}")
 _TITLE_HEAD_RE = re.compile(rf"(?i:{_TITLE_HEAD})")
 _HONORIFIC_END_RE = re.compile(rf"(?i:{_HONORIFIC})\s+$")
 _MAX_DIRECT_TITLE_CHARS = 64
@@ -89,7 +90,7 @@ _TITLE_STOP_PAIRS = frozenset(
         "phát biểu", "phát động", "nhấn mạnh", "khẳng định", "yêu cầu", "đề nghị", "đề xuất",
         "nêu rõ", "chia sẻ", "thông báo", "thông tin", "kiểm tra", "chủ trì", "đánh giá",
         "ghi nhận", "trình bày", "biểu dương", "nhận định", "nhận xét", "cho rằng", "lưu ý",
-        "quán triệt", "trả lời", "giới thiệu", "báo cáo", "trực tiếp",
+        "quán triệt", "trả lời", "giới thiệu", "báo cáo", "trực tiếp", "giữ chức", "trúng cử",
     )
 )  # fmt: skip
 _MAX_TITLE_WORDS = 15  # of each title, when a person holds several
@@ -198,8 +199,13 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
     text = sentence.norm
     facts: list[Fact] = []
     seen: set[int] = set()
-    for m in _AFTER_RE.finditer(text):
+    at = 0
+    while m := _AFTER_RE.search(text, at):
+        at = m.end()
         if not m.group("hon") and len(m.group("name").split()) < 3:
+            # "Tại huyện Vũ Thư, Bí thư ...": no one's name, and the title run may
+            # hold a name with its own title ("..., Đại tá Phạm Văn Kiên, Chỉ huy trưởng").
+            at = m.start("title")
             continue
         end = m.end("title")
         # The first title alone may be held by many ("Ủy viên Trung ương Đảng").
@@ -245,9 +251,12 @@ def _direct_title(text: str, name_at: int) -> int:
     head = _TITLE_HEAD_RE.search(text, max(low, clause), name_at)
     if head is None:
         return -1
-    joined = text.rfind(" và ", head.end(), name_at)
-    if joined >= 0 and (own := _TITLE_HEAD_RE.search(text, joined, name_at)):
-        return own.start()  # "Thượng tá Lò Thị Sáu và Trung tá Vũ Đình Phong": two people
+    # Another's name between: "Thượng tá Lò Thị Sáu và Trung tá Vũ Đình Phong", "Bí
+    # thư Huyện ủy Nguyễn Thế Hùng cùng Đại tá Phạm Văn Kiên". The title is the last one.
+    while (other := _OTHER_NAME_RE.search(text, head.end(), name_at)) and (
+        own := _TITLE_HEAD_RE.search(text, other.end(), name_at)
+    ):
+        head = own
     return head.start()
 
 

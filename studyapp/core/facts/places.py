@@ -90,11 +90,17 @@ def _is_youth_union(m: re.Match[str]) -> bool:
     return m.group("level")[:1].isupper() and m.group("name").split()[0] == "Đoàn"
 
 
-def _trim_name(name: str) -> str:
-    """Stop a name before an honorific or title word glued after it."""
+def _trim_name(name: str, after: str) -> str:
+    """Stop a name before an honorific or title word glued after it.
+
+    ``after`` is the text that follows: "Đồng" ends a name only as "Đồng chí"
+    ("xã Nhân Thịnh Đồng chí ..."), not in "Lâm Đồng".
+    """
     words = name.split()
     for i, word in enumerate(words[1:], start=1):
-        if word in {"Ông", "Bà", "Đồng", "UBND", "HĐND", "Huyện", "Tỉnh", "Xã", "Đảng"}:
+        if word in {"Ông", "Bà", "UBND", "HĐND", "Huyện", "Tỉnh", "Xã", "Đảng"} or (
+            word == "Đồng" and i == len(words) - 1 and after.startswith(" chí")
+        ):
             return " ".join(words[:i])
     return name
 
@@ -110,7 +116,7 @@ def extract_places(
             if _is_youth_union(m):
                 continue
             level = _level_of(m.group("level"))
-            name = _trim_name(m.group("name"))
+            name = _trim_name(m.group("name"), sentence.norm[m.end("name") : m.end("name") + 4])
             if level not in _DASHED_LEVELS:
                 name = _DASH_RE.split(name, maxsplit=1)[0]  # "liên xã A – B": two communes
             start = m.start("name")

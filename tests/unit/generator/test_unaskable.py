@@ -196,3 +196,37 @@ def test_family_names_of_the_uplands_and_ha_start_a_name_after_a_title() -> None
     # "tỉnh Hà Minh Quân" was a province.
     assert answers(text, FactKind.PLACE) == []
     assert answers(text, FactKind.PERSON) == ["Hà Minh Quân"]
+
+
+def test_a_second_person_in_a_title_run_gets_their_own_title() -> None:
+    text = (
+        "Tại huyện Vũ Thư, Bí thư Huyện ủy Nguyễn Thế Hùng cùng Đại tá Phạm Văn Kiên, Chỉ huy "
+        "trưởng Bộ Chỉ huy Quân sự tỉnh dự và trao quà. Bà Đinh Thị Hoa, Trưởng phòng Tài "
+        "chính – Kế hoạch giữ chức Ủy viên UBND huyện nhiệm kỳ 2021 – 2026."
+    )
+    # Was "Bí thư Huyện ủy Nguyễn Thế Hùng là ai?" (Phạm Văn Kiên) and "Trưởng phòng Tài
+    # chính – Kế hoạch giữ chức Ủy viên UBND huyện nhiệm kỳ 2021 là ai?".
+    assert [(f.answer, f.unit) for f in facts_of(text, FactKind.PERSON)] == [
+        ("Nguyễn Thế Hùng", "Bí thư Huyện ủy"),
+        ("Phạm Văn Kiên", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+        ("Đinh Thị Hoa", "Trưởng phòng Tài chính – Kế hoạch"),
+    ]
+
+
+def test_lam_dong_is_one_place_and_a_district_named_before_a_person_is_theirs() -> None:
+    text = "Lễ hội năm nay do UBND tỉnh Lâm Đồng chủ trì."
+    # "Đồng" was cut as if it began "Đồng chí": "UBND tỉnh nào Đồng chủ trì?" (Lâm).
+    assert answers(text, FactKind.PLACE) == ["Lâm Đồng"]
+    asked = all_questions(
+        "Huyện Vũ Thư giao 246 tân binh; huyện Vũ Thư có 9 đảng viên; huyện Vũ Thư có 27 cử "
+        "nhân. Tại huyện Kiến Xương, TS. Ngô Quang Huy, Phó Chủ tịch UBND huyện, tiễn 267 tân "
+        "binh lên đường."
+    )
+    # The person's district was the article's most named one, not the sentence's.
+    assert "Phó Chủ tịch UBND huyện Kiến Xương là ai?" in asked
+
+
+def test_xay_ra_ends_a_counted_noun() -> None:
+    assert answers("7 vụ tai nạn giao thông xảy ra trong dịp Tết.", FactKind.COUNT) == ["7"]
+    fact = facts_of("Có 7 vụ tai nạn giao thông xảy ra trong dịp Tết.", FactKind.COUNT)[0]
+    assert fact.unit == "vụ tai nạn giao thông"
