@@ -40,6 +40,25 @@ _MAX_SENTENCE_CHARS = 3000
 _MAX_HEADING_WORDS = 10
 _WHOLE_PROVINCE_RE = re.compile(r"(?i:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh)(?!\s*[A-ZĐ])")
 _WHOLE_PROVINCE_MIN = 2
+_EARLY_PARAGRAPHS = 1
+
+
+def _named_early(facts: Sequence[Fact], named: Sequence[Fact], name: str) -> bool:
+    """Whether the place is named in the lead or the paragraph after it.
+
+    An article sets its scene early; a district that only a later paragraph
+    dwells on ("Ở huyện miền núi Ba Tơ, 32 lớp nghề ...") is an example, not
+    what a province-wide report is about.
+    """
+    body = [f.paragraph_index for f in facts if not f.is_caption]
+    if not body:
+        return False
+    first = min(body)
+    return any(
+        f.paragraph_index <= first + _EARLY_PARAGRAPHS
+        for f in named
+        if not f.is_caption and _place_name(f) == name
+    )
 
 
 def _context(facts: Sequence[Fact], title: str) -> StemContext:
@@ -68,6 +87,7 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
         and ranked
         and ranked[0][1] >= 2
         and clear_winner
+        and _named_early(facts, named, ranked[0][0])
         and not _about_whole_province(facts, levels.get(ranked[0][0], ""))
     ):
         main = ranked[0][0]

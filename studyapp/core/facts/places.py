@@ -56,6 +56,9 @@ _PLACE_RE = re.compile(
     r"(?!\w)"
 )
 _DOMINANT_MIN = 3
+# Hamlets are often numbered after their name: "thôn Liêng Trang 2," "xóm Đông 3)".
+_NUMBERED_LEVELS = frozenset({"thôn", "xóm", "ấp", "làng", "khu phố", "tổ dân phố"})
+_NUMBER_AFTER_RE = re.compile(r"\s\d{1,2}(?=\s*[,.;)]|\s*$)")
 # Only a city or a province has a name of two parts joined by a dash.
 _DASHED_LEVELS = frozenset({"thành phố", "tỉnh"})
 _DASH_RE = re.compile(r"\s[-–]\s")
@@ -126,6 +129,9 @@ def extract_places(
             end = start + len(name)
             if not name or claimed[sentence.index].overlaps(start, end):
                 continue
+            if level in _NUMBERED_LEVELS and (number := _NUMBER_AFTER_RE.match(sentence.norm, end)):
+                end = number.end()  # "thôn Liêng Trang 2": the number is part of the name
+                name = sentence.norm[start:end]
             mentions.append((sentence, start, end, name, level, True))
             levels.setdefault(name, Counter())[level] += 1
     if not levels:

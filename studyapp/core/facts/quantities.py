@@ -342,6 +342,9 @@ def _money_or_count(
         return None  # "OCOP 4 sao", "khách sạn 5 sao": a rating, not a count of stars
     if noun.split()[0] == "cấp" and _TIERS_RE.search(text, max(0, phrase_start - 16), phrase_start):
         return None
+    words = noun.split()
+    # "3 huyện Đam Rông, Lạc Dương, Đơn Dương": the names that follow give the count away.
+    named_after = words[0] in _LEVEL_WORDS and len(words) > 1 and words[1][:1].isupper()
     return Fact(
         kind=FactKind.COUNT,
         sentence=sentence,
@@ -356,4 +359,5 @@ def _money_or_count(
         unit=(magnitude + " " + noun).strip(),
         qualifier=qualifier,
         group="count",
+        askable=not named_after,
     )

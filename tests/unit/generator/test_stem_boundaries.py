@@ -23,9 +23,10 @@ def test_a_list_of_names_is_not_cut_at_its_commas() -> None:
         "bình quân từ 34 trẻ xuống còn 27 trẻ/lớp."
     )
     # Was "... hợp nhất bao nhiêu tỉnh Phú Thọ?" and "bao nhiêu trụ sở UBND các xã Minh Khai?".
+    # (The count of the three provinces is no longer asked: their names give it away.)
     assert (
-        "Tỉnh Phú Thọ (mới) được hình thành trên cơ sở hợp nhất bao nhiêu tỉnh Phú Thọ, Vĩnh "
-        "Phúc và Hòa Bình (cũ)?"
+        "Tỉnh Phú Thọ (mới) được hình thành trên cơ sở hợp nhất 3 tỉnh Phú Thọ, Vĩnh Phúc và "
+        "Hòa Bình (cũ), có diện tích bao nhiêu km²?"
     ) in asked
     assert (
         "Ở xã Hưng Hà, bao nhiêu trụ sở UBND các xã Minh Khai, Văn Lang, Tân Lễ (cũ) được "

@@ -230,3 +230,24 @@ def test_xay_ra_ends_a_counted_noun() -> None:
     assert answers("7 vụ tai nạn giao thông xảy ra trong dịp Tết.", FactKind.COUNT) == ["7"]
     fact = facts_of("Có 7 vụ tai nạn giao thông xảy ra trong dịp Tết.", FactKind.COUNT)[0]
     assert fact.unit == "vụ tai nạn giao thông"
+
+
+def test_a_count_of_places_named_right_after_it_is_not_asked() -> None:
+    text = (
+        "Riêng 3 huyện Đam Rông, Lạc Dương, Đơn Dương được ưu tiên phân bổ 5.400 suất quà. "
+        "Ông K'Brăk ở thôn Liêng Trang 2, xã Đạ Tông nhận nhà mới."
+    )
+    # Was "Riêng bao nhiêu huyện Đam Rông?": the three names answer it.
+    assert not any("bao nhiêu huyện" in question for question in all_questions(text))
+    # Was "ở thôn nào 2, xã Đạ Tông?": a hamlet's number is part of its name.
+    assert "Liêng Trang 2" in answers(text, FactKind.PLACE)
+
+
+def test_a_place_first_named_deep_in_a_province_wide_report_is_not_its_scene() -> None:
+    asked = all_questions(
+        "Năm 2024, toàn tỉnh đào tạo nghề cho 21.460 người.\n\nCác cơ sở đã mở 628 lớp.\n\n"
+        "Ở huyện miền núi Ba Tơ, 32 lớp nghề đã được mở cho 960 học viên.\n\nChị Blơn ở "
+        "huyện Ba Tơ có việc làm.\n\nCòn khoảng 26% học viên chưa có việc làm ổn định."
+    )
+    # Every question began "Ở Ba Tơ, ..." though the figures are the province's.
+    assert not any(question.startswith("Ở Ba Tơ") for question in asked)
