@@ -50,6 +50,7 @@ _STAMP_RE = re.compile(
     r"|^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*[,-]?\s*(?:ngày\s*)?\d{1,2}"
     r"(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"  # "ngày 16 tháng 10 năm 2023"
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?gmt[+-]?\d*\)?)?$"
+    r"|^\d{4}-\d{1,2}-\d{1,2}(?:[\st]+\d{1,2}:\d{2}(?::\d{2})?)?$"  # ISO: "2023-10-18 07:45"
     r"|^\d{1,2}[:h]\d{2}\s*(?:\(gmt[+-]\d+\))?\s*[-–|,]?\s*"
     r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}"
     r"[/.-]\d{4}.{0,20}$"
@@ -60,6 +61,7 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE_IN_STAMP_RE = re.compile(
     r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
 )
+_ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 
 # Standalone photo credits: "Ảnh: Minh Hà", "Ảnh minh họa", "Nguồn ảnh: TTXVN".
 _CREDIT_RE = re.compile(
@@ -156,10 +158,12 @@ def is_stamp(key: str) -> bool:
 
 def stamp_date(key: str) -> dt.date | None:
     """The date written in a time stamp, if it is a real date."""
-    match = _DATE_IN_STAMP_RE.search(key)
-    if match is None:
+    if iso := _ISO_DATE_RE.match(key):
+        year, month, day = (int(g) for g in iso.groups())
+    elif match := _DATE_IN_STAMP_RE.search(key):
+        day, month, year = (int(g) for g in match.groups() if g is not None)
+    else:
         return None
-    day, month, year = (int(g) for g in match.groups() if g is not None)
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -136,10 +136,27 @@ def _pick_title(lines: list[_Line]) -> tuple[str, int]:
                 continue  # a section label ("Xây dựng Đảng", "TƯ VẤN PHÁP LUẬT") above the headline
             if _menu_follows_in_block(lines, i):
                 continue  # the site's tagline ("Cơ quan của Đảng bộ ..."), above its menu
-
-            return line.text, i + 1
+            return _headline_from(lines, i)
         return "", i
     return "", len(lines)
+
+
+def _headline_from(lines: list[_Line], i: int) -> tuple[str, int]:
+    """The headline starting at line ``i``, with its second line if it was broken in two.
+
+    "Thanh Miện đẩy mạnh cải cách hành chính," / "xây dựng chính quyền số gần dân":
+    a line that ends on a comma, or is followed in its block by a lower-case line.
+    """
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if (
+        nxt is not None
+        and nxt.block == line.block
+        and (line.text.endswith(",") or nxt.text[:1].islower())
+        and _is_title_like(f"{line.text} {nxt.text}")
+    ):
+        return f"{line.text} {nxt.text}", i + 2
+    return line.text, i + 1
 
 
 def _menu_follows_in_block(lines: list[_Line], i: int) -> bool:

@@ -29,6 +29,7 @@ _JOINED_COMMA = (
     r"|(?<=cán bộ),\s(?=(?:đảng viên|công chức|chiến sĩ)(?!\w))"  # groups of people
     r"|(?<=công chức),\s(?=viên chức)"
     r"|(?<=đoàn viên),\s(?=thanh niên)"
+    r"|(?<=tiết kiệm),\s(?=chống lãng phí)"
     r"|(?:(?<=cấp tỉnh)|(?<=cấp huyện)|(?<=cấp xã)),\s(?=cấp\s)"  # "cấp huyện, cấp xã"
     r"|(?<=[Vv]ăn hóa),\s(?=Thể thao)"  # "Sở Văn hóa, Thể thao và Du lịch"
 )

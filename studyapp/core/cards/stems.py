@@ -71,6 +71,8 @@ _BEFORE_CHARS = 40
 # "hỏi tên ông Đinh Văn Thước có?".
 _DANGLING_RE = re.compile(
     r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với|là|đã|đang|sẽ|của|cùng|gồm)$"
+    # "về" as "about" ("Kết luận số 12-KL/HU ... về?"), not after a verb of motion.
+    r"|(?<!chuyển)(?<!trở)(?<!đưa)(?<!gửi)(?<!quay)(?<! đi)(?<!mang)(?<!thu)\s+về$"
     r"|(?<!giàu)(?<!sẵn)(?<!vốn)(?<!hiện)\s+có$"  # not "giàu có", "sẵn có"
 )
 _DANGLING_CHARS = 16
@@ -327,6 +329,10 @@ def _cut_tail(
         # enumeration ("các cấp ủy, chính quyền"): look for the next boundary.
         if not whole or len(WORD_RE.findall(short[:best])) >= _MIN_CUT_WORDS:
             break
+    if best == 0 and not whole and (bracket := short.find(" (")) > 0 and outside[bracket]:
+        # Before another figure in brackets: "trong đó 1.104 đảng viên | là người dân tộc
+        # thiểu số (41,09%)" keeps what the count is of.
+        best = bracket
     if best == 0 and whole and len(WORD_RE.findall(short)) <= _MAX_SUBJECT_TAIL_WORDS:
         # No boundary to cut at: the whole predicate, rather than a question
         # that stops at its subject ("... bao nhiêu phần trăm trạm y tế?").

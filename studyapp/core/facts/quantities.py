@@ -119,7 +119,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     return "", start
 
 
-_QUOTED_NAME_WORDS = 8
+_QUOTED_NAME_WORDS = 12
 
 
 def _is_identifier(text: str, start: int) -> bool:

@@ -386,3 +386,25 @@ def test_a_sites_tagline_menus_and_spelled_out_date_lines_are_not_the_headline()
         filename="t.txt",
     )
     assert spelled.date == dt.date(2023, 10, 16)
+
+
+def test_a_headline_broken_over_two_lines_and_an_iso_date_line() -> None:
+    article = read_article(
+        "BÁO HẢI DƯƠNG ĐIỆN TỬ\n\nThanh Miện đẩy mạnh cải cách hành chính,\nxây dựng chính "
+        "quyền số gần dân\n\nHuyện có 16 tổ công nghệ số.\n".encode(),
+        filename="t.txt",
+    )
+    # Only the first line was the title; the second became a paragraph.
+    assert article.title == (
+        "Thanh Miện đẩy mạnh cải cách hành chính, xây dựng chính quyền số gần dân"
+    )
+    assert [p.text for p in article.paragraphs] == ["Huyện có 16 tổ công nghệ số."]
+    article = read_article(
+        "BÁO THÁI BÌNH ĐIỆN TỬ\nThời sự | Xây dựng Đảng | Kinh tế | Xã hội\nXây dựng Đảng\n"
+        "2023-10-18 07:45\n\nNâng cao chất lượng sinh hoạt chi bộ ở Tiền Hải\n\n"
+        "Huyện có 38 chi bộ.\n".encode(),
+        filename="t.txt",
+    )
+    # The section label was the title: the ISO date line was no stamp.
+    assert article.title == "Nâng cao chất lượng sinh hoạt chi bộ ở Tiền Hải"
+    assert article.date == dt.date(2023, 10, 18)

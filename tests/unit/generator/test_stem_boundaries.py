@@ -124,3 +124,16 @@ def test_a_counted_noun_ending_just_past_the_word_limit_is_kept_whole() -> None:
     )
     # Was "... tổ chức cơ sở đảng học tập chuyên?": the noun was cut at eight words.
     assert not any(question.endswith("chuyên?") for question in asked)
+
+
+def test_a_count_keeps_its_qualifier_before_a_bracketed_figure() -> None:
+    asked = all_questions(
+        "Đảng bộ có 2.687 đảng viên, trong đó 1.104 đảng viên là người dân tộc thiểu số "
+        "(41,09%). Thực hiện Kết luận số 12-KL/HU của Ban Thường vụ Huyện ủy về phát triển "
+        "đảng viên, thực hành tiết kiệm, chống lãng phí, huyện kết nạp 386 đảng viên."
+    )
+    # Was "..., trong đó bao nhiêu đảng viên?", whose answer could be 2.687 as well.
+    assert any(q.endswith("bao nhiêu đảng viên là người dân tộc thiểu số?") for q in asked)
+    # Were "... Kết luận số nào của Ban Thường vụ Huyện ủy về?" and "Chống lãng phí, ...".
+    assert not any(question.endswith(" về?") for question in asked)
+    assert not any(question.startswith("Chống lãng phí") for question in asked)

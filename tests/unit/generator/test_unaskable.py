@@ -251,3 +251,12 @@ def test_a_place_first_named_deep_in_a_province_wide_report_is_not_its_scene() -
     )
     # Every question began "Ở Ba Tơ, ..." though the figures are the province's.
     assert not any(question.startswith("Ở Ba Tơ") for question in asked)
+
+
+def test_a_figure_inside_a_quoted_programme_name_of_ten_words_is_not_asked() -> None:
+    asked = all_questions(
+        "Chương trình “Mỗi đoàn viên hướng dẫn 10 hộ dân dùng dịch vụ công” đã giúp hơn "
+        "11.200 người dân tạo tài khoản."
+    )
+    # Was "Chương trình Mỗi đoàn viên hướng dẫn bao nhiêu hộ dân dùng dịch vụ công?".
+    assert not any("hướng dẫn bao nhiêu" in question for question in asked)
