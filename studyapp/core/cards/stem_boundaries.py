@@ -33,7 +33,8 @@ _JOINED_COMMA = (
     r"|(?:(?<=cấp tỉnh)|(?<=cấp huyện)|(?<=cấp xã)),\s(?=cấp\s)"  # "cấp huyện, cấp xã"
     r"|(?<=[Vv]ăn hóa),\s(?=Thể thao)"  # "Sở Văn hóa, Thể thao và Du lịch"
 )
-COMMA = rf"(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
+# "(?=,)" first: the joined-comma test then runs at commas only, not at every position.
+COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
 # "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
 # "cải tạo", "sáng tạo", "chế tạo" ("Bộ Giáo dục và Đào tạo").
 _BOUNDARY_RE = re.compile(

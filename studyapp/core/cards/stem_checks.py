@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE, word_set
@@ -24,6 +25,7 @@ _MIN_SHOUTED_LETTERS = 12
 # spaces ("Tiền sử dụng đất 2.000 2.104,6 105,2%").
 _FIGURE = r"\d+(?:[.,]\d+)*%?"
 _BARE_ROW_RE = re.compile(rf"(?<![\w/.,]){_FIGURE}\s+{_FIGURE}\s+{_FIGURE}(?![\w/])")
+_ADJACENT_FIGURES_RE = re.compile(r"\d%?\s+\d")  # a cheap test before the full pattern
 _SAMPLE_CHARS = 80
 _SAMPLE_LOWER = 20  # more lower-case letters than this in the sample: not shouted
 # Kinds asked of something the stem must name in full: "năm nào", "nhiệm kỳ nào", "khóa nào".
@@ -74,6 +76,7 @@ def breaks_brackets(body: str, mid: str, kind: FactKind) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def is_unaskable_text(text: str) -> bool:
     """Whether a sentence is no prose to ask from: set in capitals, or a flattened table row.
 
@@ -82,7 +85,7 @@ def is_unaskable_text(text: str) -> bool:
     "Tiền sử dụng đất 2.000 2.104,6 105,2%" are a table's rows, whose cells only
     make sense under their headers.
     """
-    if text.count("|") >= 2 or _BARE_ROW_RE.search(text):
+    if text.count("|") >= 2 or (_ADJACENT_FIGURES_RE.search(text) and _BARE_ROW_RE.search(text)):
         return True
     if sum(map(str.islower, text[:_SAMPLE_CHARS])) > _SAMPLE_LOWER:
         return False  # prose: most sentences tell at once
