@@ -119,6 +119,9 @@ _PUBLISHER_RE = re.compile(
 # A site's menu: "Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao" (or split by "•"), or the same
 # two-syllable sections with no separator: "Thời sự Kinh tế Xã hội Văn hóa - Du lịch".
 _MENU_RE = re.compile(r"^[^.!?]*(?:\s[|•·]\s[^|•·.!?]+){3,}$")
+_MENU_MARK_RE = re.compile(r"\s[|•·]\s")  # a cheap test before the menu pattern
+_DIGIT_RE = re.compile(r"\d")  # every stamp has one
+_MAX_SHARE_ROW_CHARS = 60
 _SECTION = rf"{TITLE_WORD} {LOWER_CLASS}+"
 _BARE_MENU_RE = re.compile(rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}$")
 
@@ -153,7 +156,9 @@ def is_contact(line: str) -> bool:
 
 def is_stamp(key: str) -> bool:
     """An update/publication time stamp."""
-    return word_count(key) <= 16 and bool(_STAMP_RE.match(key))
+    return (
+        _DIGIT_RE.search(key) is not None and word_count(key) <= 16 and bool(_STAMP_RE.match(key))
+    )
 
 
 def stamp_date(key: str) -> dt.date | None:
@@ -205,13 +210,16 @@ def is_button_or_breadcrumb(key: str) -> bool:
         return False
     if _PUNCT_ONLY_RE.match(key) or _BUTTON_RE.match(key) or is_menu_or_breadcrumb(key):
         return True
-    return set(key.split()) <= _SHARE_WORDS  # "Chia sẻ Facebook Zalo Email": a row of buttons
+    # "Chia sẻ Facebook Zalo Email": a row of buttons.
+    return len(key) <= _MAX_SHARE_ROW_CHARS and set(key.split()) <= _SHARE_WORDS
 
 
 def is_menu_or_breadcrumb(key: str) -> bool:
     """A site's menu or a breadcrumb: a line of the page's header, never the headline."""
-    if not key or _MENU_RE.match(key):
-        return bool(key)
+    if not key:
+        return False
+    if _MENU_MARK_RE.search(key) and _MENU_RE.match(key):
+        return True
     return word_count(key) <= 14 and not key.endswith(".") and bool(_BREADCRUMB_RE.search(key))
 
 
