@@ -80,6 +80,8 @@ _BUTTON_RE = re.compile(
     r"|twitter|tweet|like|thích|nghe|nghe bài viết|nghe đọc bài|đọc bài|cỡ chữ|font|a\+?|a-"
     r"|quảng cáo|advertisement|tài trợ|lên đầu trang|về đầu trang|trở về|quay lại|xem tiếp"
     r"|đọc tiếp|theo dõi|bấm theo dõi|trang chủ|copy link|sao chép liên kết|\d{1,2}:\d{2}"
+    r"|tìm kiếm|đăng nhập|đăng ký|bỏ qua nội dung chính|sơ đồ cổng|sơ đồ trang|menu|rss"
+    r"|(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan)\s*[:>»]\s*.+"  # a link: "Xem thêm: ..."
     r"|lượt xem.*|\d[\d.,]* lượt (?:xem|thích|chia sẻ)|\d+ bình luận"
     r"|#?(?:tags?|từ khóa|chủ đề|chuyên mục)\s*:.*"
     r"|.*[★☆].*|(?:bình chọn|đánh giá) bài viết.*"  # a rating widget
@@ -121,7 +123,10 @@ _PUBLISHER_RE = re.compile(
 _MENU_RE = re.compile(r"^[^.!?]*(?:\s[|•·]\s[^|•·.!?]+){3,}$")
 _MENU_MARK_RE = re.compile(r"\s[|•·]\s")  # a cheap test before the menu pattern
 _DIGIT_RE = re.compile(r"\d")  # every stamp has one
+_SENTENCE_MARK_RE = re.compile(r"[.,:;!?]")
 _MAX_SHARE_ROW_CHARS = 60
+_MAX_BARE_SITE_WORDS = 4
+_MAX_HOME_MENU_WORDS = 30
 _SECTION = rf"{TITLE_WORD} {LOWER_CLASS}+"
 _BARE_MENU_RE = re.compile(rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}$")
 
@@ -220,6 +225,8 @@ def is_menu_or_breadcrumb(key: str) -> bool:
         return False
     if _MENU_MARK_RE.search(key) and _MENU_RE.match(key):
         return True
+    if key.startswith(("trang chủ ", "trang nhất ")) and not _SENTENCE_MARK_RE.search(key):
+        return word_count(key) <= _MAX_HOME_MENU_WORDS  # "Trang chủ Chính trị Kinh tế ..."
     return word_count(key) <= 14 and not key.endswith(".") and bool(_BREADCRUMB_RE.search(key))
 
 
@@ -259,7 +266,9 @@ def is_site_name(text: str, key: str) -> bool:
     """
     if text.isupper() and key.startswith("báo ") and " cơ quan " in key:
         return True
-    return is_publisher(key) and (text.isupper() or key.endswith(("điện tử", "online")))
+    # "Báo Ninh Bình": a paper's bare name is too short to be a headline.
+    short = word_count(key) <= _MAX_BARE_SITE_WORDS
+    return is_publisher(key) and (text.isupper() or short or key.endswith(("điện tử", "online")))
 
 
 def is_signed_byline(line: str) -> bool:

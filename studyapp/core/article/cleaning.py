@@ -19,6 +19,12 @@ from dataclasses import dataclass
 
 from studyapp.core.article import chrome
 from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
+from studyapp.core.article.headline import (
+    MAX_SECTION_WORDS,
+    Line,
+    is_title_like,
+    pick_title,
+)
 from studyapp.core.vietnamese import comparable
 
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
@@ -39,15 +45,7 @@ _MEDIA_MARK_RE = re.compile(r"^\[(?i:ảnh|video|clip|infographic)(?:\s*\d+)?\]\
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_]|\()")
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
-_MAX_TITLE_WORDS = 40
 _MAX_CAPTION_WORDS = 60
-_MAX_SECTION_WORDS = 4
-# A label of a word or two with no other mark is a section's name when the line
-# after it is a headline at least this many times longer.
-_MAX_BARE_LABEL_WORDS = 2
-_BARE_LABEL_RATIO = 4
-_MAX_LABEL_WORDS = 5  # "NÔNG NGHIỆP - NÔNG THÔN", "Người tốt - Việc tốt"
-_MAX_LOOKAHEAD = 3
 _MAX_KEYED_CHARS = 400
 
 
@@ -71,20 +69,12 @@ class CleanedText:
     dropped_lines: int = 0
 
 
-@dataclass(slots=True)
-class _Line:
-    text: str
-    key: str
-    block: int
-    caption: bool = False
-
-
 def _headline_key(key: str) -> str:
     return _TRAILING_ELLIPSIS_RE.sub("", key).strip()
 
 
-def _split_lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
+def _split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
     block = 0
     for raw in text.split("\n"):
         if raw.count("\t") >= 2:
@@ -112,109 +102,14 @@ def _split_lines(text: str) -> list[_Line]:
         # Chrome lines are short; a long line is body text and needs no key
         # (normalising every long paragraph here would double the work).
         key = comparable(squashed) if len(squashed) <= _MAX_KEYED_CHARS else ""
-        lines.append(_Line(squashed, key, block))
+        lines.append(Line(squashed, key, block))
     return lines
-
-
-def _pick_title(lines: list[_Line]) -> tuple[str, int]:
-    """The headline and the index of the first line after it (-1: no headline line)."""
-    for i, line in enumerate(lines):
-        if (
-            _is_stamp_or_button(line)
-            or chrome.is_correction(line.text)
-            or chrome.is_site_name(line.text, line.key)  # "TẠP CHÍ MIỀN TRUNG"
-            or chrome.is_signed_byline(line.text)  # "Bài, ảnh: Hồng Nhung" above the headline
-            or chrome.is_bare_menu(line.text)
-        ):
-            continue
-        # A headline may ask ("... được bồi thường thế nào?"); it never ends a sentence.
-        if chrome.word_count(line.text) <= _MAX_TITLE_WORDS and not line.text.endswith(
-            (".", "!", ";", ":")
-        ):
-            nearest = lines[i + 1] if i + 1 < len(lines) else None
-            if _is_section_label(line, _next_text_line(lines, i + 1), nearest):
-                continue  # a section label ("Xây dựng Đảng", "TƯ VẤN PHÁP LUẬT") above the headline
-            if _menu_follows_in_block(lines, i):
-                continue  # the site's tagline ("Cơ quan của Đảng bộ ..."), above its menu
-            return _headline_from(lines, i)
-        return "", i
-    return "", len(lines)
-
-
-def _headline_from(lines: list[_Line], i: int) -> tuple[str, int]:
-    """The headline starting at line ``i``, with its second line if it was broken in two.
-
-    "Thanh Miện đẩy mạnh cải cách hành chính," / "xây dựng chính quyền số gần dân":
-    a line that ends on a comma, or is followed in its block by a lower-case line.
-    """
-    line = lines[i]
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if (
-        nxt is not None
-        and nxt.block == line.block
-        and (line.text.endswith(",") or nxt.text[:1].islower())
-        and _is_title_like(f"{line.text} {nxt.text}")
-    ):
-        return f"{line.text} {nxt.text}", i + 2
-    return line.text, i + 1
-
-
-def _menu_follows_in_block(lines: list[_Line], i: int) -> bool:
-    """Whether a menu or breadcrumb comes after line ``i`` in its block: the page's header."""
-    for line in lines[i + 1 : i + 1 + _MAX_LOOKAHEAD]:
-        if line.block != lines[i].block:
-            return False
-        # A figure makes it a stamp ("Kinh tế | 09:15 - 18/01/2024"), which may
-        # follow the headline.
-        if chrome.is_menu_or_breadcrumb(line.key) and not any(map(str.isdigit, line.key)):
-            return True
-    return False
-
-
-def _next_text_line(lines: list[_Line], start: int) -> _Line | None:
-    """The first line from ``start`` that is not a time stamp or a breadcrumb."""
-    for line in lines[start : start + _MAX_LOOKAHEAD]:
-        if not _is_stamp_or_button(line):
-            return line
-    return None
-
-
-def _is_stamp_or_button(line: _Line) -> bool:
-    return chrome.is_stamp(line.key) or chrome.is_button_or_breadcrumb(line.key)
-
-
-def _is_section_label(line: _Line, following: _Line | None, nearest: _Line | None) -> bool:
-    """A short label followed by a longer headline, in its block or the next ones.
-
-    ``following`` is the next line that is not a stamp, ``nearest`` the very
-    next line. Apart from the headline the label must be very short and the
-    headline clearly longer; a question mark may end a headline.
-    """
-    if following is None:
-        return False
-    words = chrome.word_count(line.text)
-    longer = chrome.word_count(following.text)
-    headline = _is_title_like(following.text.rstrip("?"))
-    if following.block == line.block:
-        return words <= _MAX_SECTION_WORDS and longer > words and headline
-    # In a block of its own: a column's name ("TƯ VẤN PHÁP LUẬT", "Người tốt - Việc
-    # tốt"), or a label with the date line between it and the headline.
-    labelled = line.text.isupper() or " - " in line.text or following is not nearest
-    if words <= _MAX_BARE_LABEL_WORDS and longer >= _BARE_LABEL_RATIO * words and headline:
-        return True  # "Chính trị" above a headline four times its length
-    return labelled and words <= _MAX_LABEL_WORDS and longer >= 2 * words and headline
 
 
 def _is_label(paragraph: CleanParagraph) -> bool:
     """A caption, or a few words with no full stop: not the lead."""
     return paragraph.is_caption or (
-        chrome.word_count(paragraph.text) <= _MAX_SECTION_WORDS and _is_title_like(paragraph.text)
-    )
-
-
-def _is_title_like(text: str) -> bool:
-    return chrome.word_count(text) <= _MAX_TITLE_WORDS and not text.endswith(
-        (".", "!", "?", ";", ":")
+        chrome.word_count(paragraph.text) <= MAX_SECTION_WORDS and is_title_like(paragraph.text)
     )
 
 
@@ -230,7 +125,7 @@ def _fallback_title(paragraphs: list[CleanParagraph]) -> str:
 def clean_article(text: str) -> CleanedText:
     """Split decoded article text into title and paragraphs without site chrome."""
     lines = _split_lines(text)
-    title, start = _pick_title(lines)
+    title, start = pick_title(lines)
     title_key = _headline_key(comparable(title)) if title else ""
     dropped = start
 
@@ -254,7 +149,7 @@ def clean_article(text: str) -> CleanedText:
     dropped += len(body) - footer_at
     body = body[:footer_at]
 
-    kept: list[_Line] = []
+    kept: list[Line] = []
     caption_next_block = -1
     in_related = False
     for line in body:
@@ -345,7 +240,7 @@ def _is_alt_text(key: str, title_key: str) -> bool:
     return len(head) >= max(12, len(title_key) // 2) and title_key.startswith(head)
 
 
-def _mark_previous_caption(kept: list[_Line], credit: _Line) -> None:
+def _mark_previous_caption(kept: list[Line], credit: Line) -> None:
     """A bare credit line closes a caption: the short line just before it."""
     if not kept:
         return
@@ -356,10 +251,10 @@ def _mark_previous_caption(kept: list[_Line], credit: _Line) -> None:
         previous.caption = True
 
 
-def _merge_wrapped(lines: list[_Line]) -> list[CleanParagraph]:
+def _merge_wrapped(lines: list[Line]) -> list[CleanParagraph]:
     """Each line is a paragraph, except hard-wrapped lines, which are joined back."""
     paragraphs: list[CleanParagraph] = []
-    previous: _Line | None = None
+    previous: Line | None = None
     for line in lines:
         if (
             previous is not None

@@ -75,6 +75,10 @@ _BARE_RANKS = frozenset(
     (
         "bác sĩ", "tiến sĩ", "giáo sư", "phó giáo sư", "thượng tá", "đại tá", "trung tá",
         "thiếu tá", "thiếu tướng", "trung tướng", "đại biểu",
+        # A head without the body it heads: "Trạm trưởng là ai?", "Bí thư Chi bộ là ai?".
+        "trạm trưởng", "hiệu trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch",
+        "bí thư", "phó bí thư", "bí thư chi bộ", "trưởng ban",
+        "đội trưởng", "giám đốc công ty", "chủ tịch công đoàn",
     )
 )  # fmt: skip
 # Lower-case words at which a title stops: the verb that follows it. Verbs of
@@ -94,6 +98,7 @@ _TITLE_STOP_PAIRS = frozenset(
     )
 )  # fmt: skip
 _MAX_TITLE_WORDS = 15  # of each title, when a person holds several
+_GRADE_RE = re.compile(r"(?:I{1,3})\s+")
 # Academic and professional degrees written before a name: "TS", "PGS.TS", "ThS.BS",
 # "BSCKII", "Bác sĩ CKII".
 _DEGREE_RE = re.compile(
@@ -294,6 +299,8 @@ def _add(
     for degree in _DEGREE_RE.finditer(sentence.norm, start, end):
         # "TS Trần Văn Khải", "Còn NSƯT Minh Quân": the name follows the degree.
         start = degree.end()
+    if roman := _GRADE_RE.match(sentence.norm, start, end):
+        start = roman.end()  # "Bác sĩ chuyên khoa II Lê Đình Nam": the grade is no name
     if len(sentence.norm[start:end].split()) < 2:
         return
     t_start, t_end = _title_span(raw_title)

@@ -408,3 +408,38 @@ def test_a_headline_broken_over_two_lines_and_an_iso_date_line() -> None:
     # The section label was the title: the ISO date line was no stamp.
     assert article.title == "Nâng cao chất lượng sinh hoạt chi bộ ở Tiền Hải"
     assert article.date == dt.date(2023, 10, 18)
+
+
+def test_a_portals_left_menu_a_kicker_a_bare_paper_name_and_inline_links() -> None:
+    menu = "\n".join(
+        ("Giới thiệu", "Tổng quan về huyện", "Lịch sử hình thành và phát triển", "Tổ chức bộ máy")
+    )
+    article = read_article(
+        f"CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐÔNG LẠC\nTỈNH HÀ NAM\nTìm kiếm\nTrang chủ\n{menu}\n"
+        "Trang chủ » Tin tức » Xây dựng Đảng\nĐảng bộ huyện Đông Lạc: Nâng cao chất lượng sinh "
+        "hoạt chi bộ\nNgày đăng: 14/03/2024 08:37\nCỡ chữ: A- A A+ | In trang | Gửi email\n\n"
+        "Đảng bộ có 56 tổ chức cơ sở Đảng.\n".encode(),
+        filename="t.txt",
+    )
+    # "TỈNH HÀ NAM", then the menu's items, were taken for the headline.
+    assert article.title == "Đảng bộ huyện Đông Lạc: Nâng cao chất lượng sinh hoạt chi bộ"
+    article = read_article(
+        "BÁO NAM ĐỊNH ĐIỆN TỬ\nTrang chủ Chính trị Kinh tế Xã hội Văn hóa Thể thao Pháp luật "
+        "Bạn đọc Multimedia Báo in\nChính trị\nCập nhật: 06:45, 18/03/2024\nCHUYỂN ĐỔI SỐ Ở "
+        "CƠ SỞ\nBài 1: Khi chính quyền xã “lên mạng”\nNghe bài viết\nXã có 9 thôn.\n".encode(),
+        filename="t.txt",
+    )
+    # A menu starting at "Trang chủ" with no separators, then the kicker in capitals.
+    assert article.title == "Bài 1: Khi chính quyền xã “lên mạng”"
+    article = read_article(
+        "☰\nBáo Ninh Bình\nTìm kiếm\nGiáo dục\nHuyện Gia Tường nâng chuẩn trường lớp\n"
+        "Thứ Tư, 27/03/2024 - 10:12\nHuyện có 45 trường.\nXem thêm: Ninh Bình: 100% trường "
+        "học triển khai sổ điểm điện tử\nHuyện thiếu 87 giáo viên.\n".encode(),
+        filename="t.txt",
+    )
+    assert article.title == "Huyện Gia Tường nâng chuẩn trường lớp"
+    # A related link in the middle of the text was asked about.
+    assert [p.text for p in article.paragraphs] == [
+        "Huyện có 45 trường.",
+        "Huyện thiếu 87 giáo viên.",
+    ]

@@ -260,3 +260,12 @@ def test_a_figure_inside_a_quoted_programme_name_of_ten_words_is_not_asked() -> 
     )
     # Was "Chương trình Mỗi đoàn viên hướng dẫn bao nhiêu hộ dân dùng dịch vụ công?".
     assert not any("hướng dẫn bao nhiêu" in question for question in asked)
+
+
+def test_a_specialists_grade_is_no_name_and_a_bare_head_is_no_title() -> None:
+    text = (
+        "Theo Bác sĩ chuyên khoa II Lê Đình Nam, Giám đốc Trung tâm Y tế huyện, năm 2023 "
+        "đơn vị khám cho 186.240 lượt người. Bà Nguyễn Thị Thu Hiền, Trạm trưởng, cho biết."
+    )
+    # Were "II Lê Đình Nam" and "Trạm trưởng là ai?".
+    assert answers(text, FactKind.PERSON) == ["Lê Đình Nam"]
