@@ -125,6 +125,12 @@ _MENU_MARK_RE = re.compile(r"\s[|•·]\s")  # a cheap test before the menu patt
 _DIGIT_RE = re.compile(r"\d")  # every stamp has one
 _SENTENCE_MARK_RE = re.compile(r"[.,:;!?]")
 _MAX_SHARE_ROW_CHARS = 60
+# A paper's tagline under its name.
+_TAGLINE_RE = re.compile(r"^(?:cơ quan(?: ngôn luận)? của|tiếng nói của|diễn đàn của)\s")
+# The words of a row of buttons under a headline: "Cỡ chữ: A- A A+ | In trang | Gửi email".
+_BUTTON_ROW_RE = re.compile(
+    r"\b(?:cỡ chữ|in trang|in bài|gửi email|gửi bài|chia sẻ|lưu bài|bản in)\b"
+)
 _MAX_BARE_SITE_WORDS = 4
 _MAX_HOME_MENU_WORDS = 30
 _SECTION = rf"{TITLE_WORD} {LOWER_CLASS}+"
@@ -219,6 +225,11 @@ def is_button_or_breadcrumb(key: str) -> bool:
     return len(key) <= _MAX_SHARE_ROW_CHARS and set(key.split()) <= _SHARE_WORDS
 
 
+def is_button_row(key: str) -> bool:
+    """A row of buttons ("Cỡ chữ: A- A A+ | In trang | Gửi email"), not a site's menu."""
+    return bool(_BUTTON_ROW_RE.search(key))
+
+
 def is_menu_or_breadcrumb(key: str) -> bool:
     """A site's menu or a breadcrumb: a line of the page's header, never the headline."""
     if not key:
@@ -266,6 +277,8 @@ def is_site_name(text: str, key: str) -> bool:
     """
     if text.isupper() and key.startswith("báo ") and " cơ quan " in key:
         return True
+    if _TAGLINE_RE.match(key):
+        return True  # "Cơ quan của Đảng bộ ... tỉnh Nam Định", "Tiếng nói của ..."
     # "Báo Ninh Bình": a paper's bare name is too short to be a headline.
     short = word_count(key) <= _MAX_BARE_SITE_WORDS
     return is_publisher(key) and (text.isupper() or short or key.endswith(("điện tử", "online")))

@@ -118,11 +118,16 @@ def _headline_from(lines: list[Line], i: int) -> tuple[str, int]:
 def _menu_follows_in_block(lines: list[Line], i: int) -> bool:
     """Whether a menu or breadcrumb comes after line ``i`` in its block: the page's header."""
     for line in lines[i + 1 : i + 1 + _MAX_LOOKAHEAD]:
-        if line.block != lines[i].block or chrome.is_stamp(line.key):
-            return False  # a stamp follows a headline, not a tagline
+        if line.block != lines[i].block:
+            return False
         # A figure makes it a stamp ("Kinh tế | 09:15 - 18/01/2024"), which may
         # follow the headline.
-        if chrome.is_menu_or_breadcrumb(line.key) and not any(map(str.isdigit, line.key)):
+        # and a row of buttons ("Cỡ chữ: A- A A+ | In trang | Gửi email") may too.
+        if (
+            chrome.is_menu_or_breadcrumb(line.key)
+            and not any(map(str.isdigit, line.key))
+            and not chrome.is_button_row(line.key)
+        ):
             return True
     return False
 

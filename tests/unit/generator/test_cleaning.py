@@ -443,3 +443,15 @@ def test_a_portals_left_menu_a_kicker_a_bare_paper_name_and_inline_links() -> No
         "Huyện có 45 trường.",
         "Huyện thiếu 87 giáo viên.",
     ]
+
+
+def test_a_tagline_above_a_stamp_and_a_menu_is_not_the_headline() -> None:
+    article = read_article(
+        "BÁO NAM ĐỊNH\nCơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Nam Định\nThứ Năm, "
+        "17/10/2024 | Đăng nhập\nTrang chủ | Thời sự | Chính trị | Kinh tế | Xã hội\n\nÝ Yên "
+        "khẩn trương chuẩn bị Đại hội Đảng bộ huyện\n\nBNĐ - Huyện có 45 tổ chức cơ sở đảng.\n"
+        "".encode(),
+        filename="t.txt",
+    )
+    assert article.title == "Ý Yên khẩn trương chuẩn bị Đại hội Đảng bộ huyện"
+    assert article.paragraphs[0].text == "Huyện có 45 tổ chức cơ sở đảng."
