@@ -38,6 +38,15 @@ LEVELS: dict[str, str] = {
     "xóm": "xóm",
     "làng": "làng",
     "ấp": "ấp",
+    # A party committee named by its place: "Huyện ủy Ý Yên" names huyện Ý Yên.
+    "huyện ủy": "huyện",
+    "huyện uỷ": "huyện",
+    "tỉnh ủy": "tỉnh",
+    "tỉnh uỷ": "tỉnh",
+    "thành ủy": "thành phố",
+    "thành uỷ": "thành phố",
+    "thị ủy": "thị xã",
+    "thị uỷ": "thị xã",
 }
 # How wide an area each level covers, for "toàn tỉnh" against a place's level.
 LEVEL_RANK = {
@@ -56,6 +65,7 @@ _PLACE_RE = re.compile(
     r"(?!\w)"
 )
 _DOMINANT_MIN = 3
+_TITLE_BEFORE_RE = re.compile(r"(?:Bí thư|Ủy viên|Chủ nhiệm|Trưởng ban|Trưởng Ban)\s$")
 # Hamlets are often numbered after their name: "thôn Liêng Trang 2," "xóm Đông 3)".
 _NUMBERED_LEVELS = frozenset({"thôn", "xóm", "ấp", "làng", "khu phố", "tổ dân phố"})
 _NUMBER_AFTER_RE = re.compile(r"\s\d{1,2}(?=\s*[,.;)]|\s*$)")
@@ -93,6 +103,16 @@ def _is_youth_union(m: re.Match[str]) -> bool:
     return m.group("level")[:1].isupper() and m.group("name").split()[0] == "Đoàn"
 
 
+def _is_titled_committee(text: str, m: re.Match[str]) -> bool:
+    """Whether "Tỉnh ủy X" follows a title, where X is the holder's name, not a place.
+
+    "Phó Bí thư Tỉnh ủy Y Thông Byă": a person; "Ban Thường vụ Huyện ủy Ý Yên": a place.
+    """
+    return m.group("level").casefold().endswith(("ủy", "uỷ")) and bool(
+        _TITLE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+    )
+
+
 def _trim_name(name: str, after: str) -> str:
     """Stop a name before an honorific or title word glued after it.
 
@@ -116,7 +136,7 @@ def extract_places(
     levels: dict[str, Counter[str]] = {}
     for sentence in sentences:
         for m in _PLACE_RE.finditer(sentence.norm):
-            if _is_youth_union(m):
+            if _is_youth_union(m) or _is_titled_committee(sentence.norm, m):
                 continue
             level = _level_of(m.group("level"))
             name = _trim_name(m.group("name"), sentence.norm[m.end("name") : m.end("name") + 4])

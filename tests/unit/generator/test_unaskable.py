@@ -269,3 +269,13 @@ def test_a_specialists_grade_is_no_name_and_a_bare_head_is_no_title() -> None:
     )
     # Were "II Lê Đình Nam" and "Trạm trưởng là ai?".
     assert answers(text, FactKind.PERSON) == ["Lê Đình Nam"]
+
+
+def test_a_party_committee_names_its_district_but_not_after_a_title() -> None:
+    text = (
+        "Ban Thường vụ Huyện ủy Ý Yên tổ chức hội nghị. Huyện ủy Ý Yên có 7 xã đạt chuẩn. "
+        "Phát biểu chỉ đạo, Phó Bí thư Tỉnh ủy Y Thông Byă đề nghị năm 2024 hoàn thành."
+    )
+    # The district was found nowhere, so no question said where; the Deputy Secretary
+    # was asked as "Phó Bí thư Tỉnh ủy nào?".
+    assert answers(text, FactKind.PLACE) == ["Ý Yên", "Ý Yên"]
