@@ -158,6 +158,8 @@ def clean_article(text: str) -> CleanedText:
         follows_alt_text = caption_next_block == line.block
         caption_next_block = -1
         if in_related:
+            if chrome.is_stamp(key):
+                break  # a dated headline under "Tin khác": another article, to the end
             if chrome.looks_like_headline(line.text):
                 dropped += 1
                 continue

@@ -455,3 +455,15 @@ def test_a_tagline_above_a_stamp_and_a_menu_is_not_the_headline() -> None:
     )
     assert article.title == "Ý Yên khẩn trương chuẩn bị Đại hội Đảng bộ huyện"
     assert article.paragraphs[0].text == "Huyện có 45 tổ chức cơ sở đảng."
+
+
+def test_a_dated_brief_under_tin_khac_is_another_article() -> None:
+    article = read_article(
+        "Hòa Phú nâng cao chất lượng khám, chữa bệnh\n\nTrung tâm có 250 giường bệnh.\n\nLê Hà\n\n"
+        "Tin khác\n\nHòa Phú: Khai giảng lớp bồi dưỡng cho đảng viên mới\nThứ Tư, 03/04/2024 | "
+        "16:45\nLớp học có 86 học viên.\n\nMinh Đức\n".encode(),
+        filename="t.txt",
+    )
+    # The brief's figures were asked, and its signature became the article's.
+    assert [p.text for p in article.paragraphs] == ["Trung tâm có 250 giường bệnh."]
+    assert article.byline == "Lê Hà"
