@@ -104,7 +104,11 @@ _LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "qu�
 _NAME_NEXT_RE = re.compile(rf" {UPPER_CLASS}")
 _NUMBER_NEXT_RE = re.compile(r" \d")
 # People counted as one group though written as two nouns.
-_PAIR_RE = re.compile(r"cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên)(?!\w)")
+# Groups named as pairs: "318 cán bộ, công chức", "25 xã, thị trấn", "142 thôn, xóm".
+_PAIR_RE = re.compile(
+    r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên)"
+    r"|xã, (?:thị trấn|phường)|thôn, (?:xóm|tổ dân phố|làng|bản))(?!\w)"
+)
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -185,8 +189,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
             break  # "5 thôn xã Nhân Thịnh": a place; "nông thôn", "cấp xã", "vòng huyện" are not
         count += 1
         end = m.end()
-        if count == 2 and (pair := _PAIR_RE.match(text, start)):
-            count, end = 4, pair.end()  # "318 cán bộ, công chức": one group of people
+        if count <= 2 and (pair := _PAIR_RE.match(text, start)) and m.end() < pair.end():
+            count, end = 4, pair.end()  # "318 cán bộ, công chức": one group
         if count == _MAX_NOUN_WORDS:
             capped = end
         if count >= _MAX_NOUN_WORDS + _NOUN_GRACE_WORDS:
@@ -345,6 +349,8 @@ def _money_or_count(
     words = noun.split()
     # "3 huyện Đam Rông, Lạc Dương, Đơn Dương": the names that follow give the count away.
     named_after = words[0] in _LEVEL_WORDS and len(words) > 1 and words[1][:1].isupper()
+    # "cán bộ dưới 35 tuổi chiếm 16,2%": an age bound names a group, it is no finding.
+    age_bound = words[0] == "tuổi" and qualifier.casefold() in {"dưới", "trên"}
     return Fact(
         kind=FactKind.COUNT,
         sentence=sentence,
@@ -359,5 +365,5 @@ def _money_or_count(
         unit=(magnitude + " " + noun).strip(),
         qualifier=qualifier,
         group="count",
-        askable=not named_after,
+        askable=not (named_after or age_bound),
     )

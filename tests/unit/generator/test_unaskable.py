@@ -279,3 +279,14 @@ def test_a_party_committee_names_its_district_but_not_after_a_title() -> None:
     # The district was found nowhere, so no question said where; the Deputy Secretary
     # was asked as "Phó Bí thư Tỉnh ủy nào?".
     assert answers(text, FactKind.PLACE) == ["Ý Yên", "Ý Yên"]
+
+
+def test_paired_units_are_one_counted_group_and_an_age_bound_is_not_asked() -> None:
+    asked = all_questions(
+        "Toàn huyện có 25 xã, thị trấn với 587 cán bộ, công chức cấp xã. Đầu nhiệm kỳ, cán "
+        "bộ dưới 35 tuổi chỉ chiếm 16,2%."
+    )
+    # Were "... có bao nhiêu xã?" (25 counts communes and towns) and "cán bộ dưới bao
+    # nhiêu tuổi chỉ?".
+    assert any(question.endswith("bao nhiêu xã, thị trấn?") for question in asked)
+    assert not any("bao nhiêu tuổi" in question for question in asked)
