@@ -14,6 +14,11 @@ from studyapp.core.facts import Fact
 from studyapp.core.facts.places import LEVEL_RANK
 from studyapp.core.model import FactKind
 
+_TIME_FRAME_START_RE = re.compile(
+    r"(?i:(?:đến|tính đến|từ|trong|sau|vào)\s+(?:hết\s+)?)?"
+    r"(?i:năm|tháng|ngày|quý|khi(?= nào)|giai đoạn|nhiệm kỳ)\b[^,]{0,25}?(?:(?:19|20)\d{2}|nào)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class StemContext:
@@ -34,7 +39,13 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
     # case-folding is enough (and much cheaper than full normalisation).
     parts: list[str] = []
     key = clause_text.casefold()
-    if fact.as_of_phrase and fact.as_of_phrase.casefold() not in key:
+    if (
+        fact.as_of_phrase
+        and fact.as_of_phrase.casefold() not in key
+        and not _TIME_FRAME_START_RE.match(clause_text.lstrip())
+    ):
+        # A clause that opens on its own time ("đến tháng 6 năm 2023 còn 212 người",
+        # "đến khi nào còn 212 người") takes no other date.
         parts.append(fact.as_of_phrase)
     if fact.kind not in (FactKind.PLACE, FactKind.PERSON):
         place = _place_context(fact, ctx)

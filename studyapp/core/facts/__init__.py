@@ -44,6 +44,10 @@ def _quoted(article: Article, fact: Fact) -> bool:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_MOVES_ON_RE = re.compile(
+    r"(?<!\w)(?:đến|tới|sang) (?:hết |cuối )?(?:ngày|tháng|năm|quý)\s[^,;.]{0,20}?(?:19|20)\d{2}",
+    re.IGNORECASE,
+)
 
 
 def _names_another_year(text: str, as_of: AsOf) -> bool:
@@ -70,6 +74,10 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             governing[sentence.index] = None
         else:
             governing[sentence.index] = current
+        if stated is not None and _MOVES_ON_RE.search(sentence.norm, stated.end):
+            # "Năm 2015, biên chế là 242 người; đến tháng 6 năm 2023 còn 212": what
+            # follows is no longer as of 2015.
+            current = None
         spans = claimed[sentence.index]
         text = sentence.norm
         found = len(facts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.unit.generator.test_stem_boundaries import all_questions
 from tests.unit.generator.test_stem_shapes import questions
 
 
@@ -38,3 +39,15 @@ def test_a_province_wide_report_takes_no_commune_for_its_place() -> None:
     )
     # Was "Ở Yên Nghiệp, năm 2023, quỹ ... chi trả cho bao nhiêu lượt khám?".
     assert not asked["1.087.430"].startswith("Ở Yên Nghiệp")
+
+
+def test_a_date_is_not_carried_past_a_later_time_in_its_sentence() -> None:
+    asked = all_questions(
+        "Năm 2015, tổng biên chế của huyện là 242 người; đến tháng 6 năm 2023 còn 212 người, "
+        "giảm 12,4%. Số cán bộ cấp xã giảm 58 người do sáp nhập xã."
+    )
+    # Were "Năm 2015, đến khi nào còn 212 người ...?", "Năm 2015, đến tháng 6 năm 2023
+    # còn bao nhiêu người?" and "Năm 2015, số cán bộ cấp xã giảm bao nhiêu người ...?".
+    assert asked[0] == "Năm 2015, tổng biên chế của huyện là bao nhiêu người?"
+    assert not any(question.startswith("Năm 2015") for question in asked[1:])
+    assert "Số cán bộ cấp xã giảm bao nhiêu người do sáp nhập xã?" in asked
