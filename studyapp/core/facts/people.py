@@ -78,7 +78,7 @@ _BARE_RANKS = frozenset(
         # A head without the body it heads: "Trạm trưởng là ai?", "Bí thư Chi bộ là ai?".
         "trạm trưởng", "hiệu trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch",
         "bí thư", "phó bí thư", "bí thư chi bộ", "trưởng ban",
-        "đội trưởng", "giám đốc công ty", "chủ tịch công đoàn",
+        "đội trưởng", "giám đốc công ty", "giám đốc hợp tác xã", "chủ tịch công đoàn",
     )
 )  # fmt: skip
 # Lower-case words at which a title stops: the verb that follows it. Verbs of
@@ -97,6 +97,8 @@ _TITLE_STOP_PAIRS = frozenset(
         "quán triệt", "trả lời", "giới thiệu", "báo cáo", "trực tiếp", "giữ chức", "trúng cử",
     )
 )  # fmt: skip
+# Nouns that start with a stop word: "Ban Quản lý dự án ..." goes on past "dự".
+_TITLE_NOUNS = frozenset({"dự án", "dự toán"})
 _MAX_TITLE_WORDS = 15  # of each title, when a person holds several
 _GRADE_RE = re.compile(r"(?:I{1,3})\s+")
 # Academic and professional degrees written before a name: "TS", "PGS.TS", "ThS.BS",
@@ -130,7 +132,7 @@ def _title_span(raw: str) -> tuple[int, int]:
             count
             and word[:1].islower()
             and (
-                word in _TITLE_STOP
+                (word in _TITLE_STOP and f"{word} {following}" not in _TITLE_NOUNS)
                 or f"{word} {following}" in _TITLE_STOP_PAIRS
                 or _after_named_body(words, i)
             )

@@ -350,7 +350,9 @@ def _money_or_count(
     # "3 huyện Đam Rông, Lạc Dương, Đơn Dương": the names that follow give the count away.
     named_after = words[0] in _LEVEL_WORDS and len(words) > 1 and words[1][:1].isupper()
     # "cán bộ dưới 35 tuổi chiếm 16,2%": an age bound names a group, it is no finding.
-    age_bound = words[0] == "tuổi" and text[: m.start()].rstrip().endswith((" dưới", " trên"))
+    age_bound = words[0] == "tuổi" and text[: m.start()].rstrip().endswith(
+        (" dưới", " trên", " từ")
+    )
     return Fact(
         kind=FactKind.COUNT,
         sentence=sentence,

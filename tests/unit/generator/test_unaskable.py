@@ -290,3 +290,14 @@ def test_paired_units_are_one_counted_group_and_an_age_bound_is_not_asked() -> N
     # nhiêu tuổi chỉ?".
     assert any(question.endswith("bao nhiêu xã, thị trấn?") for question in asked)
     assert not any("bao nhiêu tuổi" in question for question in asked)
+
+
+def test_a_project_board_keeps_du_an_and_an_age_from_which_is_no_finding() -> None:
+    text = (
+        "Ông Trương Văn Tiến, Giám đốc Ban Quản lý dự án, cho biết. Toàn huyện có 6.870 người "
+        "từ 60 tuổi trở lên."
+    )
+    # Were "Giám đốc Ban Quản lý là ai?" ("dự" read as "attend") and "... người từ bao
+    # nhiêu tuổi trở lên?".
+    assert [f.unit for f in facts_of(text, FactKind.PERSON)] == ["Giám đốc Ban Quản lý dự án"]
+    assert not any("bao nhiêu tuổi" in question for question in all_questions(text))
