@@ -80,7 +80,7 @@ _BUTTON_RE = re.compile(
     r"|twitter|tweet|like|thích|nghe|nghe bài viết|nghe đọc bài|đọc bài|cỡ chữ|font|a\+?|a-"
     r"|quảng cáo|advertisement|tài trợ|lên đầu trang|về đầu trang|trở về|quay lại|xem tiếp"
     r"|đọc tiếp|theo dõi|bấm theo dõi|trang chủ|copy link|sao chép liên kết|\d{1,2}:\d{2}"
-    r"|tìm kiếm|đăng nhập|đăng ký|bỏ qua nội dung chính|sơ đồ cổng|sơ đồ trang|menu|rss"
+    r"|tìm kiếm(?:\.{3}|…)?|đăng nhập|đăng ký|bỏ qua nội dung chính|sơ đồ cổng|sơ đồ trang|menu|rss"
     r"|(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan)\s*[:>»]\s*.+"  # a link: "Xem thêm: ..."
     r"|lượt xem.*|\d[\d.,]* lượt (?:xem|thích|chia sẻ)|\d+ bình luận"
     r"|#?(?:tags?|từ khóa|chủ đề|chuyên mục)\s*:.*"
@@ -126,7 +126,9 @@ _DIGIT_RE = re.compile(r"\d")  # every stamp has one
 _SENTENCE_MARK_RE = re.compile(r"[.,:;!?]")
 _MAX_SHARE_ROW_CHARS = 60
 # A paper's tagline under its name.
-_TAGLINE_RE = re.compile(r"^(?:cơ quan(?: ngôn luận)? của|tiếng nói của|diễn đàn của)\s")
+_TAGLINE_RE = re.compile(
+    r"(?:^|\s[-–]\s)(?:cơ quan(?: ngôn luận)? của|tiếng nói của|diễn đàn của)\s"
+)
 # The words of a row of buttons under a headline: "Cỡ chữ: A- A A+ | In trang | Gửi email".
 _BUTTON_ROW_RE = re.compile(
     r"\b(?:cỡ chữ|in trang|in bài|gửi email|gửi bài|chia sẻ|lưu bài|bản in)\b"
@@ -277,7 +279,7 @@ def is_site_name(text: str, key: str) -> bool:
     """
     if text.isupper() and key.startswith("báo ") and " cơ quan " in key:
         return True
-    if _TAGLINE_RE.match(key):
+    if _TAGLINE_RE.search(key):
         return True  # "Cơ quan của Đảng bộ ... tỉnh Nam Định", "Tiếng nói của ..."
     # "Báo Ninh Bình": a paper's bare name is too short to be a headline.
     short = word_count(key) <= _MAX_BARE_SITE_WORDS

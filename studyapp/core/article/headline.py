@@ -56,7 +56,7 @@ def pick_title(lines: list[Line]) -> tuple[str, int]:
             nearest = lines[i + 1] if i + 1 < len(lines) else None
             if _is_section_label(line, _next_text_line(lines, i + 1), nearest):
                 continue  # a section label ("Xây dựng Đảng", "TƯ VẤN PHÁP LUẬT") above the headline
-            if _menu_follows_in_block(lines, i):
+            if _menu_follows(lines, i, menu):
                 continue  # the site's tagline ("Cơ quan của Đảng bộ ..."), above its menu
             return _headline_from(lines, i)
         return "", i
@@ -115,21 +115,30 @@ def _headline_from(lines: list[Line], i: int) -> tuple[str, int]:
     return line.text, i + 1
 
 
-def _menu_follows_in_block(lines: list[Line], i: int) -> bool:
-    """Whether a menu or breadcrumb comes after line ``i`` in its block: the page's header."""
-    for line in lines[i + 1 : i + 1 + _MAX_LOOKAHEAD]:
-        if line.block != lines[i].block:
-            return False
-        # A figure makes it a stamp ("Kinh tế | 09:15 - 18/01/2024"), which may
-        # follow the headline.
-        # and a row of buttons ("Cỡ chữ: A- A A+ | In trang | Gửi email") may too.
-        if (
-            chrome.is_menu_or_breadcrumb(line.key)
-            and not any(map(str.isdigit, line.key))
-            and not chrome.is_button_row(line.key)
-        ):
+def _menu_follows(lines: list[Line], i: int, menu: set[int]) -> bool:
+    """Whether a menu or breadcrumb comes right after line ``i``: the page's header.
+
+    In its block, any of the next few lines ("Cơ quan của Đảng bộ ..." / stamp /
+    menu); in the next block, the first line that is not a button ("Thông tin
+    chính thống – Cập nhật từng giờ" / blank / "Trang chủ" / "Chính trị" ...).
+    """
+    for j in range(i + 1, min(len(lines), i + 1 + _MAX_LOOKAHEAD)):
+        line = lines[j]
+        if _is_menu_line(line) or j in menu:
             return True
+        if line.block != lines[i].block and not chrome.is_button_or_breadcrumb(line.key):
+            return False
     return False
+
+
+def _is_menu_line(line: Line) -> bool:
+    # A figure makes it a stamp ("Kinh tế | 09:15 - 18/01/2024"), and a row of
+    # buttons ("Cỡ chữ: A- A A+ | In trang | Gửi email") may follow a headline too.
+    return (
+        chrome.is_menu_or_breadcrumb(line.key)
+        and not any(map(str.isdigit, line.key))
+        and not chrome.is_button_row(line.key)
+    )
 
 
 def _next_text_line(lines: list[Line], start: int) -> Line | None:

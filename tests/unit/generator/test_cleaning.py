@@ -467,3 +467,20 @@ def test_a_dated_brief_under_tin_khac_is_another_article() -> None:
     # The brief's figures were asked, and its signature became the article's.
     assert [p.text for p in article.paragraphs] == ["Trung tâm có 250 giường bệnh."]
     assert article.byline == "Lê Hà"
+
+
+def test_a_tagline_in_its_own_block_above_a_menu_is_not_the_headline() -> None:
+    for header in (
+        "BÁO HƯNG YÊN\nHưng Yên Online – Thông tin nhanh, chính xác, gần gũi\n\n"
+        "TRANG CHỦ | CHÍNH TRỊ | KINH TẾ | XÃ HỘI\nTìm kiếm...",
+        "BÁO HẢI DƯƠNG\nThông tin chính thống – Cập nhật từng giờ\n\nTrang chủ\nChính trị\n"
+        "Kinh tế\nXã hội\nĐô thị",
+        "BẮC GIANG ĐIỆN TỬ\nBáo Bắc Giang – Cơ quan của Đảng bộ tỉnh Bắc Giang\n\nChính trị / "
+        "Tin địa phương",
+    ):
+        article = read_article(
+            f"{header}\n\nKim Động trao giải Hội thi Dân vận khéo\n\nHuyện có 10 mô hình.\n"
+            "".encode(),
+            filename="t.txt",
+        )
+        assert article.title == "Kim Động trao giải Hội thi Dân vận khéo", header
