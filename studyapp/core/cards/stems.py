@@ -344,11 +344,15 @@ def _cut_tail(
     return kept if len(words) >= 2 or (words and continues and kept[:1].isspace()) else ""
 
 
-def _named_before(fact: Fact, level: str) -> str:
-    """The place of ``level`` the sentence names before the person ("Tại huyện Kiến Xương, ...")."""
+def _named_before(fact: Fact, level: str, places: frozenset[str]) -> str:
+    """The place of ``level`` the sentence names before the person ("Tại huyện Kiến Xương, ...").
+
+    Only a known place: in "Chủ tịch UBND huyện Trần Quốc Bảo" the words are a name.
+    """
     found = ""
     for m in _LEVEL_NAME_RES[level].finditer(fact.sentence.norm, 0, fact.start):
-        found = m.group(1)
+        if m.group(1).casefold() in places:
+            found = m.group(1)
     return found
 
 
@@ -358,7 +362,7 @@ def _person_stem(fact: Fact, ctx: StemContext) -> str:
     for org, level in _ORG_LEVEL:
         if not lowered.endswith(org):
             continue
-        place = _named_before(fact, level) or ctx.dominant_places.get(level)
+        place = _named_before(fact, level, ctx.place_keys) or ctx.dominant_places.get(level)
         if place and comparable(place) not in lowered:
             title = f"{title} {place}"
             break

@@ -62,7 +62,7 @@ _PLACE_RE = re.compile(
     rf"(?<![\w.])(?<![Tt]ác )(?<![Gg]ià )(?P<level>(?i:{_LEVEL_ALT})|TP\.?|Tp\.?|TX\.)\s+"
     # "Phan Rang - Tháp Chàm": two names joined by a dash are one place.
     rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,2}}(?:\s[-–]\s{CAP_WORD}(?:\s{CAP_WORD}){{0,2}})?)"
-    r"(?!\w)"
+    r"(?!\w)(?!\.\d)"  # "đường huyện ĐH.34B" is a road's code
 )
 _DOMINANT_MIN = 3
 _TITLE_BEFORE_RE = re.compile(r"(?:Bí thư|Ủy viên|Chủ nhiệm|Trưởng ban|Trưởng Ban)\s$")

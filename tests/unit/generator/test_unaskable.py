@@ -301,3 +301,15 @@ def test_a_project_board_keeps_du_an_and_an_age_from_which_is_no_finding() -> No
     # nhiêu tuổi trở lên?".
     assert [f.unit for f in facts_of(text, FactKind.PERSON)] == ["Giám đốc Ban Quản lý dự án"]
     assert not any("bao nhiêu tuổi" in question for question in all_questions(text))
+
+
+def test_a_road_code_is_no_district_and_a_name_after_a_title_is_no_place() -> None:
+    text = "Dự án nâng cấp đường huyện ĐH.34B đoạn từ xã Ngũ Hùng đến xã Tứ Cường."
+    # Was "đường huyện nào.34B" with the answer "ĐH".
+    assert "ĐH" not in answers(text, FactKind.PLACE)
+    asked = all_questions(
+        "Huyện Lạng Giang có 23 xã. Cùng dự có Chủ tịch UBND huyện Trần Quốc Bảo; đồng chí "
+        "Dương Văn Lực, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy."
+    )
+    # The committee's district was taken from "huyện Trần Quốc Bảo", a person's name.
+    assert not any("Huyện ủy Trần Quốc Bảo" in question for question in asked)
