@@ -124,6 +124,9 @@ _MENU_RE = re.compile(r"^[^.!?]*(?:\s[|•·]\s[^|•·.!?]+){3,}$")
 _MENU_MARK_RE = re.compile(r"\s[|•·]\s")  # a cheap test before the menu pattern
 _DIGIT_RE = re.compile(r"\d")  # every stamp has one
 _SENTENCE_MARK_RE = re.compile(r"[.,:;!?]")
+_TRAIL_MARK_RE = re.compile(r"\s[»›>]\s")
+_MIN_TRAIL_MARKS = 2
+_MAX_TRAIL_WORDS = 24
 _MAX_SHARE_ROW_CHARS = 60
 # A paper's tagline under its name.
 _TAGLINE_RE = re.compile(
@@ -240,7 +243,11 @@ def is_menu_or_breadcrumb(key: str) -> bool:
         return True
     if key.startswith(("trang chủ ", "trang nhất ")) and not _SENTENCE_MARK_RE.search(key):
         return word_count(key) <= _MAX_HOME_MENU_WORDS  # "Trang chủ Chính trị Kinh tế ..."
-    return word_count(key) <= 14 and not key.endswith(".") and bool(_BREADCRUMB_RE.search(key))
+    if key.endswith(".") or not _BREADCRUMB_RE.search(key):
+        return False
+    # "Báo in » Số 5.412 (Thứ Sáu, 18/10/2024) » Chuyên trang ...": a long trail.
+    long_trail = len(_TRAIL_MARK_RE.findall(key)) >= _MIN_TRAIL_MARKS
+    return word_count(key) <= (_MAX_TRAIL_WORDS if long_trail else 14)
 
 
 def is_byline(line: str) -> bool:

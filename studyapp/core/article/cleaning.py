@@ -14,7 +14,9 @@ credit, or a short line followed by a bare "Ảnh: ..." credit.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from studyapp.core.article import chrome
@@ -46,6 +48,16 @@ _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_]|\()")
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_CAPTION_WORDS = 60
+_MIN_RUNNING_HEADS = 3
+_PAGE_NUMBER_RE = re.compile(r"[-–]\s*\d{1,3}\s*[-–]")
+_DIGIT_RE = re.compile(r"\d")  # a running header carries the issue's date or page
+_MAX_RUNNING_HEAD_WORDS = 20
+# Text wrapped at a fixed width: most lines of a block 55-90 characters long and
+# cut mid-sentence.
+_MIN_WRAP_CHARS = 55
+_MAX_WRAP_CHARS = 90
+_MIN_WRAPPED_LINES = 3
+_WRAPPED_SHARE = 0.5
 _MAX_KEYED_CHARS = 400
 
 
@@ -82,8 +94,8 @@ def _split_lines(text: str) -> list[Line]:
             # so that it reads (and is treated) as a row, not as a sentence.
             raw = " | ".join(cell.strip() for cell in raw.split("\t") if cell.strip())
         squashed = _SPACES_RE.sub(" ", raw).strip()
-        if squashed.startswith(("(*)", "(**)")):
-            continue  # a footnote: "(*) Theo Lịch sử Đảng bộ tỉnh ..."
+        if squashed.startswith(("(*)", "(**)")) or _PAGE_NUMBER_RE.fullmatch(squashed):
+            continue  # a footnote: "(*) Theo Lịch sử Đảng bộ tỉnh ..."; a page's "- 2 -"
         if "(" in squashed:
             squashed = _NOTE_MARK_RE.sub("", squashed)
         if squashed[:1] in _BULLETS:
@@ -152,8 +164,20 @@ def clean_article(text: str) -> CleanedText:
     kept: list[Line] = []
     caption_next_block = -1
     in_related = False
+    # A print page's running header, repeated at each page break ("XÂY DỰNG ĐẢNG –
+    # CHÍNH QUYỀN   BÁO SƠN HÀ · Thứ Sáu, 18-10-2024"); repeated photo credits are
+    # not, as they mark the captions above them.
+    counts = Counter(line.key for line in body if line.key)
+    running = {
+        k
+        for k, n in counts.items()
+        if n >= _MIN_RUNNING_HEADS and _DIGIT_RE.search(k) and not _is_alt_text(k, title_key)
+    }
     for line in body:
         key = line.key
+        if key in running and chrome.word_count(line.text) <= _MAX_RUNNING_HEAD_WORDS:
+            dropped += 1
+            continue
         # Only the line right after an alt-text line can be its caption.
         follows_alt_text = caption_next_block == line.block
         caption_next_block = -1
@@ -254,7 +278,13 @@ def _mark_previous_caption(kept: list[Line], credit: Line) -> None:
 
 
 def _merge_wrapped(lines: list[Line]) -> list[CleanParagraph]:
-    """Each line is a paragraph, except hard-wrapped lines, which are joined back."""
+    """Each line is a paragraph, except hard-wrapped lines, which are joined back.
+
+    A line that does not end a sentence goes on in the next one when that starts
+    in lower case, or, in a block wrapped at a fixed width (text from a print
+    page's PDF), whatever it starts with ("... lần thứ" / "XXVI, nhiệm kỳ ...").
+    """
+    wrapped = _wrapped_blocks(lines)
     paragraphs: list[CleanParagraph] = []
     previous: Line | None = None
     for line in lines:
@@ -263,7 +293,7 @@ def _merge_wrapped(lines: list[Line]) -> list[CleanParagraph]:
             and previous.block == line.block
             and previous.caption == line.caption
             and not previous.text.endswith(_END_PUNCT)
-            and line.text[:1].islower()
+            and (line.text[:1].islower() or line.block in wrapped)
         ):
             merged = paragraphs[-1].text + " " + line.text
             paragraphs[-1] = CleanParagraph(merged, line.caption)
@@ -271,3 +301,29 @@ def _merge_wrapped(lines: list[Line]) -> list[CleanParagraph]:
             paragraphs.append(CleanParagraph(chrome.strip_speaker(line.text), line.caption))
         previous = line
     return paragraphs
+
+
+def _wrapped_blocks(lines: list[Line]) -> set[int]:
+    """Blocks most of whose lines are cut at about the same width, mid-sentence.
+
+    Some cuts must be plain to see (a line going on in lower case), so that a
+    list of short items, each starting with a capital, is not taken for one.
+    """
+    total: Counter[int] = Counter(line.block for line in lines)
+    cut: Counter[int] = Counter()
+    plain: Counter[int] = Counter()
+    for previous, line in itertools.pairwise(lines):
+        if (
+            previous.block == line.block
+            and _MIN_WRAP_CHARS <= len(previous.text) <= _MAX_WRAP_CHARS
+            and not previous.text.endswith(_END_PUNCT)
+        ):
+            cut[line.block] += 1
+            plain[line.block] += line.text[:1].islower()
+    return {
+        block
+        for block, n in cut.items()
+        if n >= _MIN_WRAPPED_LINES
+        and n >= _WRAPPED_SHARE * total[block]
+        and plain[block] >= _MIN_WRAPPED_LINES
+    }

@@ -484,3 +484,27 @@ def test_a_tagline_in_its_own_block_above_a_menu_is_not_the_headline() -> None:
             filename="t.txt",
         )
         assert article.title == "Kim Động trao giải Hội thi Dân vận khéo", header
+
+
+def test_a_print_pages_text_wrapped_at_a_width_with_running_headers_and_page_numbers() -> None:
+    running = "XÂY DỰNG ĐẢNG – CHÍNH QUYỀN      BÁO SƠN HÀ · Thứ Sáu, 18-10-2024"
+    article = read_article(
+        "Báo in » Số 5.412 (Thứ Sáu, 18/10/2024) » Chuyên trang Xây dựng Đảng – Chính quyền "
+        f"(trang 2 – 4)\n\nHưng Phú đổi mới phương thức lãnh đạo\n\n{running}\n"
+        "Xác định đổi mới phương thức lãnh đạo của Đảng là khâu then chốt để thực\n"
+        "hiện thắng lợi Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI, nhiệm kỳ\n"
+        "2020 – 2025, Huyện ủy Hưng Phú đã có nhiều cách làm sáng tạo, bước đầu tạo\n"
+        "chuyển biến rõ nét. Ngày 6/7/2022, Ban Chấp hành ban hành Nghị quyết số\n"
+        f"09-NQ/HU về đổi mới phương thức lãnh đạo.\n- 2 -\n{running}\n"
+        "Các xã đã tổ chức 68 cuộc đối thoại với nhân dân, tiếp nhận 1.432 kiến nghị\n"
+        f"của cử tri ở các thôn, tổ dân phố.\n- 3 -\n{running}\n".encode(),
+        filename="t.txt",
+    )
+    # The trail was the title; lines were cut at capitals and figures ("... lần thứ" /
+    # "XXVI", "Nghị quyết số" / "09-NQ/HU") and the page's header joined the text.
+    assert article.title == "Hưng Phú đổi mới phương thức lãnh đạo"
+    texts = [p.text for p in article.paragraphs]
+    assert len(texts) == 2
+    assert "lần thứ XXVI, nhiệm kỳ 2020 – 2025" in texts[0]
+    assert "Nghị quyết số 09-NQ/HU" in texts[0]
+    assert not any("BÁO SƠN HÀ" in text or "- 2 -" in text for text in texts)
