@@ -33,7 +33,6 @@ _SPACES_RE = re.compile(r"[ \t\f\v]+")
 # A list item's marker ("+ Xã Thanh Hải làm mới ..."): not part of its text.
 _BULLETS = "+*•▪●◦‣-–▶►▸➤➢→⇒✓✔☑■□◆◇○❖✅🔹🔸📌👉"
 _BULLET_RE = re.compile(rf"^[{re.escape(_BULLETS)}]\ufe0f?\s+")
-# A photo's marker before its caption: "[Ảnh] ...", "[Ảnh 3] ...".
 # A footnote's mark in the text: "ở Tam Kỳ (*)", "... đối với họ”(1)".
 _NOTE_MARK_RE = re.compile(r"\s?\(\*{1,3}\)|(?<=[”\"\w.])\(\d\)(?=[\s.,;:]|$)")
 # A photo story's numbered caption: "Ảnh 2: Ngư dân ...", read as "Ảnh: Ngư dân ...".
@@ -42,6 +41,7 @@ _NUMBERED_PHOTO_RE = re.compile(r"^(?:Ảnh|ảnh|Hình|hình)\s+\d{1,2}\s*:\s+"
 _PLACE_LABEL_RE = re.compile(
     rf"^\((?:{TITLE_WORD}\s?)+(?:[–-]\s?(?:{TITLE_WORD}\s?)+)?\)\s+(?={UPPER_CLASS})"
 )
+# A photo's marker before its caption: "[Ảnh] ...", "[Ảnh 3] ...".
 _MEDIA_MARK_RE = re.compile(r"^\[(?i:ảnh|video|clip|infographic)(?:\s*\d+)?\]\s*")
 # A numbered item ("1. Hợp tác xã ...", "2) Trường ..."): its number is no figure of the text.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_]|\()")

@@ -103,7 +103,6 @@ _TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "
 _LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
 _NAME_NEXT_RE = re.compile(rf" {UPPER_CLASS}")
 _NUMBER_NEXT_RE = re.compile(r" \d")
-# People counted as one group though written as two nouns.
 # Groups named as pairs: "318 cán bộ, công chức", "25 xã, thị trấn", "142 thôn, xóm".
 _PAIR_RE = re.compile(
     r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên)"
