@@ -97,15 +97,14 @@ _BREADCRUMB_RE = re.compile(
     r"\s(?:>>?|»|›|\||/)\s|^(?:trang chủ|trang nhất|home)(?:\s*(?:>|»|›|/|\|)|\s+\w+\s+\w+)"
 )
 _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
-_BYLINE_PREFIX_RE = re.compile(
-    r"^(?:bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|bài, ảnh, video"
-    r"|nhóm pv|nhóm phóng viên|theo|nguồn|pv|ctv|phóng viên|video)\s*[:,]?\s+\S"
+# The jobs a signature names before the writer: "Bài, ảnh: Hồng Nhung", "PV Thu Hà".
+_BYLINE_JOBS = (
+    r"bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|bài, ảnh, video"
+    r"|nhóm pv|nhóm phóng viên|pv|ctv|phóng viên|video"
 )
+_BYLINE_PREFIX_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|theo|nguồn)\s*[:,]?\s+\S")
 # A signature at the top that names the job before a colon: "Bài, ảnh: Hồng Nhung".
-_SIGNED_RE = re.compile(
-    r"^(?:bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|bài, ảnh, video"
-    r"|nhóm pv|nhóm phóng viên|pv|ctv|phóng viên|video|thực hiện)\s*:\s*\S"
-)
+_SIGNED_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|thực hiện)\s*:\s*\S")
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _NAME_SEPARATORS = frozenset({"-", "–", "—", "&", "và", ",", "/"})
 _LEAD_PREFIX_RE = re.compile(
