@@ -21,9 +21,12 @@ _SPACE_TABLE = str.maketrans(_SPACES)
 
 # A word whose vowel nucleus is oa / oe / uy with nothing after it; the tone
 # mark on the second vowel is moved to the first. "qu" is a consonant, so
-# "quý" is left alone (the lookbehind), and so is "gi".
+# "quý" is left alone (the lookbehind), and so is "gi". No mark may follow the
+# tone: in "hoặc" the dot below comes before the breve (NFD's order), and ă is
+# not a.
 _OPEN_CLUSTER_RE = re.compile(
-    r"(?<![qQ\w])([^\W\d_]*?)([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?!\w)",
+    r"(?<![qQ\w])([^\W\d_]*?)([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])"
+    r"(?![\w\u0300-\u036f])",
 )
 
 
@@ -61,12 +64,31 @@ def _move_tone(match: re.Match[str]) -> str:
     return onset + first + tone + second
 
 
+# In NFC text, every place _OPEN_CLUSTER_RE could change: o/u before a toned a, e or y.
+# Most text has none ("hóa" already has its mark on the o), and then NFC is all there is to do.
+_NEW_STYLE_CANDIDATE_RE = re.compile(
+    "[oOuU][\u00e0\u00e1\u00e3\u1ea3\u1ea1\u00e8\u00e9\u1ebd\u1ebb\u1eb9"
+    "\u1ef3\u00fd\u1ef9\u1ef7\u1ef5\u00c0\u00c1\u00c3\u1ea2\u1ea0"
+    "\u00c8\u00c9\u1ebc\u1eba\u1eb8\u1ef2\u00dd\u1ef8\u1ef6\u1ef4]"
+)
+
+
 def normalize(text: str) -> str:
     """Return NFC text with one tone-placement convention (hóa, khỏe, thủy).
 
     Idempotent, and length-preserving on NFC input.
     """
-    decomposed = unicodedata.normalize("NFD", clean_spaces(text))
+    text = clean_spaces(text)
+    composed = (
+        text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    )
+    if _NEW_STYLE_CANDIDATE_RE.search(composed) is None:
+        return composed
+    return _move_tones(text)
+
+
+def _move_tones(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
     # Only base letters + tone marks are rearranged; other marks stay put.
     moved = _OPEN_CLUSTER_RE.sub(_move_tone, decomposed)
     return unicodedata.normalize("NFC", moved)
