@@ -74,11 +74,17 @@ def _unframed(given_key: str, expected_key: str) -> tuple[str, str]:
     not "tỉnh Hà Nam".
     """
     given_frame, expected_frame = _frame(given_key), _frame(expected_key)
-    if given_frame and not expected_frame:
+    if given_frame and not expected_frame and not _starts_like(expected_key, given_frame):
         return given_key[len(given_frame) + 1 :], expected_key
-    if expected_frame and not given_frame:
+    if expected_frame and not given_frame and not _starts_like(given_key, expected_frame):
         return given_key, expected_key[len(expected_frame) + 1 :]
     return given_key, expected_key
+
+
+def _starts_like(key: str, frame: str) -> bool:
+    # "huyên a" for "huyện a" has the frame with a tone missing: both keep it,
+    # and the comparison says "check the tones" rather than a wrong "a".
+    return strip_tones(key).startswith(strip_tones(frame) + " ")
 
 
 def compare_typed(given: str, expected: str) -> Outcome:
