@@ -131,7 +131,14 @@ def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
     def ok(value: Decimal) -> bool:
         return value > 0 and value != target and (limit is None or value <= limit)
 
-    same = [value for value in pool.near_values(fact.group, target) if ok(value)]
+    # A whole number of things gets whole numbers: not "10,3 tập thể" beside the
+    # article's hectares and scores.
+    whole = fact.kind is FactKind.COUNT and decimals == 0
+    same = [
+        value
+        for value in pool.near_values(fact.group, target)
+        if ok(value) and not (whole and value != value.to_integral_value())
+    ]
     same.sort(key=lambda v: (abs(math.log(float(v) / float(target))), v))
     for value in same:
         # The article's own figures keep their own precision ("35,14%").
@@ -193,7 +200,8 @@ def _full_dates(fact: Fact, pool: FactPool) -> Iterator[str]:
     for other in pool.group("date"):
         if other.extra[3] == sep:
             yield other.answer
-    for step in (1, -1, 2, -2, 3, 5, -3, 7):
+    # The later, backward steps serve the month's last days (30/6, 31/3).
+    for step in (1, -1, 2, -2, 3, 5, -3, 7, -4, -5, -6, -8):
         shifted = int(day) + step
         if 1 <= shifted <= 28:
             text = str(shifted).zfill(len(day))

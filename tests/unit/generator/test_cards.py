@@ -101,6 +101,23 @@ def test_year_and_period_distractors_are_near() -> None:
         assert end - start == 5 and abs(start - 2017) <= 5
 
 
+def test_counts_of_things_get_whole_numbers() -> None:
+    notes = by_answer(
+        notes_of(
+            "Rừng trồng đạt 10,3 ha và 46,2 ha rừng tự nhiên. "
+            "UBND tỉnh tặng Bằng khen cho 12 tập thể có thành tích xuất sắc."
+        )
+    )
+    choices = notes["12"].choices
+    assert len(choices) == 4 and all("," not in choice for choice in choices), choices
+
+
+def test_dates_at_the_end_of_a_month_get_options() -> None:
+    for day in ("29", "30", "31"):
+        notes = by_answer(notes_of(f"Nghị định số 74/2024/NĐ-CP được ban hành ngày {day}/3/2024."))
+        assert len(notes[f"{day}/3/2024"].choices) == 4
+
+
 def test_no_question_gives_its_answer_away() -> None:
     notes = by_answer(notes_of("Huyện có 17 đơn vị hành chính gồm 16 xã và 1 thị trấn."))
     assert "1" in notes
