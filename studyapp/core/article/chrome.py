@@ -34,10 +34,12 @@ _FOOTER_RE = re.compile(
     # The article's tag list: what follows is the page's, not the article's.
     r"|^#?\s*(?:tags?|từ khóa)\s*:"
 )
+_IMPRINT_LINE_RE = re.compile(r"^(?:cơ quan chủ quản|tổng biên tập|chịu trách nhiệm xuất bản)\s*:")
 
 # Headings that introduce a list of links to other articles.
 _RELATED_RE = re.compile(
-    r"^(?:tin|bài|bài viết|tin tức)(?: \w+)? (?:liên quan|cùng chuyên mục|khác|đã đưa|mới)"
+    r"^(?:các )?(?:tin|bài|bài viết|tin tức|tin, bài|tin bài)(?: \w+)?"
+    r" (?:liên quan|cùng chuyên mục|khác|đã đưa|mới)"
     r"(?: nhất)?\s*:?$|^(?:xem thêm|đọc thêm|có thể bạn quan tâm|các tin khác)\s*:?$"
     # An ad block's heading: the ads below it are one line each, like link titles.
     r"|^(?:quảng cáo|tài trợ|nội dung tài trợ|advertisement|sponsored)\s*:?$"
@@ -45,8 +47,10 @@ _RELATED_RE = re.compile(
 
 # Update / publication stamps: "Cập nhật lúc 08:15, Thứ Sáu, 12/07/2024".
 _STAMP_RE = re.compile(
-    r"^(?:cập nhật|ngày đăng|ngày cập nhật|đăng lúc|đăng ngày|đăng|xuất bản|thời gian"
-    r"|published|updated)\b.*\d"
+    r"^(?:[^\d,.]{2,30}\s[-–]\s)?(?:cập nhật|ngày đăng|ngày cập nhật|đăng lúc|đăng ngày|đăng"
+    r"|xuất bản|thời gian|published|updated)\b.*\d"
+    # A date line of its own: "Ngày 18-3-2024".
+    r"|^ngày\s*\d{1,2}([/.-])\d{1,2}\1\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$"
     r"|^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*[,-]?\s*(?:ngày\s*)?\d{1,2}"
     r"(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"  # "ngày 16 tháng 10 năm 2023"
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?gmt[+-]?\d*\)?)?$"
@@ -83,6 +87,8 @@ _BUTTON_RE = re.compile(
     r"|tìm kiếm(?:\.{3}|…)?|đăng nhập|đăng ký|bỏ qua nội dung chính|sơ đồ cổng|sơ đồ trang|menu|rss"
     r"|(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan)\s*[:>»]\s*.+"  # a link: "Xem thêm: ..."
     r"|lượt xem.*|\d[\d.,]* lượt (?:xem|thích|chia sẻ)|\d+ bình luận"
+    # Reading time: "baoninhbinh.org.vn — 4 phút đọc".
+    r"|(?:[\w.-]+\.(?:vn|com|net|org)\s*[-–—|·]\s*)?\d+ phút đọc"
     r"|#?(?:tags?|từ khóa|chủ đề|chuyên mục)\s*:.*"
     r"|.*[★☆].*|(?:bình chọn|đánh giá) bài viết.*"  # a rating widget
     r"|(?:qc|quảng cáo|\[quảng cáo\])\s*[:\-–]\s*.*)$"  # an ad: "QC: Vay tín chấp ..."
@@ -106,6 +112,8 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|theo|nguồn)\s*[:,]?\s+\S"
 # A signature at the top that names the job before a colon: "Bài, ảnh: Hồng Nhung".
 _SIGNED_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|thực hiện)\s*:\s*\S")
 _PARENS_RE = re.compile(r"\([^()]*\)")
+_JOB_LABEL_RE = re.compile(rf"^(?:{_BYLINE_JOBS})\s*:\s*(?=\S)", re.IGNORECASE)
+_DONE_BY_RE = re.compile(r"\s*\(\s*thực hiện\s*\)\s*$", re.IGNORECASE)
 _NAME_SEPARATORS = frozenset({"-", "–", "—", "&", "và", ",", "/"})
 _LEAD_PREFIX_RE = re.compile(
     r"^(?:\([^()\s]{2,25}(?:\s[^()\s]{1,10}){0,3}\)|[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org)"
@@ -138,7 +146,10 @@ _BUTTON_ROW_RE = re.compile(
 _MAX_BARE_SITE_WORDS = 4
 _MAX_HOME_MENU_WORDS = 30
 _SECTION = rf"{TITLE_WORD} {LOWER_CLASS}+"
-_BARE_MENU_RE = re.compile(rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}$")
+# It may end on sections of one word: "... Pháp luật Bạn đọc Multimedia".
+_BARE_MENU_RE = re.compile(
+    rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}(?:\s{TITLE_WORD}){{0,3}}$"
+)
 
 
 def word_count(text: str) -> int:
@@ -149,8 +160,12 @@ def word_count(text: str) -> int:
 def is_footer_start(key: str) -> bool:
     """A line from which the rest of the page is footer, comments or ads.
 
-    Only short lines count: a body paragraph may well mention "giấy phép".
+    Only short lines count: a body paragraph may well mention "giấy phép". The
+    imprint copied as one long line is the exception: no paragraph starts by
+    naming the paper's owner or editor.
     """
+    if _IMPRINT_LINE_RE.match(key):
+        return True
     return word_count(key) <= _MAX_CHROME_WORDS and bool(_FOOTER_RE.search(key))
 
 
@@ -226,7 +241,7 @@ def is_button_or_breadcrumb(key: str) -> bool:
     if _PUNCT_ONLY_RE.match(key) or _BUTTON_RE.match(key) or is_menu_or_breadcrumb(key):
         return True
     # "Chia sẻ Facebook Zalo Email": a row of buttons.
-    return len(key) <= _MAX_SHARE_ROW_CHARS and set(key.split()) <= _SHARE_WORDS
+    return len(key) <= _MAX_SHARE_ROW_CHARS and set(key.replace(":", " ").split()) <= _SHARE_WORDS
 
 
 def is_button_row(key: str) -> bool:
@@ -271,6 +286,19 @@ def is_byline(line: str) -> bool:
     return bool(names) and all(w[:1].isupper() for w in names)
 
 
+def signature(byline: str) -> str:
+    """The writers' names of a signature line: "Tin, ảnh: TRUNG HIẾU" -> "Trung Hiếu".
+
+    Drops the job label in front and "(thực hiện)" behind; names set in
+    capitals get capitals only on each word's first letter.
+    """
+    text = _JOB_LABEL_RE.sub("", byline.strip(), count=1)
+    text = _DONE_BY_RE.sub("", text).strip() or byline.strip()
+    if _PARENS_RE.sub("", text).isupper():
+        text = " ".join(word[:1] + word[1:].lower() for word in text.split())
+    return text
+
+
 def is_bare_menu(text: str) -> bool:
     """A site's sections in a row without separators ("Thời sự Kinh tế Xã hội Văn hóa")."""
     return bool(_BARE_MENU_RE.match(text))
@@ -285,6 +313,9 @@ def is_site_name(text: str, key: str) -> bool:
     """
     if text.isupper() and key.startswith("báo ") and " cơ quan " in key:
         return True
+    site, dash, section = key.partition(" - ")
+    if dash and word_count(section) <= _MAX_BARE_SITE_WORDS and is_publisher(site):
+        return True  # the site's name and the section: "Báo Hà Nam - Kinh tế"
     if _TAGLINE_RE.search(key):
         return True  # "Cơ quan của Đảng bộ ... tỉnh Nam Định", "Tiếng nói của ..."
     # "Báo Ninh Bình": a paper's bare name is too short to be a headline.

@@ -224,12 +224,22 @@ def clean_article(text: str) -> CleanedText:
         kept.append(line)
 
     byline: str | None = None
-    while kept and (
-        chrome.is_byline(kept[-1].text) or chrome.is_button_or_breadcrumb(kept[-1].key)
-    ):
-        if chrome.is_byline(kept[-1].text):
-            byline = byline or kept[-1].text  # the signature is the last of them
-        kept.pop()
+    while kept:
+        if chrome.is_byline(kept[-1].text) or chrome.is_button_or_breadcrumb(kept[-1].key):
+            if chrome.is_byline(kept[-1].text):
+                byline = byline or kept[-1].text  # the signature is the last of them
+            kept.pop()
+        elif (
+            byline is None
+            and len(kept) > 1
+            and chrome.is_signed_byline(kept[-2].text)
+            and chrome.word_count(kept[-1].text) <= _MAX_CAPTION_WORDS
+        ):
+            # A photo's caption under the signature ("Tin, ảnh: ..." / caption).
+            byline = kept.pop(-2).text
+            kept[-1].caption = True
+        else:
+            break
         dropped += 1
     if len(kept) > 1 and chrome.word_count(kept[0].text) <= 6 and chrome.is_byline(kept[0].text):
         byline = byline or kept[0].text
@@ -249,7 +259,7 @@ def clean_article(text: str) -> CleanedText:
     return CleanedText(
         title=title,
         paragraphs=tuple(paragraphs),
-        byline=byline or top_byline,
+        byline=chrome.signature(signed) if (signed := byline or top_byline) else None,
         publisher=publisher,
         date=date,
         dropped_lines=dropped,

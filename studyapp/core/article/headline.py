@@ -109,6 +109,7 @@ def _headline_from(lines: list[Line], i: int) -> tuple[str, int]:
         nxt is not None
         and nxt.block == line.block
         and (line.text.endswith(",") or nxt.text[:1].islower())
+        and not is_stamp_or_button(nxt)  # "baoninhbinh.org.vn — 4 phút đọc"
         and is_title_like(f"{line.text} {nxt.text}")
     ):
         return f"{line.text} {nxt.text}", i + 2

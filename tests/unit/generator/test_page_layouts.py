@@ -1,0 +1,93 @@
+"""Page layouts met on unseen articles: headlines, date lines, signatures, footers, markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from studyapp.core.article import read_article
+from studyapp.core.generate import generate_deck
+
+_BODY = (
+    "Huyện Bình Lục có 17 đơn vị hành chính gồm 16 xã và 1 thị trấn. "
+    "Năm 2023, toàn huyện có 6.968 đảng viên."
+)
+
+
+def _read(text: str) -> tuple[str, dt.date | None, str | None, list[str]]:
+    article = read_article(text.encode(), filename="t.txt")
+    return article.title, article.date, article.byline, [p.text for p in article.paragraphs]
+
+
+def test_a_sites_name_with_its_section_is_not_the_headline() -> None:
+    for top in ("Báo Hà Nam - Kinh tế", "BÁO THÁI BÌNH ĐIỆN TỬ - Môi trường"):
+        title, *_ = _read(f"{top}\n\nGỡ vướng để công nhân sớm có nhà ở xã hội\n\n{_BODY}\n")
+        assert title == "Gỡ vướng để công nhân sớm có nhà ở xã hội", top
+
+
+def test_a_bare_menu_ending_in_one_word_sections_is_not_the_headline() -> None:
+    title, date, *_ = _read(
+        "BÁO HÀ NAM ĐIỆN TỬ\nChính trị Kinh tế Xã hội Văn hóa Thể thao Pháp luật Bạn đọc "
+        f"Multimedia\n\nThứ Tư, 24/04/2024 | 07:30\n\nTừ PAPI đến SIPAS\n\n{_BODY}\n"
+    )
+    assert title == "Từ PAPI đến SIPAS"
+    assert date == dt.date(2024, 4, 24)
+
+
+def test_a_reading_time_line_is_not_part_of_the_headline() -> None:
+    title, *_ = _read(
+        f"Ninh Bình đón gần 3,2 triệu lượt khách\nbaoninhbinh.org.vn — 4 phút đọc\n{_BODY}\n"
+    )
+    assert title == "Ninh Bình đón gần 3,2 triệu lượt khách"
+
+
+def test_date_lines_with_ngay_or_a_place_before_the_stamp() -> None:
+    for line, day in (
+        ("Ngày 18-3-2024", dt.date(2024, 3, 18)),
+        ("Ngày 12/3/2024", dt.date(2024, 3, 12)),
+        ("Cà Mau - Cập nhật lúc: 21/12/2023 - 15:30 | Lượt xem: 1.284", dt.date(2023, 12, 21)),
+    ):
+        title, date, _, paragraphs = _read(f"Lãnh đạo tỉnh thăm cơ sở\n\n{line}\n\n{_BODY}\n")
+        assert (title, date) == ("Lãnh đạo tỉnh thăm cơ sở", day), line
+        assert paragraphs == [_BODY]
+
+
+def test_a_signature_loses_its_job_label_and_capitals() -> None:
+    for line, who in (
+        ("Bài, ảnh: Thu Hà", "Thu Hà"),
+        ("Tin, ảnh: TRUNG HIẾU", "Trung Hiếu"),
+        ("Bài và ảnh: KHÁNH TRUNG", "Khánh Trung"),
+        ("Thanh Thủy (thực hiện)", "Thanh Thủy"),
+        ("Chu Phương - Lê Ba (Ban Tổ chức Huyện ủy)", "Chu Phương - Lê Ba (Ban Tổ chức Huyện ủy)"),
+    ):
+        *_, byline, paragraphs = _read(f"Tiêu đề bài viết\n\n{_BODY}\n\n{line}\n")
+        assert byline == who, line
+        assert paragraphs == [_BODY]
+
+
+def test_a_photo_caption_under_the_signature_and_a_long_imprint_line() -> None:
+    _, _, byline, paragraphs = _read(
+        f"Tiêu đề bài viết\n\n{_BODY}\n\nTin, ảnh: TRUNG HIẾU\n\n"
+        "Thiếu tướng Trần Minh Tân trao Huân chương cho Trung đoàn 20.\n\n"
+        "Chia sẻ:  Facebook  Zalo  Twitter\n\nCÁC TIN, BÀI KHÁC\n"
+        "Quân khu 9 tổng kết diễn tập khu vực phòng thủ năm 2024\n\nQUẢNG CÁO\n"
+        "Cơ quan chủ quản: Thành ủy Cần Thơ. Giấy phép số 479/GP-BTTTT cấp ngày 28/3/2019. "
+        "Địa chỉ: 55 Đường 30 Tháng 4, phường Xuân Khánh, quận Ninh Kiều, TP Cần Thơ. Điện "
+        "thoại: 0292 3820 123. Tổng biên tập: Nguyễn Văn A. Ghi rõ nguồn khi phát hành lại.\n"
+    )
+    assert byline == "Trung Hiếu"
+    assert paragraphs == [_BODY, "Thiếu tướng Trần Minh Tân trao Huân chương cho Trung đoàn 20."]
+
+
+def test_a_long_imprint_line_after_related_links_is_footer() -> None:
+    deck = generate_deck(
+        (
+            f"Tiêu đề bài viết\n\n{_BODY}\n\nBài, ảnh: MỸ THANH\n\nTin khác\n"
+            "- Cờ Đỏ: Trên 1.000 ha lúa áp dụng quy trình giảm phát thải\n\n"
+            "Cơ quan chủ quản: Thành ủy Cần Thơ. Giấy phép số 102/GP-BTTTT cấp ngày 28/3/2019. "
+            "Địa chỉ: 55 Đường 30 Tháng 4, quận Ninh Kiều. Điện thoại: 0292 3820 123. Tổng "
+            "biên tập: Nguyễn Văn A. Ghi rõ nguồn khi phát hành lại thông tin từ website này.\n"
+        ).encode(),
+        filename="t.txt",
+    ).deck
+    assert deck.attribution == "Mỹ Thanh"
+    assert all("Cần Thơ" not in n.question + n.answer for n in deck.notes)
