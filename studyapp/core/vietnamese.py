@@ -16,7 +16,16 @@ import unicodedata
 # Combining tone marks (the five tones other than level).
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _TONE_RE = re.compile(f"[{TONE_MARKS}]")
-_SPACES = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200b": ""}
+# Soft hyphens and word joiners are invisible too: "ca\u00adme\u00adra" is "camera".
+_SPACES = {
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200b": "",
+    "\u00ad": "",
+    "\u2060": "",
+}
 _SPACE_TABLE = str.maketrans(_SPACES)
 
 # A word whose vowel nucleus is oa / oe / uy with nothing after it; the tone

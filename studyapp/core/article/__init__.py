@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from studyapp.core.article.cleaning import clean_article
 from studyapp.core.article.decoding import MAX_BYTES, DecodedText, decode_article
+from studyapp.core.article.markup import strip_markup
 from studyapp.core.article.sentences import split_sentences
 from studyapp.core.model import Paragraph
 from studyapp.core.vietnamese import normalize
@@ -64,7 +65,7 @@ def _aligned(text: str) -> tuple[str, str]:
 def read_article(data: bytes, *, filename: str) -> Article:
     """Decode, clean and split an article file. Raises InputError for bad input."""
     decoded = decode_article(data, filename=filename)
-    cleaned = clean_article(decoded.text)
+    cleaned = clean_article(strip_markup(decoded.text))
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(cleaned.paragraphs):

@@ -69,8 +69,8 @@ _ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 
 # Standalone photo credits: "Ảnh: Minh Hà", "Ảnh minh họa", "Nguồn ảnh: TTXVN".
 _CREDIT_RE = re.compile(
-    r"^\(?(?:ảnh|ảnh minh họa|ảnh tư liệu|nguồn ảnh|ảnh và video|video|clip|đồ họa|infographic"
-    r"|ảnh chụp màn hình)\s*(?::\s*(?P<who>.*?))?\)?\.?$"
+    r"^[(\[]?(?:ảnh|ảnh minh họa|ảnh tư liệu|nguồn ảnh|ảnh và video|video|clip|đồ họa|infographic"
+    r"|ảnh chụp màn hình)\s*(?::\s*(?P<who>.*?))?\.?[)\]]?\.?$"
 )
 # A caption that carries its own credit at the end: "... tại hội nghị. (Ảnh: Minh Hà)"
 _TRAILING_CREDIT_RE = re.compile(

@@ -210,7 +210,10 @@ def clean_article(text: str) -> CleanedText:
             dropped += 1
             continue
         if credit == "caption":
-            line.text = line.text.split(":", 1)[1].strip()
+            text = line.text.split(":", 1)[1].strip()
+            if line.text[:1] in "([" and text[-1:] in ")]":
+                text = text[:-1].rstrip()  # "[Ảnh: ...]" round the whole caption
+            line.text = text
             line.caption = True
         elif chrome.is_button_or_breadcrumb(key):
             dropped += 1
