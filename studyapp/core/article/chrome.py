@@ -121,6 +121,8 @@ _LEAD_PREFIX_RE = re.compile(
     rf"|{_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}}(?=\s[-–—]))"
     r"\s*[-–—:]\s*"
 )
+# A paper's code in brackets with no dash after it: "(CMO) Nhân dịp ...".
+_BARE_AGENCY_RE = re.compile(r"^\([A-ZĐ]{2,8}\)\s+")
 _PUBLISHER_RE = re.compile(
     r"^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|đài truyền hình)\b"
     r"|\b(?:điện tử|online)$"  # "Báo Hà Nam điện tử", "NAM ĐỊNH ONLINE"
@@ -295,7 +297,8 @@ def signature(byline: str) -> str:
     text = _JOB_LABEL_RE.sub("", byline.strip(), count=1)
     text = _DONE_BY_RE.sub("", text).strip() or byline.strip()
     if _PARENS_RE.sub("", text).isupper():
-        text = " ".join(word[:1] + word[1:].lower() for word in text.split())
+        # Initials stay as they are: "H.L".
+        text = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in text.split())
     return text
 
 
@@ -338,8 +341,8 @@ def is_publisher(key: str) -> bool:
 
 
 def strip_lead_prefix(text: str) -> str:
-    """Drop an agency prefix such as "(HNP) - " or "BHN - " from the first paragraph."""
-    match = _LEAD_PREFIX_RE.match(text)
+    """Drop an agency prefix such as "(HNP) - ", "BHN - " or "(CMO) " from the first paragraph."""
+    match = _LEAD_PREFIX_RE.match(text) or _BARE_AGENCY_RE.match(text)
     if match is None or match.end() >= len(text):
         return text
     rest = text[match.end() :]

@@ -120,6 +120,9 @@ def test_an_agency_prefix_of_several_words_is_dropped_from_the_lead() -> None:
     assert strip_lead_prefix("(Báo Hà Nam) - 9 tháng đầu năm 2024, ...") == (
         "9 tháng đầu năm 2024, ..."
     )
+    assert strip_lead_prefix("(CMO) Nhân dịp Lễ Giáng sinh năm 2023, ...") == (
+        "Nhân dịp Lễ Giáng sinh năm 2023, ..."
+    )
     # Not a prefix: lower case after the dash.
     assert strip_lead_prefix("(Báo Hà Nam) - theo đó ...") == "(Báo Hà Nam) - theo đó ..."
 

@@ -57,6 +57,7 @@ def test_a_signature_loses_its_job_label_and_capitals() -> None:
         ("Tin, ảnh: TRUNG HIẾU", "Trung Hiếu"),
         ("Bài và ảnh: KHÁNH TRUNG", "Khánh Trung"),
         ("Thanh Thủy (thực hiện)", "Thanh Thủy"),
+        ("H.L", "H.L"),
         ("Chu Phương - Lê Ba (Ban Tổ chức Huyện ủy)", "Chu Phương - Lê Ba (Ban Tổ chức Huyện ủy)"),
     ):
         *_, byline, paragraphs = _read(f"Tiêu đề bài viết\n\n{_BODY}\n\n{line}\n")
