@@ -29,9 +29,18 @@ _TITLE_HEAD = (
     r"|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|Giáo sư|Tiến sĩ|Bác sĩ|Tổng Biên tập"
     # The head of a unit named before "trưởng": "Phó Chi cục trưởng Chi cục Trồng trọt".
     r"|Chi cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trạm trưởng|Đội trưởng|Chi hội trưởng"
-    r"|Huấn luyện viên trưởng|Huấn luyện viên)"
+    r"|Huấn luyện viên trưởng|Huấn luyện viên"
+    # The army's commands: "Phó Tư lệnh Quân khu 9", "Sư đoàn trưởng Sư đoàn 330".
+    r"|Tư lệnh|Sư đoàn trưởng|Trung đoàn trưởng|Lữ đoàn trưởng|Tiểu đoàn trưởng"
+    r"|Đại đội trưởng|Tham mưu trưởng|Chính trị viên"
+    # Diplomats and foreign officials; clergy's offices.
+    r"|Đại sứ|Tổng Lãnh sự|Lãnh sự|Tham tán|Thống đốc|Tỉnh trưởng|Trụ trì|Giám quản|Quản hạt)"
 )
-_HONORIFIC = r"(?:đồng chí|đ/c|ông|bà|thầy giáo|cô giáo|thầy|cô|anh|chị|cụ)"
+# Who is named after the honorific; clergy and foreign dignitaries have their own.
+_HONORIFIC = (
+    r"(?:đồng chí|đ/c|ông|bà|thầy giáo|cô giáo|thầy|cô|anh|chị|cụ|ngài|hòa thượng|thượng tọa"
+    r"|đại đức|ni sư|linh mục|giám mục|mục sư)"
+)
 # Punctuation that ends a title: a title is a run of anything else.
 _CLAUSE_MARKS = ',.;:()“”"'
 _IN_CLAUSE = f"[^{re.escape(_CLAUSE_MARKS)}]"
@@ -79,6 +88,9 @@ _BARE_RANKS = frozenset(
         "trạm trưởng", "hiệu trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch",
         "bí thư", "phó bí thư", "bí thư chi bộ", "trưởng ban",
         "đội trưởng", "giám đốc công ty", "giám đốc hợp tác xã", "chủ tịch công đoàn",
+        "tư lệnh", "phó tư lệnh", "sư đoàn trưởng", "trung đoàn trưởng", "lữ đoàn trưởng",
+        "tiểu đoàn trưởng", "đại đội trưởng", "tham mưu trưởng", "chính trị viên", "trụ trì",
+        "đại sứ", "tham tán", "trụ trì chùa",
     )
 )  # fmt: skip
 # Lower-case words at which a title stops: the verb that follows it. Verbs of
@@ -192,6 +204,15 @@ _TITLE_HINTS = (
     "giáo sư",
     "tiến sĩ",
     "bác sĩ",
+    "tư lệnh",
+    "chính trị viên",
+    "đại sứ",
+    "lãnh sự",
+    "tham tán",
+    "thống đốc",
+    "trụ trì",
+    "giám quản",
+    "quản hạt",
 )
 
 

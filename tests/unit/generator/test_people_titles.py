@@ -1,0 +1,39 @@
+"""People under titles beyond the civil service: the army, religions, diplomacy."""
+
+from __future__ import annotations
+
+from studyapp.core.model import FactKind
+from tests.unit.generator.helpers import facts_of
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(f.answer, f.unit) for f in facts_of(text, FactKind.PERSON)]
+
+
+def test_military_command_titles() -> None:
+    text = (
+        "Dự lễ có Thiếu tướng Trần Minh Tân, Phó Tư lệnh Quân khu 9; Đại tá Huỳnh Văn Sang, "
+        "Sư đoàn trưởng Sư đoàn 330 và Đại tá Lê Hoàng Phúc, Trung đoàn trưởng."
+    )
+    assert [name for name, _ in _people(text)] == [
+        "Trần Minh Tân",
+        "Huỳnh Văn Sang",
+        "Lê Hoàng Phúc",
+    ]
+
+
+def test_clergy_and_foreign_dignitaries() -> None:
+    people = dict(
+        _people(
+            "Hòa thượng Lý Hùng, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh, Trụ trì "
+            "chùa Som Rông, tiếp đoàn. Ngài Suzuki Hiroshi, Phó Thống đốc tỉnh Yamanashi, cho "
+            "biết hai bên sẽ hợp tác. Giám mục Phêrô Lê Tấn Lợi, Giám quản Tông tòa Giáo phận "
+            "Cần Thơ, cảm ơn đoàn."
+        )
+    )
+    assert set(people) == {"Lý Hùng", "Suzuki Hiroshi", "Phêrô Lê Tấn Lợi"}
+
+
+def test_a_command_without_its_unit_says_nothing_of_whom_it_means() -> None:
+    text = "Đại tá Lê Hoàng Phúc, Trung đoàn trưởng cho biết đơn vị có 1.120 người."
+    assert _people(text) == []
