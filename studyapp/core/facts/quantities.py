@@ -46,8 +46,21 @@ _ID_HEADS = word_set(
     biểu phụ lục mốc km sân khoa bàn câu bài tiêu định quyết luận án hoạch mô-đun
     """
 )
-# Two-word naming nouns: "Vành đai 4", not "đất đai 864 hồ sơ".
-_ID_PAIRS = frozenset({"vành đai"})
+# Two-word naming nouns: "Vành đai 4", not "đất đai 864 hồ sơ"; the army's units
+# ("Sư đoàn 320"), where "đoàn" alone counts people ("đoàn 12 người").
+_ID_PAIRS = frozenset(
+    {
+        "vành đai",
+        "sư đoàn",
+        "trung đoàn",
+        "lữ đoàn",
+        "tiểu đoàn",
+        "đại đoàn",
+        "quân đoàn",
+        "binh đoàn",
+        "hải đoàn",
+    }
+)
 # One end of a range ("từ 28 - 35 triệu đồng", "30-40%"): "28 - bao nhiêu" is no question.
 _RANGE_BEFORE_RE = re.compile(r"\d\s?[-–]\s?$")
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d")
