@@ -63,6 +63,15 @@ _WITHIN_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Years that are the frame of a figure, not a fact: the year compared with
+# ("tăng 8,2% so với cùng kỳ năm 2023", nearly always the year before) and the
+# horizon in a plan's name ("..., tầm nhìn đến năm 2050").
+_BASELINE_BEFORE_RE = re.compile(
+    r"(?:so với(?: cùng kỳ)?|tầm nhìn(?: đến)?|định hướng đến)\s+$", re.IGNORECASE
+)
+# The second date of an anniversary's span in brackets.
+_ANNIVERSARY_END_RE = re.compile(r"\(\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*[-–—]\s*$")
+
 
 @dataclass(frozen=True, slots=True)
 class AsOf:
@@ -190,6 +199,9 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if not _valid(day, month) or claimed.overlaps(m.start(), m.end()):
             continue
+        if _ANNIVERSARY_END_RE.search(text, 0, m.start()) and text.startswith(")", m.end()):
+            claimed.add(m.start(), m.end())  # "(7/5/1954 – 7/5/2024)": the 70th year gives it
+            continue
         ask = "nào" if previous_word(text, m.start()).casefold() == "ngày" else "ngày nào"
         facts.append(
             _fact(
@@ -225,6 +237,9 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
 
     for m in _YEAR_RE.finditer(text):
         if claimed.overlaps(m.start(), m.end()):
+            continue
+        if _BASELINE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            claimed.add(m.start(), m.end())
             continue
         facts.append(_year_fact(sentence, m))
         claimed.add(m.start(), m.end())

@@ -20,13 +20,13 @@ def test_the_short_co_form_is_only_for_a_figure_that_opens_a_list_item() -> None
     asked = questions(
         "Toàn huyện có 1.126 ngôi nhà bị tốc mái, trong đó 14 nhà bị sập đổ hoàn toàn, "
         "213 nhà hư hỏng nặng trên 70%; năm nay có 198 thanh niên nhập ngũ, trong đó có "
-        "9 đảng viên, chiếm 4,55%, cao hơn 1,2 điểm phần trăm so với năm 2023."
+        "9 đảng viên, chiếm 4,55%, cao hơn 1,2 điểm phần trăm, cao nhất kể từ năm 2019."
     )
     # "trên 70%" qualifies the houses before it.
     # "Toàn huyện có trên bao nhiêu phần trăm?" was asked.
     assert asked["70%"].endswith("213 nhà hư hỏng nặng trên bao nhiêu phần trăm?")
     # A year is never the object of "có": "Trong đó có nào?" was asked.
-    assert asked["2023"].endswith("cao hơn 1,2 điểm phần trăm so với năm nào?")
+    assert asked["2019"].endswith("cao nhất kể từ năm nào?")
     # Items joined by "và" or "với" still get the short form.
     listed = questions(
         "Huyện Kim Bảng có 18 đơn vị hành chính, gồm 13 xã và 5 thị trấn với hơn 130.000 nhân khẩu."
