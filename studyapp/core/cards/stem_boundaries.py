@@ -21,7 +21,7 @@ from studyapp.core.facts.places import LEVELS
 # "phòng, chống", "trật tự, an toàn", "nhà, đất", "cán bộ, đảng viên" or a
 # department's name.
 _JOINED_COMMA = (
-    r"(?<=tỉnh),\s(?=thành phố)"
+    r"(?<=tỉnh),\s(?=thành(?: phố)?(?!\w))"
     r"|(?<=xã|ện|ôn|óm),\s(?=(?:phường|thị trấn|thị xã|thành phố|thôn|xóm|tổ dân phố)(?!\w))"
     r"|(?<=[Pp]hòng),\s?(?=chống)"
     r"|(?<=trật tự),\s(?=an toàn)"
@@ -29,6 +29,8 @@ _JOINED_COMMA = (
     r"|(?<=cán bộ),\s(?=(?:đảng viên|công chức|chiến sĩ)(?!\w))"  # groups of people
     r"|(?<=công chức),\s(?=viên chức)"
     r"|(?<=đoàn viên),\s(?=thanh niên)"
+    r"|(?<=học sinh),\s(?=sinh viên)|(?<=tổ),\s(?=đội)|(?<=thang lương),\s(?=bảng lương)"
+    r"|(?<=cất),\s(?=hạ cánh)|(?<=sở),\s(?=(?:ban, )?ngành)"
     r"|(?<=tiết kiệm),\s(?=chống lãng phí)"
     r"|(?:(?<=cấp tỉnh)|(?<=cấp huyện)|(?<=cấp xã)),\s(?=cấp\s)"  # "cấp huyện, cấp xã"
     r"|(?<=[Vv]ăn hóa),\s(?=Thể thao)"  # "Sở Văn hóa, Thể thao và Du lịch"

@@ -116,10 +116,15 @@ _TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "
 _LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
 _NAME_NEXT_RE = re.compile(rf" {UPPER_CLASS}")
 _NUMBER_NEXT_RE = re.compile(r" \d")
-# Groups named as pairs: "318 cán bộ, công chức", "25 xã, thị trấn", "142 thôn, xóm".
+# Groups named as pairs: "318 cán bộ, công chức", "25 xã, thị trấn", "142 thôn, xóm",
+# "6 huyện, thị xã, thành phố", "63 tỉnh, thành" (not "3 xã, huyện Tri Tôn": an address).
+_LEVEL_NOUN = (
+    r"(?:thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thành|thôn"
+    r"|xóm|làng|bản|ấp|khóm)"
+)
 _PAIR_RE = re.compile(
-    r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên)"
-    r"|xã, (?:thị trấn|phường)|thôn, (?:xóm|tổ dân phố|làng|bản))(?!\w)"
+    r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên)|học sinh, sinh viên|tổ, đội"
+    rf"|{_LEVEL_NOUN}(?:(?:, |,? và ){_LEVEL_NOUN})+(?! {UPPER_CLASS}))(?!\w)"
 )
 
 
@@ -193,6 +198,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
             continue
         if lowered in _STOP_WORDS or (lowered == "trực" and count):
             break
+        if count and lowered == "tổ" and text.startswith(" chức", m.end()):
+            break  # "... rừng cộng đồng tổ chức 9.640 lượt": the verb, after the noun
         if count and text[m.end() : m.end() + 3] == " ra" and lowered in {"đề", "đặt", "đưa"}:
             break  # "kế hoạch đề ra": a verb
         if count and lowered in _TIME_UNITS and _NUMBER_NEXT_RE.match(text, m.end()):
@@ -202,7 +209,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
         count += 1
         end = m.end()
         if count <= 2 and (pair := _PAIR_RE.match(text, start)) and m.end() < pair.end():
-            count, end = 4, pair.end()  # "318 cán bộ, công chức": one group
+            # "318 cán bộ, công chức", "172 tổ, đội ...": one group, of as many words.
+            count, end = len(pair.group(0).split()), pair.end()
         if count == _MAX_NOUN_WORDS:
             capped = end
         if count >= _MAX_NOUN_WORDS + _NOUN_GRACE_WORDS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from studyapp.core.model import FactKind
 from tests.unit.generator.helpers import answers
+from tests.unit.generator.test_cards import notes_of
 
 
 def test_the_army_units_numbers_are_names() -> None:
@@ -26,3 +27,36 @@ def test_a_baseline_year_and_a_plans_horizon_are_not_asked() -> None:
 def test_an_anniversarys_last_day_is_not_asked() -> None:
     text = "Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 – 7/5/2024), tỉnh tặng 150 suất quà."
     assert answers(text, FactKind.DATE) == ["7/5/1954"]
+
+
+def test_lists_of_administrative_levels_are_one_counted_group() -> None:
+    notes = {
+        n.answer: n.question
+        for n in notes_of(
+            "Mỗi năm, tỉnh tổ chức tự khảo sát tại 6 huyện, thị xã, thành phố với 3.600 phiếu. "
+            "Giải có 24 đội ghe đến từ 7 huyện, thị xã và thành phố trong tỉnh. Tỉnh xếp thứ "
+            "8 trong 63 tỉnh, thành. Lực lượng kiểm lâm phối hợp với 172 tổ, đội bảo vệ rừng. "
+            "Quỹ hỗ trợ 215 học sinh, sinh viên vay vốn. Dự án có 3 xã, huyện Tri Tôn tham gia."
+        )
+    }
+    assert notes["6"].endswith("tại bao nhiêu huyện, thị xã, thành phố?")
+    assert notes["7"].endswith("đến từ bao nhiêu huyện, thị xã và thành phố trong tỉnh?")
+    assert notes["172"].endswith("bao nhiêu tổ, đội bảo vệ rừng?")
+    assert notes["215"].endswith("bao nhiêu học sinh, sinh viên vay vốn?")
+    assert notes["3"] == "Dự án có bao nhiêu xã, huyện Tri Tôn tham gia?"
+
+
+def test_a_laws_year_is_part_of_its_name() -> None:
+    text = "Nhất là khi Luật Đất đai năm 2024 có hiệu lực, vi phạm pháp luật năm 2023 giảm 12 vụ."
+    assert answers(text, FactKind.DATE) == ["2023"]
+
+
+def test_a_pair_counts_its_own_words_toward_the_nouns_length() -> None:
+    notes = {
+        n.answer: n.question
+        for n in notes_of(
+            "Lực lượng kiểm lâm đã phối hợp với 172 tổ, đội bảo vệ rừng cộng đồng tổ chức "
+            "9.640 lượt tuần tra."
+        )
+    }
+    assert notes["172"].endswith("bao nhiêu tổ, đội bảo vệ rừng cộng đồng?")
