@@ -69,6 +69,8 @@ _WITHIN_RE = re.compile(
 _BASELINE_BEFORE_RE = re.compile(
     r"(?:so với(?: cùng kỳ)?|tầm nhìn(?: đến)?|định hướng đến)\s+$", re.IGNORECASE
 )
+# The year in a law's name: "Luật Đất đai năm 2024".
+_LAW_NAME_BEFORE_RE = re.compile(r"(?<!\w)Luật(?: \w+){1,6} $")
 # The second date of an anniversary's span in brackets.
 _ANNIVERSARY_END_RE = re.compile(r"\(\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*[-–—]\s*$")
 
@@ -238,7 +240,9 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
     for m in _YEAR_RE.finditer(text):
         if claimed.overlaps(m.start(), m.end()):
             continue
-        if _BASELINE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+        if _BASELINE_BEFORE_RE.search(
+            text, max(0, m.start() - 30), m.start()
+        ) or _LAW_NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             claimed.add(m.start(), m.end())
             continue
         facts.append(_year_fact(sentence, m))
