@@ -24,6 +24,7 @@ _QUALIFIERS_RE = re.compile(r"\s*(?:(?:khoảng|trên|hơn|gần|tổng cộng|t
 # A verb that opens a list of figures of its own ("hiện có 12 câu lạc bộ").
 _NEW_LIST_RE = re.compile(r"(?<!\w)(?:có|đạt|chiếm)\s+(?:(?:khoảng|trên|hơn|gần)\s+)?\d")
 _NUMBER_RE = re.compile(r"^\S+\s+")  # a figure's number, before what it counts
+_RANK_VERB_RE = re.compile(r"(?<!\w)(?:xếp|đứng|dẫn đầu)(?!\w)")
 _LIST_SEPARATOR_RE = re.compile(COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
 
 
@@ -103,7 +104,12 @@ def _starts_list_item(between: str) -> bool:
         # list has its own verb ("trong đó có 19 đảng bộ" is part of the first).
         if not between[: verb.start()].rstrip().endswith("trong đó"):
             return False
-    separators = [m.end() for m in _LIST_SEPARATOR_RE.finditer(between)]
-    if not separators:
+    found = list(_LIST_SEPARATOR_RE.finditer(between))
+    if not found:
         return True
-    return WORD_RE.search(between[separators[-1] :]) is None
+    # No item is a clause of its own: in "Duy Tiên dẫn đầu với 91,2%, huyện Lý Nhân xếp
+    # thứ hai với 89,5%" the second "với" is that clause's, not the list's.
+    items = zip([0, *(m.end() for m in found[:-1])], (m.start() for m in found), strict=True)
+    if any(_RANK_VERB_RE.search(between, a, b) for a, b in items):
+        return False
+    return WORD_RE.search(between[found[-1].end() :]) is None
