@@ -77,7 +77,13 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
     mentions = Counter(_place_name(f) for f in named)
     # A photo's place says where the picture was taken, not what the article is about.
     in_body = Counter(_place_name(f) for f in named if not f.is_caption)
-    levels = {_place_name(f): f.unit for f in named}
+    # A district and its town share a name ("huyện Thanh Miện", "thị trấn Thanh Miện"):
+    # the name stands for the wider of the two.
+    levels: dict[str, str] = {}
+    for f in named:
+        name = _place_name(f)
+        if LEVEL_RANK.get(f.unit, 0) >= LEVEL_RANK.get(levels.get(name, ""), 0):
+            levels[name] = f.unit
     ranked = sorted(in_body.items(), key=lambda kv: (-kv[1], kv[0]))
     in_title = [name for name, _ in ranked if _named_in(title, name)]
     main = _widest(in_title, levels)

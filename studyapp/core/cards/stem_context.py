@@ -10,10 +10,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from studyapp.core.article.charset import LOWER_CLASS
+from studyapp.core.cards.pools import PROVINCES
 from studyapp.core.facts import Fact
 from studyapp.core.facts.places import LEVEL_RANK
 from studyapp.core.model import FactKind
 
+_PROVINCES = frozenset(PROVINCES)
 _TIME_FRAME_START_RE = re.compile(
     r"(?i:(?:đến|tính đến|từ|trong|sau|vào)\s+(?:hết\s+)?)?"
     r"(?i:năm|tháng|ngày|quý|khi(?= nào)|giai đoạn|nhiệm kỳ)\b[^,]{0,25}?(?:(?:19|20)\d{2}|nào)"
@@ -49,11 +52,20 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
         parts.append(fact.as_of_phrase)
     if fact.kind not in (FactKind.PLACE, FactKind.PERSON):
         place = _place_context(fact, ctx)
+        level = ctx.place_levels.get(place, "")
+        if wider := _wider_subject(clause_text, level):
+            # The unit the clause is about, if the article names just one of that level.
+            widest = [name for name, unit in ctx.place_levels.items() if unit == wider]
+            if len(widest) == 1:
+                place = widest[0]
+            elif not (wider == "tỉnh" and place in _PROVINCES):
+                place = ""  # "Ở Nam Định" stays: the city's name is the province's
+            level = wider
         named = any(p in key for p in ctx.place_keys)
         if (
             place
             and not named
-            and not _wider_scope(key, ctx.place_levels.get(place, ""))
+            and not _wider_scope(key, level)
             and not key.lstrip().startswith("ở ")  # "Ở nội dung chạy 100 m ...": its own "ở"
         ):
             parts.append("ở " + place)
@@ -76,6 +88,39 @@ def _wider_scope(key: str, level: str) -> bool:
         scope_rank > rank and f" {scope} " in key and _WIDER_BODY_RES[scope].search(key)
         for scope, scope_rank in LEVEL_RANK.items()
     )
+
+
+def _wider_subject(clause: str, level: str) -> str:
+    """The wider unit that the clause itself is about, unnamed; "" if none.
+
+    "Quý I/2024, thành phố có 372 doanh nghiệp", "kinh tế thành phố đạt 6,15%",
+    "Năm 2023, tỉnh đón 4,65 triệu lượt khách": the city's or province's
+    figures, in an article whose headline names one of its districts. A quận
+    is always a city's, so for one "thành phố" is the wider unit. Nothing is
+    wider than a place of unknown level.
+    """
+    rank = LEVEL_RANK.get(level, 0)
+    if not rank:
+        return ""
+    return next(
+        (
+            scope
+            for scope, scope_rank in LEVEL_RANK.items()
+            if (scope_rank > rank or (level == "quận" and scope == "thành phố"))
+            and _BARE_SUBJECT_RES[scope].search(clause)
+        ),
+        "",
+    )
+
+
+# The level word alone, opening a clause or after "kinh tế", before a lower-case word
+# that is not part of a body's name ("Huyện ủy", "Tỉnh đoàn").
+_BARE_SUBJECT_RES = {
+    scope: re.compile(
+        rf"(?:^|,\s|(?i:kinh tế)\s)(?i:{scope})\s(?!(?:ủy|đoàn|đội|lỵ)(?!\w))(?={LOWER_CLASS})"
+    )
+    for scope in LEVEL_RANK
+}
 
 
 # "công an tỉnh đã ...", "ubnd tỉnh sẽ ...": a body of that level as the subject.

@@ -51,3 +51,22 @@ def test_a_date_is_not_carried_past_a_later_time_in_its_sentence() -> None:
     assert asked[0] == "Năm 2015, tổng biên chế của huyện là bao nhiêu người?"
     assert not any(question.startswith("Năm 2015") for question in asked[1:])
     assert "Số cán bộ cấp xã giảm bao nhiêu người do sáp nhập xã?" in asked
+
+
+def test_the_city_or_province_as_subject_is_not_put_in_the_titles_district() -> None:
+    asked = questions(
+        "Chiều 11-3, UBND thành phố Cần Thơ công bố kết quả DDCI năm 2023. Quận Ninh Kiều dẫn "
+        "đầu với 78,45 điểm. Năm 2023, kinh tế thành phố đạt mức tăng trưởng GRDP 6,15%. Quý "
+        "I/2024, thành phố có 372 doanh nghiệp thành lập mới. Quận Ninh Kiều có 11 phường.",
+        title="Công bố Chỉ số DDCI năm 2023: Quận Ninh Kiều dẫn đầu khối quận, huyện",
+    )
+    # Were "Ở Ninh Kiều, năm 2023, kinh tế thành phố đạt ..." and "Ở Ninh Kiều, quý I/2024, ...".
+    assert not asked["6,15%"].startswith("Ở Ninh Kiều")
+    assert not asked["372"].startswith("Ở Ninh Kiều")
+    assert asked["11"].endswith("quận Ninh Kiều có bao nhiêu phường?")
+    asked = questions(
+        "Cảng hàng không Đồng Hới năm 2023 phục vụ 698.420 lượt khách. Năm 2023, tỉnh đón 4,65 "
+        "triệu lượt khách du lịch. Thành phố Đồng Hới có 16 phường, xã.",
+        title="Cảng hàng không Đồng Hới đón gần 700.000 lượt khách",
+    )
+    assert not asked["4,65 triệu"].startswith("Ở Đồng Hới")
