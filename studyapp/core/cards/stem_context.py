@@ -72,6 +72,29 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
     return ", ".join(parts)
 
 
+def lost_target(fact: Fact, kept_from: int, body: str) -> bool:
+    """Whether a stem kept from ``kept_from`` on dropped what made its figure a target.
+
+    "UBND tỉnh đặt mục tiêu ...; thu ngân sách đạt trên 9.500 tỷ đồng": asked
+    as "Thu ngân sách đạt trên bao nhiêu tỷ đồng?", the target reads as what
+    was achieved, and the real figure among the options makes it wrong.
+    """
+    return (
+        _TARGET_RE.search(fact.sentence.norm, 0, kept_from) is not None
+        and _TARGET_RE.search(body) is None
+        and _DONE_RE.search(body) is None  # "đến ngày 15/11, toàn tỉnh đã trồng được ..."
+    )
+
+
+# Not a target met or compared with ("vượt ... so với mục tiêu Nghị quyết"), nor
+# "Chương trình mục tiêu quốc gia", a programme's name.
+_TARGET_RE = re.compile(
+    r"(?<!\w)(?i:phấn đấu|(?<!so với )(?<!vượt )(?<!đạt )(?<!thành )(?<!các )(?<!những )"
+    r"mục tiêu(?! quốc gia)(?! nghị quyết))(?!\w)"
+)
+_DONE_RE = re.compile(r"(?<!\w)(?:đã|đạt được)(?!\w)")
+
+
 def _wider_scope(key: str, level: str) -> bool:
     """Whether the clause speaks of a whole area above ``level`` ("toàn tỉnh" for a xã).
 

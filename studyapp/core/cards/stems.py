@@ -31,7 +31,7 @@ from studyapp.core.cards.list_items import list_item_head
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.stem_boundaries import boundaries, starts_address
 from studyapp.core.cards.stem_checks import breaks_brackets, is_thin
-from studyapp.core.cards.stem_context import StemContext, context_prefix
+from studyapp.core.cards.stem_context import StemContext, context_prefix, lost_target
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
 from studyapp.core.model import FactKind
@@ -234,7 +234,10 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             body = near + mid + tail
         if is_thin(body, mid, fact) or breaks_brackets(body, mid, fact.kind):
             continue
-        stem = _finish(body, context_prefix(fact, body, ctx), ctx.given_names)
+        prefix = context_prefix(fact, body, ctx)
+        if lost_target(fact, left_begin, body):
+            prefix = f"{prefix}, theo mục tiêu" if prefix else "theo mục tiêu"
+        stem = _finish(body, prefix, ctx.given_names)
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
             yield stem
