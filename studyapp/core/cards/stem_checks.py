@@ -62,6 +62,22 @@ def is_thin(body: str, mid: str, fact: Fact) -> bool:
     return len(said) <= _THIN_WORDS
 
 
+def is_undefined_part(body: str, mid: str, ask: str) -> bool:
+    """Whether the stem asks for a part of a whole and stops before saying which part.
+
+    "... đào tạo nghề cho 21.460 người; trong đó bao nhiêu người?" (the rest,
+    "(73,7%) có việc làm ...", was cut at the bracket): 21.460 answers it too.
+    "59 tổ chức cơ sở đảng, trong đó bao nhiêu đảng bộ?" names its part.
+    """
+    at = re.search(r"trong đó (?:có )?" + re.escape(mid.strip()) + r"\s*$", body)
+    noun = mid.split(ask, 1)[1].strip() if ask in mid else ""
+    return (
+        at is not None
+        and bool(noun)
+        and re.search(r"\d\s+" + re.escape(noun) + r"(?!\w)", body[: at.start()]) is not None
+    )
+
+
 def breaks_brackets(body: str, mid: str, kind: FactKind) -> bool:
     """Whether the stem starts inside brackets, or ends in them on a place.
 

@@ -30,7 +30,7 @@ from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.list_items import list_item_head
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.stem_boundaries import boundaries, starts_address
-from studyapp.core.cards.stem_checks import breaks_brackets, is_thin
+from studyapp.core.cards.stem_checks import breaks_brackets, is_thin, is_undefined_part
 from studyapp.core.cards.stem_context import StemContext, context_prefix, lost_target
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
@@ -112,6 +112,9 @@ _LEVEL_NAME_RES = {
 }
 
 
+_PART_OF_RE = re.compile(r"\s*trong đó(?!\w)")
+
+
 @lru_cache(maxsize=1024)
 def _separators(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Positions of ';' and ':' outside quotes (cached: every fact of a sentence asks)."""
@@ -132,7 +135,9 @@ def _clause(text: str, index: int) -> tuple[int, int, str]:
     start, end = 0, len(text)
     for cut in cuts:
         if cut < index:
-            start = cut + 1
+            # "...; trong đó nhân dân đóng góp 412 tỷ đồng" goes on with the clause before.
+            if not _PART_OF_RE.match(text, cut + 1):
+                start = cut + 1
         elif end == len(text):
             end = cut
     lead = ""
@@ -232,7 +237,11 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             if not near:
                 return
             body = near + mid + tail
-        if is_thin(body, mid, fact) or breaks_brackets(body, mid, fact.kind):
+        if (
+            is_thin(body, mid, fact)
+            or breaks_brackets(body, mid, fact.kind)
+            or is_undefined_part(body, mid, fact.ask)
+        ):
             continue
         prefix = context_prefix(fact, body, ctx)
         if lost_target(fact, left_begin, body):

@@ -83,3 +83,19 @@ def test_a_target_keeps_saying_it_is_one() -> None:
     assert "theo mục tiêu" in asked["9.500 tỷ đồng"].casefold()
     assert "theo mục tiêu" in asked["100%"].casefold()
     assert "mục tiêu" not in asked["4.916 tỷ đồng"]
+
+
+def test_a_clause_opening_on_trong_do_keeps_what_it_is_part_of() -> None:
+    asked = questions(
+        "Trong 3 năm, toàn huyện đã huy động tổng nguồn lực hơn 3.450 tỷ đồng; trong đó nhân "
+        "dân tự nguyện đóng góp trên 412 tỷ đồng."
+    )
+    # Was "Trong đó nhân dân tự nguyện đóng góp trên bao nhiêu tỷ đồng?".
+    assert not asked["412 tỷ đồng"].casefold().startswith("trong đó")
+    assert "3.450 tỷ đồng" in asked["412 tỷ đồng"]
+    parts = questions(
+        "Năm 2024, toàn tỉnh đào tạo nghề cho 21.460 người, đạt 107,3% kế hoạch; trong đó "
+        "15.820 người (73,7%) có việc làm ngay sau khi tốt nghiệp."
+    )
+    # "...; trong đó bao nhiêu người?" would have 21.460 for an answer too.
+    assert not parts.get("15.820", "").endswith("trong đó bao nhiêu người?")
