@@ -31,6 +31,14 @@ _MAX_RATIO = 20.0
 _FACTORS = ("0.8", "1.2", "0.9", "1.1", "0.7", "1.3", "0.6", "1.5", "0.5", "1.4", "2", "0.4")
 _SMALL_STEPS = (1, -1, 2, -2, 3, -3, 4, 5, 6, 7)
 _YEAR_STEPS = (-1, 1, -2, 2, -3, 3, 4, -4, 5, -5)
+# Made-up places of the level asked: "thành phố nào" gets cities, not communes.
+_PLACE_POOLS = {
+    "tỉnh": pools.PROVINCES,
+    "thành phố": pools.CITIES,
+    "huyện": pools.DISTRICTS,
+    "quận": pools.DISTRICTS,
+    "thị xã": pools.DISTRICTS,
+}
 
 
 class FactPool:
@@ -100,7 +108,7 @@ def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]
         yield from _made_up_people(rng)
     elif fact.kind is FactKind.PLACE:
         yield from (f.answer for f in pool.group(fact.group))
-        fallback = pools.PROVINCES if fact.unit == "tỉnh" else pools.PLACE_NAMES
+        fallback = _PLACE_POOLS.get(fact.unit, pools.PLACE_NAMES)
         yield from _shuffled(fallback, rng)
 
 

@@ -51,6 +51,46 @@ PLACE_NAMES: tuple[str, ...] = (
     "Hợp Thành",
 )
 
+# Provincial cities, for "thành phố nào": a commune's name would give the answer away.
+CITIES: tuple[str, ...] = (
+    "Phủ Lý",
+    "Nam Định",
+    "Thái Bình",
+    "Ninh Bình",
+    "Hạ Long",
+    "Vinh",
+    "Thanh Hóa",
+    "Việt Trì",
+    "Thái Nguyên",
+    "Bắc Giang",
+    "Hải Dương",
+    "Đồng Hới",
+    "Quy Nhơn",
+    "Buôn Ma Thuột",
+    "Cà Mau",
+    "Rạch Giá",
+)
+
+# Districts and towns, for "huyện nào", "quận nào", "thị xã nào".
+DISTRICTS: tuple[str, ...] = (
+    "Kim Bảng",
+    "Thanh Liêm",
+    "Lý Nhân",
+    "Ý Yên",
+    "Vụ Bản",
+    "Hải Hậu",
+    "Kiến Xương",
+    "Tiền Hải",
+    "Gia Viễn",
+    "Nho Quan",
+    "Khoái Châu",
+    "Văn Lâm",
+    "Thanh Miện",
+    "Lục Nam",
+    "Yên Thành",
+    "Quỳnh Lưu",
+)
+
 PROVINCES: tuple[str, ...] = (
     "Hà Nam",
     "Nam Định",

@@ -348,3 +348,12 @@ def test_dao_tao_is_no_clause_boundary_and_em_is_lower_cased() -> None:
     )
     assert "do Bộ Giáo dục và Đào tạo công bố" in notes["2024"].question
     assert notes["29,5"].question.startswith("Ở Hà Nam, em Nguyễn Thu Trang")
+
+
+def test_made_up_places_are_of_the_level_asked() -> None:
+    from studyapp.core.cards import pools
+
+    notes = by_answer(notes_of("Hội nghị diễn ra tại thành phố Đồng Hới với 120 đại biểu."))
+    assert set(notes["Đồng Hới"].choices) - {"Đồng Hới"} <= set(pools.CITIES)
+    notes = by_answer(notes_of("Lễ hội diễn ra tại huyện Tri Tôn với 24 đội đua bò."))
+    assert set(notes["Tri Tôn"].choices) - {"Tri Tôn"} <= set(pools.DISTRICTS)
