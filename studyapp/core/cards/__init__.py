@@ -34,6 +34,11 @@ from studyapp.core.model import ALL_CARD_TYPES, CardType, FactKind, NoteDraft
 __all__ = ["build_notes", "make_guid"]
 
 _MIN_STEM_WORDS = 4
+# The word that introduces a person's name: "đồng chí", "ông", "Giám mục" ...
+_HONORIFIC_BEFORE_RE = re.compile(
+    r"(?<!\w)((?i:đồng chí|ông|bà|ngài|hòa thượng|thượng tọa|đại đức|ni sư|linh mục"
+    r"|giám mục|mục sư))\s+$"
+)
 _MAX_PER_PLACE = 2
 # A "sentence" longer than this is unsplittable text, not prose worth asking about.
 _MAX_SENTENCE_CHARS = 3000
@@ -64,8 +69,18 @@ def _named_early(facts: Sequence[Fact], named: Sequence[Fact], name: str) -> boo
 def _context(facts: Sequence[Fact], title: str) -> StemContext:
     places: dict[int, list[tuple[int, int, str]]] = {}
     quantities: dict[int, list[tuple[int, int]]] = {}
+    people: dict[int, list[tuple[int, str, str]]] = {}
     for fact in facts:
-        if fact.kind is FactKind.PLACE and not fact.quoted:
+        if fact.kind is FactKind.PERSON and not fact.is_caption:
+            honorific = _HONORIFIC_BEFORE_RE.search(fact.sentence.norm[: fact.start])
+            people.setdefault(fact.paragraph_index, []).append(
+                (
+                    fact.sentence.index,
+                    fact.answer,
+                    honorific.group(1).casefold() if honorific else "",
+                )
+            )
+        elif fact.kind is FactKind.PLACE and not fact.quoted:
             places.setdefault(fact.paragraph_index, []).append(
                 (fact.sentence.index, fact.start, _place_name(fact))
             )
@@ -105,6 +120,7 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
         place_keys=frozenset(name.casefold() for name in mentions),
         place_levels=levels,
         given_names=given_names({fact.sentence.index: fact.sentence for fact in facts}.values()),
+        people_by_paragraph=people,
     )
 
 

@@ -34,6 +34,9 @@ class StemContext:
     place_keys: frozenset[str] = frozenset()
     place_levels: Mapping[str, str] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    # (sentence index, name, honorific before the name or "") of the titled people each
+    # paragraph names, in order: "đồng chí" is never a bishop's ("Giám mục").
+    people_by_paragraph: Mapping[int, Sequence[tuple[int, str, str]]] = field(default_factory=dict)
 
 
 def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
@@ -70,6 +73,34 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
         ):
             parts.append("ở " + place)
     return ", ".join(parts)
+
+
+def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
+    """``body`` with a bare "Đồng chí"/"Ông"/"Bà" that opens it given its name.
+
+    "Đồng chí cho biết, năm 2023, tỉnh thu hút 39 dự án": whoever the article
+    last named, in this paragraph or the one before ("Đồng chí Phạm Đức Thịnh
+    cho biết, ..."). Left alone when no one was named.
+    """
+    m = _BARE_PRONOUN_RE.match(body)
+    if m is None:
+        return body
+    pronoun = m.group(1).casefold()
+    earlier = [
+        name
+        for index in (fact.paragraph_index - 1, fact.paragraph_index)
+        for sentence, name, honorific in ctx.people_by_paragraph.get(index, ())
+        if sentence < fact.sentence.index and honorific in (pronoun, "")
+    ]
+    if not earlier:
+        return body
+    return f"{body[: m.end()]} {earlier[-1]}{body[m.end() :]}"
+
+
+# Not "bà con" (folk), "Bà mẹ Việt Nam Anh hùng", "ông bà", "ông chủ".
+_BARE_PRONOUN_RE = re.compile(
+    rf"^\s*((?i:đồng chí|ông|bà))(?=\s+{LOWER_CLASS})(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại)(?!\w))"
+)
 
 
 def lost_target(fact: Fact, kept_from: int, body: str) -> bool:

@@ -31,7 +31,12 @@ from studyapp.core.cards.list_items import list_item_head
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.stem_boundaries import boundaries, starts_address
 from studyapp.core.cards.stem_checks import breaks_brackets, is_thin, is_undefined_part
-from studyapp.core.cards.stem_context import StemContext, context_prefix, lost_target
+from studyapp.core.cards.stem_context import (
+    StemContext,
+    context_prefix,
+    lost_target,
+    named_pronoun,
+)
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
 from studyapp.core.model import FactKind
@@ -246,7 +251,11 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         prefix = context_prefix(fact, body, ctx)
         if lost_target(fact, left_begin, body):
             prefix = f"{prefix}, theo mục tiêu" if prefix else "theo mục tiêu"
-        stem = _finish(body, prefix, ctx.given_names)
+        # With the name of whoever a bare "Đồng chí" is, if that still fits.
+        for named in dict.fromkeys((named_pronoun(body, fact, ctx), body)):
+            stem = _finish(named, prefix, ctx.given_names)
+            if len(stem.split()) <= MAX_STEM_WORDS:
+                break
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
             yield stem

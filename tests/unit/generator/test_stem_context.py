@@ -99,3 +99,22 @@ def test_a_clause_opening_on_trong_do_keeps_what_it_is_part_of() -> None:
     )
     # "...; trong đó bao nhiêu người?" would have 21.460 for an answer too.
     assert not parts.get("15.820", "").endswith("trong đó bao nhiêu người?")
+
+
+def test_a_bare_dong_chi_gets_the_name_of_whoever_was_named_before() -> None:
+    asked = questions(
+        "Dự lễ có đồng chí Phạm Đức Thịnh, Phó Chủ tịch Thường trực UBND tỉnh. Đồng chí cho "
+        "biết, năm 2023, tỉnh thu hút được 39 dự án FDI mới.\n\nÔng cam kết tài trợ thêm "
+        "120.000 USD cho Quỹ."
+    )
+    assert asked["39"].startswith("Đồng chí Phạm Đức Thịnh cho biết")
+    # Someone introduced as "đồng chí" is not taken for a later "Ông".
+    assert asked["120.000 USD"].startswith("Ông cam kết")
+    asked = questions(
+        "Giám mục Phêrô Lê Tấn Lợi, Giám quản Tông tòa Giáo phận Cần Thơ, cảm ơn đoàn. Đồng "
+        "chí thông tin: năm 2023, tỷ lệ hộ nghèo giảm còn 1,43%. Bà con giáo dân đóng góp "
+        "120 triệu đồng."
+    )
+    # "Đồng chí" is never the bishop; "Bà con" (the faithful) is no one's name.
+    assert asked["1,43%"].startswith("Đồng chí thông tin")
+    assert "Lê Tấn Lợi" not in asked["120 triệu đồng"]
