@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import random
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -234,8 +235,11 @@ def _ordinals(fact: Fact, pool: FactPool) -> Iterator[str]:
     target = int(fact.value or 0)
     values = [int(o.value or 0) for o in pool.group(fact.group) if o.unit == fact.unit]
     values += [target + step for step in _SMALL_STEPS]
+    # A rank among so many ("thứ mấy trong 63") is never past the last.
+    out_of = re.search(r"trong (\d+)", fact.ask)
+    top = int(out_of.group(1)) if out_of else 3999
     for value in values:
-        if 0 < value < 4000 and value != target:
+        if 0 < value <= top and value != target:
             yield int_to_roman(value) if roman else str(value)
 
 

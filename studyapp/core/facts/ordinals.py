@@ -1,5 +1,5 @@
 """Ordinals and terms: "lần thứ XXVIII" (= 28), "khóa XII", "Đại hội XIII", "Kỳ họp thứ 5",
-"thế kỷ XI".
+"thế kỷ XI", and ranks: "xếp thứ 21/63 tỉnh, thành phố".
 
 Roman numerals are read with :func:`studyapp.core.numbers.roman_to_int`; the
 answer stays as written ("XXVIII") and the value is the integer.
@@ -18,6 +18,16 @@ from studyapp.core.numbers import roman_to_int
 _NUMERAL = r"[IVXLCDM]+|\d{1,3}"
 # (regex, group name, question word, family). The numeral group is the answer.
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        # A rank: "xếp thứ 21/63 tỉnh, thành phố", "đứng thứ 12 cả nước", "và thứ 3/11 ...".
+        re.compile(
+            r"(?:(?<!\w)(?:xếp|đứng|xếp hạng)\s+(?P<ask>thứ (?P<n>\d{1,3})(?:/(?P<of>\d{1,3}))?)"
+            r"|(?<!\w)(?P<ask2>thứ (?P<n2>\d{1,3})/(?P<of2>\d{1,3})))(?![\w/\-])",
+            re.IGNORECASE,
+        ),
+        "thứ mấy",
+        "xếp thứ",
+    ),
     (
         re.compile(rf"(?<!\w)(?P<ask>thứ (?P<n>{_NUMERAL}))(?![\w/\-])", re.IGNORECASE),
         "thứ mấy",
@@ -47,9 +57,18 @@ def extract_ordinals(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
     """Ordinal terms of one sentence; claims their spans."""
     text = sentence.norm
     facts: list[Fact] = []
-    for regex, ask, family in _PATTERNS:
+    for regex, fixed_ask, family in _PATTERNS:
         for m in regex.finditer(text):
-            numeral = m.group("n")
+            ask, ask_group, numeral_group = fixed_ask, "ask", "n"
+            if family == "xếp thứ":
+                if m.group("ask") is None:
+                    ask_group, numeral_group = "ask2", "n2"
+                out_of = m.group("of") or m.group("of2")
+                if out_of is not None:
+                    if int(m.group(numeral_group)) > int(out_of):
+                        continue
+                    ask = f"thứ mấy trong {out_of}"  # "xếp thứ mấy trong 63 tỉnh, thành phố"
+            numeral = m.group(numeral_group)
             if numeral.isdigit():
                 value = int(numeral)
             else:
@@ -59,7 +78,7 @@ def extract_ordinals(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
                 if parsed is None:
                     continue
                 value = parsed
-            if value <= 0 or claimed.overlaps(m.start("n"), m.end("n")):
+            if value <= 0 or claimed.overlaps(m.start(numeral_group), m.end(numeral_group)):
                 continue
             if family == "thứ" and not _ordinal_context(text, m.start()):
                 continue
@@ -67,10 +86,10 @@ def extract_ordinals(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
                 Fact(
                     kind=FactKind.ORDINAL,
                     sentence=sentence,
-                    start=m.start("n"),
-                    end=m.end("n"),
-                    ask_start=m.start("ask"),
-                    ask_end=m.end("ask"),
+                    start=m.start(numeral_group),
+                    end=m.end(numeral_group),
+                    ask_start=m.start(ask_group),
+                    ask_end=m.end(ask_group),
                     ask=ask,
                     phrase_start=m.start(),
                     phrase_end=m.end(),
@@ -80,7 +99,7 @@ def extract_ordinals(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
                     extra=(family,),
                 )
             )
-            claimed.add(m.start("n"), m.end("n"))
+            claimed.add(m.start(numeral_group), m.end(ask_group))
     return facts
 
 

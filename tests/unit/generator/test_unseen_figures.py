@@ -71,3 +71,15 @@ def test_a_ranking_is_no_list_of_the_first_verb() -> None:
         if note.answer in ("89,5%", "83,1%"):
             # "... Duy Tiên dẫn đầu với bao nhiêu phần trăm?" was asked for Bình Lục's 83,1%.
             assert "Duy Tiên dẫn đầu với bao nhiêu" not in note.question, note.question
+
+
+def test_ranks_are_asked_among_how_many() -> None:
+    notes = notes_of(
+        "Năm 2023, chỉ số PAPI của Nam Định xếp thứ 62/63 tỉnh, thành phố. GRDP của "
+        "tỉnh đứng thứ 12 cả nước và thứ 3/11 tỉnh vùng đồng bằng sông Hồng."
+    )
+    ranks = {n.answer: n for n in notes if n.kind is FactKind.ORDINAL}
+    assert ranks["62"].question.endswith("xếp thứ mấy trong 63 tỉnh, thành phố?")
+    assert all(0 < int(choice) <= 63 for choice in ranks["62"].choices)
+    assert "đứng thứ mấy cả nước" in ranks["12"].question
+    assert "thứ mấy trong 11 tỉnh vùng đồng bằng sông Hồng?" in ranks["3"].question
