@@ -8,6 +8,7 @@ percentage from 100 minus the figures shown.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
@@ -41,10 +42,30 @@ def display_value(fact: Fact) -> Decimal | None:
     return parse_number(m.group(0)) if m else None
 
 
+def _written_in(answer: str, question: str) -> bool:
+    """Whether the answer is written in the question as a whole word or figure.
+
+    "3" is not written in "năm 2023", nor "12" in "12,5"; "Kim Bảng" is in
+    "huyện Kim Bảng".
+    """
+    at = question.find(answer)
+    while at >= 0:
+        end = at + len(answer)
+        before = question[at - 1] if at else " "
+        after = question[end : end + 2]
+        if not before.isalnum() and not (after[:1].isalnum() or _DECIMAL_GOES_ON_RE.match(after)):
+            return True
+        at = question.find(answer, at + 1)
+    return False
+
+
+_DECIMAL_GOES_ON_RE = re.compile(r"[.,]\d")
+
+
 def gives_away(question: str, fact: Fact) -> bool:
     """Whether ``question`` reveals the answer of ``fact``."""
     answer = text_key(fact.answer)
-    if not answer or answer in text_key(question):
+    if not answer or _written_in(answer, text_key(question)):
         return True
     if fact.kind not in _NUMERIC:
         return False

@@ -132,6 +132,17 @@ def test_no_question_gives_its_answer_away() -> None:
     assert gives_away("Nam chiếm 48%, nữ chiếm bao nhiêu phần trăm?", percent)
 
 
+def test_an_answer_inside_a_longer_figure_or_word_is_not_given_away() -> None:
+    notes = by_answer(
+        notes_of(
+            "Năm 2023, huyện có 3 xã đạt chuẩn kiểu mẫu. Đại hội Thể dục thể thao tỉnh lần thứ "
+            "X diễn ra tại 12 xã. Huyện có 12,5 km đường và 12 cầu."
+        )
+    )
+    # "3" was taken to be written in "2023", "X" in "xã", "12" in "12,5".
+    assert {"3", "X", "12"} <= set(notes)
+
+
 def test_no_two_notes_ask_the_same_thing(seed_notes: list[NoteDraft]) -> None:
     questions = [n.question for n in seed_notes]
     assert len(questions) == len(set(questions))
@@ -205,7 +216,7 @@ def test_a_figure_question_keeps_its_predicate() -> None:
             "và 10 xã đạt chuẩn kiểu mẫu."
         )
     )
-    assert crowded["10"].question.endswith("có bao nhiêu xã đạt chuẩn kiểu mẫu?")
+    assert crowded["10"].question.endswith("và bao nhiêu xã đạt chuẩn kiểu mẫu?")
 
 
 def test_huyen_after_a_prefix_is_lower_case_unless_it_names_the_committee() -> None:

@@ -84,6 +84,12 @@ _FEW_KINDS = {
 }
 
 
+def _written_in(answer: str, question: str) -> bool:
+    """The answer as a whole word or figure: "3" is in "có 3 xã", not in "năm 2023"."""
+    pattern = rf"(?<!\w){re.escape(answer)}(?!\w|[.,]\d)"
+    return re.search(pattern, question, re.IGNORECASE) is not None
+
+
 @pytest.mark.parametrize("path", sorted(ARTICLES.rglob("*.txt")), ids=lambda p: p.stem)
 def test_other_articles_of_the_genre(path: Path) -> None:
     deck = generate_deck(path.read_bytes(), filename=path.name).deck
@@ -98,7 +104,7 @@ def test_other_articles_of_the_genre(path: Path) -> None:
     assert not people & places
     for note in deck.notes:
         question = note.question
-        assert note.answer and note.answer not in question
+        assert note.answer and not _written_in(note.answer, question)
         assert len(question.split()) <= 50
         # No list marker or agency prefix in front, no quotation left open.
         assert question[0].isalnum() or question[0] in '“"', question
@@ -123,7 +129,7 @@ def test_never_crashes_on_arbitrary_text(text: str) -> None:
         return
     for note in result.deck.notes:
         assert note.answer.strip()
-        assert note.answer not in note.question
+        assert not _written_in(note.answer, note.question)
 
 
 _VOCABULARY = """
@@ -144,5 +150,5 @@ def test_never_crashes_on_article_like_text(paragraphs: list[list[str]]) -> None
         return
     for note in result.deck.notes:
         assert note.answer.strip()
-        assert note.answer not in note.question
+        assert not _written_in(note.answer, note.question)
         assert note.answer in note.choices or not note.choices
