@@ -285,7 +285,24 @@ def _in_range(text: str, start: int, end: int) -> bool:
         or _FORMULA_BEFORE_RE.search(text, max(0, start - 4), start)
         or _FORMULA_AFTER_RE.match(text, end)
         or _VOLTAGE_RE.match(text, end)
+        or _guessed(text, start, end)
     )
+
+
+def _guessed(text: str, start: int, end: int) -> bool:
+    """Two small counts in a row that say "about": "đến nhà 5, 6 lần", "mất 3, 4 ngày"."""
+    before = _GUESS_BEFORE_RE.search(text, max(0, start - 6), start)
+    after = _GUESS_AFTER_RE.match(text, end)
+    number = text[start:end]
+    if not number.isdigit():
+        return False
+    return (before is not None and int(before.group(1)) + 1 == int(number)) or (
+        after is not None and int(number) + 1 == int(after.group(1))
+    )
+
+
+_GUESS_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2}), $")
+_GUESS_AFTER_RE = re.compile(r", (\d{1,2})(?![\d.,])")
 
 
 def _percent(

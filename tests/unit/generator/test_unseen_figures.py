@@ -83,3 +83,23 @@ def test_ranks_are_asked_among_how_many() -> None:
     assert all(0 < int(choice) <= 63 for choice in ranks["62"].choices)
     assert "đứng thứ mấy cả nước" in ranks["12"].question
     assert "thứ mấy trong 11 tỉnh vùng đồng bằng sông Hồng?" in ranks["3"].question
+
+
+def test_two_counts_in_a_row_are_a_guess_not_a_figure() -> None:
+    text = "Có vụ chúng tôi phải đến nhà 5, 6 lần. Tổ hòa giải có 12 thành viên, 5 tổ viên nữ."
+    # Was "... đến nhà 5, bao nhiêu lần?" -> 6.
+    assert answers(text, FactKind.COUNT) == ["12", "5"]
+
+
+def test_a_figure_with_a_twin_after_it_is_not_asked_alone() -> None:
+    asked = {
+        n.answer: n.question
+        for n in notes_of(
+            "Quà của Chủ tịch nước gồm 51.900 suất với 2 mức 300.000 đồng và 600.000 đồng. "
+            "Huyện có 17 xã và 1 thị trấn."
+        )
+    }
+    # "... với 2 mức bao nhiêu đồng?" had two right answers.
+    assert "300.000 đồng" not in asked
+    assert asked["600.000 đồng"].endswith("2 mức 300.000 đồng và bao nhiêu đồng?")
+    assert asked["17"] == "Huyện có bao nhiêu xã?"
