@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from studyapp.core.facts import Fact
@@ -76,6 +77,27 @@ def is_undefined_part(body: str, mid: str, ask: str) -> bool:
         and bool(noun)
         and re.search(r"\d\s+" + re.escape(noun) + r"(?!\w)", body[: at.start()]) is not None
     )
+
+
+def has_twin_after(fact: Fact, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the next figure, joined by "và" or a comma, counts the same thing.
+
+    "gồm 51.900 suất với 2 mức 300.000 đồng và 600.000 đồng": asked as "với 2
+    mức bao nhiêu đồng?", both are right. ("17 xã và 1 thị trấn" count two things.)
+    """
+    norm = fact.sentence.norm
+    following = sorted((s, e) for s, e in spans if s >= fact.phrase_end)
+    if not following:
+        return False
+    start, end = following[0]
+    if not _JOINED_RE.fullmatch(norm, fact.phrase_end, start):
+        return False
+    counted = _FIGURE_HEAD_RE.sub("", norm[fact.phrase_start : fact.phrase_end], count=1)
+    return counted == _FIGURE_HEAD_RE.sub("", norm[start:end], count=1)
+
+
+_JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+_FIGURE_HEAD_RE = re.compile(r"^\D*?\d[\d.,]*\s*")
 
 
 def breaks_brackets(body: str, mid: str, kind: FactKind) -> bool:

@@ -30,7 +30,12 @@ from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.list_items import list_item_head
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.stem_boundaries import boundaries, starts_address
-from studyapp.core.cards.stem_checks import breaks_brackets, is_thin, is_undefined_part
+from studyapp.core.cards.stem_checks import (
+    breaks_brackets,
+    has_twin_after,
+    is_thin,
+    is_undefined_part,
+)
 from studyapp.core.cards.stem_context import (
     StemContext,
     context_prefix,
@@ -209,6 +214,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         for s, e in ctx.quantity_spans.get(sentence.index, ())
         if not (s == fact.phrase_start and e == fact.phrase_end)
     ]
+    if fact.kind in NUMERIC_KINDS and has_twin_after(fact, spans):
+        return
     tail_start, tail_end, whole = _tail_span(fact, spans, ce, sentence.norm)
     is_subject = len(WORD_RE.findall(own_left)) <= _SUBJECT_WORDS
     limit = _MAX_SUBJECT_TAIL_WORDS if is_subject else _MAX_TAIL_WORDS
