@@ -349,12 +349,18 @@ def strip_lead_prefix(text: str) -> str:
     return rest if rest[:1].isupper() or rest[:1].isdigit() else text
 
 
+# Clergy, officers and professions that name an interviewee: "Thượng tọa Thích Minh Nhẫn: ...".
+_SPEAKER_TITLES = (
+    "Thượng tọa|Hòa thượng|Đại đức|Ni sư|Linh mục|Giám mục|Mục sư|Thiếu tướng|Trung tướng"
+    "|Đại tá|Thượng tá|Trung tá|Thiếu tá|Bác sĩ|Tiến sĩ|Luật sư|Nghệ nhân|Nhà giáo|Cô giáo"
+    "|Thầy giáo"
+)
 # An interview's speaker label: "PV: ...", "Ông Nguyễn Minh Tuấn: ...", and a
 # reader's column's "Hỏi: ...", "Trả lời: ...". A name without "Ông" must
 # start with a family name: "Nhật Bản: 8.946 người" is a list's item.
 _SPEAKER_RE = re.compile(
     r"^(?:P\.?V|Phóng viên|Hỏi|Đáp|Trả lời"
-    rf"|(?:Ông|Bà|Đồng chí|Anh|Chị)\s+{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}"
+    rf"|(?:Ông|Bà|Đồng chí|Anh|Chị|{_SPEAKER_TITLES})\s+{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}"
     rf"|(?:{SURNAMES})(?:\s{CAP_WORD}){{1,3}})"
     r"\s*:\s+(?=\S)"
 )

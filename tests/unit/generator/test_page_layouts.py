@@ -92,3 +92,15 @@ def test_a_long_imprint_line_after_related_links_is_footer() -> None:
     ).deck
     assert deck.attribution == "Mỹ Thanh"
     assert all("Cần Thơ" not in n.question + n.answer for n in deck.notes)
+
+
+def test_a_clergymans_or_officers_speaker_label_is_dropped() -> None:
+    *_, paragraphs = _read(
+        "Phật giáo Bạc Liêu đồng hành cùng dân tộc\n\nPV: Xin Thượng tọa cho biết kết quả?\n\n"
+        "Thượng tọa Thích Minh Nhẫn: Bạc Liêu có 22 chùa Phật giáo Nam tông Khmer.\n\n"
+        "Thiếu tướng Hoàng Đình Khiêm: Năm ấy cả xã có 46 thanh niên lên đường.\n"
+    )
+    assert paragraphs[1:] == [
+        "Bạc Liêu có 22 chùa Phật giáo Nam tông Khmer.",
+        "Năm ấy cả xã có 46 thanh niên lên đường.",
+    ]
