@@ -34,7 +34,10 @@ _FOOTER_RE = re.compile(
     # The article's tag list: what follows is the page's, not the article's.
     r"|^#?\s*(?:tags?|từ khóa)\s*:"
 )
-_IMPRINT_LINE_RE = re.compile(r"^(?:cơ quan chủ quản|tổng biên tập|chịu trách nhiệm xuất bản)\s*:")
+_IMPRINT_LINE_RE = re.compile(
+    r"^(?:(?:cơ quan chủ quản|tổng biên tập|chịu trách nhiệm xuất bản)\s*:"
+    r"|giấy phép (?:số )?\d+/gp-)"
+)
 
 # Headings that introduce a list of links to other articles.
 _RELATED_RE = re.compile(
@@ -148,9 +151,10 @@ _BUTTON_ROW_RE = re.compile(
 _MAX_BARE_SITE_WORDS = 4
 _MAX_HOME_MENU_WORDS = 30
 _SECTION = rf"{TITLE_WORD} {LOWER_CLASS}+"
-# It may end on sections of one word: "... Pháp luật Bạn đọc Multimedia".
+# It may end on sections of one word or of a name: "... Bạn đọc Multimedia", "... Ninh Bình
+# ngày mới", "... Đồng bằng sông Cửu Long Multimedia".
 _BARE_MENU_RE = re.compile(
-    rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}(?:\s{TITLE_WORD}){{0,3}}$"
+    rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}(?:\s{TITLE_WORD}(?:\s{LOWER_CLASS}+)*){{0,4}}$"
 )
 
 
@@ -205,6 +209,14 @@ def stamp_date(key: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def is_image_placeholder(key: str) -> bool:
+    """A photo's place marked in brackets, with nothing else: "[Ảnh]", "(Ảnh)", "[Video]"."""
+    return bool(_PLACEHOLDER_RE.match(key))
+
+
+_PLACEHOLDER_RE = re.compile(r"^[\[(](?:ảnh|hình ảnh|hình|video|clip|infographic)[\])]$")
 
 
 def credit_kind(key: str) -> str | None:
@@ -304,7 +316,7 @@ def signature(byline: str) -> str:
 
 def is_bare_menu(text: str) -> bool:
     """A site's sections in a row without separators ("Thời sự Kinh tế Xã hội Văn hóa")."""
-    return bool(_BARE_MENU_RE.match(text))
+    return bool(_BARE_MENU_RE.match(" ".join(text.split())))
 
 
 def is_site_name(text: str, key: str) -> bool:

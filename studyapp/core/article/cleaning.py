@@ -103,7 +103,8 @@ def _split_lines(text: str) -> list[Line]:
         elif squashed[:1].isdigit():
             squashed = _NUMBERED_RE.sub("", squashed)
         elif squashed[:1] == "[":
-            squashed = _MEDIA_MARK_RE.sub("", squashed)
+            # "[Ảnh] caption" loses its mark; a bare "[Ảnh]" stays, to mark the line after it.
+            squashed = _MEDIA_MARK_RE.sub("", squashed) or squashed
         elif squashed[:1] in "ẢảHh":
             squashed = _NUMBERED_PHOTO_RE.sub("Ảnh: ", squashed)  # "Ảnh 2: ...": a caption
         if squashed[:1] == "(":
@@ -202,6 +203,10 @@ def clean_article(text: str) -> CleanedText:
         if title_key and _is_alt_text(key, title_key):
             # Before any body text it is the headline printed twice, not an image.
             caption_next_block = line.block if kept else -1
+            dropped += 1
+            continue
+        if chrome.is_image_placeholder(key):
+            caption_next_block = line.block  # "[Ảnh]" where the photo stood; its caption follows
             dropped += 1
             continue
         credit = chrome.credit_kind(key)

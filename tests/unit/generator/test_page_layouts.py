@@ -104,3 +104,29 @@ def test_a_clergymans_or_officers_speaker_label_is_dropped() -> None:
         "Bạc Liêu có 22 chùa Phật giáo Nam tông Khmer.",
         "Năm ấy cả xã có 46 thanh niên lên đường.",
     ]
+
+
+def test_menus_spaced_with_two_blanks_and_ending_on_a_named_section() -> None:
+    for menu in (
+        "Thời sự  Kinh tế  Xã hội  Văn hóa  Thể thao  Pháp luật  Ninh Bình ngày mới",
+        "Thời sự  Kinh tế  Xã hội  Pháp luật  Văn hóa  Thể thao  Đồng bằng sông Cửu Long  "
+        "Multimedia",
+    ):
+        title, *_ = _read(
+            f"Báo Ninh Bình\n{menu}\n\nXã hội\nYên Khánh mừng thọ người cao tuổi\n\n{_BODY}\n"
+        )
+        assert title == "Yên Khánh mừng thọ người cao tuổi", menu
+
+
+def test_an_image_placeholder_makes_the_line_under_it_a_caption() -> None:
+    article = read_article(
+        f"Tiêu đề bài viết\n\n{_BODY}\n\n[Ảnh]\nLãnh đạo huyện chúc thọ cụ Đinh Thị Nhài, 102 "
+        "tuổi.\n\nGiấy phép số 68/GP-BTTTT cấp ngày 16/2/2017 | Địa chỉ: Đình Tràng, phường Lam "
+        "Hạ, thành phố Phủ Lý, tỉnh Hà Nam | Nha khoa Daisy - Niềng răng trả góp 0% lãi suất "
+        "cho mọi khách hàng đăng ký trong tháng này tại các chi nhánh\n".encode(),
+        filename="t.txt",
+    )
+    assert [(p.text[:12], p.is_caption) for p in article.paragraphs] == [
+        (_BODY[:12], False),
+        ("Lãnh đạo huy", True),
+    ]
