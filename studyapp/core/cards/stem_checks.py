@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE, word_set
 from studyapp.core.facts.places import LEVELS
@@ -98,6 +99,22 @@ def has_twin_after(fact: Fact, spans: Sequence[tuple[int, int]]) -> bool:
 
 _JOINED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _FIGURE_HEAD_RE = re.compile(r"^\D*?\d[\d.,]*\s*")
+
+
+def speaks_unnamed(body: str) -> bool:
+    """Whether the stem says "tôi" ("chúng tôi") and never names who is speaking.
+
+    "Ở Hải Dương, năm ấy tôi bao nhiêu tuổi?" cannot be answered; "Ông Võ Văn
+    Tư phấn khởi: Nhà tôi làm 6 sào giống DT68, ..." can.
+    """
+    return _FIRST_PERSON_RE.search(body) is not None and _NAMED_SPEAKER_RE.search(body) is None
+
+
+_UPPER_NAME_START = rf"\s+{UPPER_CLASS}"
+_FIRST_PERSON_RE = re.compile(r"(?<!\w)[Tt]ôi(?!\w)")
+_NAMED_SPEAKER_RE = re.compile(
+    rf"(?<!\w)(?i:ông|bà|anh|chị|đồng chí|cô|thầy|cụ|em){_UPPER_NAME_START}"
+)
 
 
 def breaks_brackets(body: str, mid: str, kind: FactKind) -> bool:

@@ -35,6 +35,7 @@ from studyapp.core.cards.stem_checks import (
     has_twin_after,
     is_thin,
     is_undefined_part,
+    speaks_unnamed,
 )
 from studyapp.core.cards.stem_context import (
     StemContext,
@@ -214,8 +215,10 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         for s, e in ctx.quantity_spans.get(sentence.index, ())
         if not (s == fact.phrase_start and e == fact.phrase_end)
     ]
-    if fact.kind in NUMERIC_KINDS and has_twin_after(fact, spans):
-        return
+    if (fact.kind in NUMERIC_KINDS and has_twin_after(fact, spans)) or speaks_unnamed(
+        sentence.text
+    ):
+        return  # no cut of the sentence would name who "tôi" is
     tail_start, tail_end, whole = _tail_span(fact, spans, ce, sentence.norm)
     is_subject = len(WORD_RE.findall(own_left)) <= _SUBJECT_WORDS
     limit = _MAX_SUBJECT_TAIL_WORDS if is_subject else _MAX_TAIL_WORDS
@@ -253,6 +256,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             is_thin(body, mid, fact)
             or breaks_brackets(body, mid, fact.kind)
             or is_undefined_part(body, mid, fact.ask)
+            or speaks_unnamed(body)
         ):
             continue
         prefix = context_prefix(fact, body, ctx)

@@ -66,7 +66,8 @@ _RANGE_BEFORE_RE = re.compile(r"\d\s?[-–]\s?$")
 _RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d")
 _SIGNS = ("+", "−", "–")
 _FORMULA_BEFORE_RE = re.compile(r"(?:[+×=]|(?<![^\W\d_])x)\s?$")
-_FORMULA_AFTER_RE = re.compile(r"\s?(?:[^\W\d_]{1,3}\s?)?(?:[+×=]|x\s?\d)")
+# A unit of up to four letters may stand between: "10.400.000 đồng x 75%".
+_FORMULA_AFTER_RE = re.compile(r"\s?(?:[^\W\d_]{1,4}\s?)?(?:[+×=]|x\s?\d)")
 _VOLTAGE_RE = re.compile(r"\s?kV(?![^\W\d_])")
 # A year written as a bare number ("vụ chiêm xuân 2025 toàn tỉnh") counts nothing.
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")

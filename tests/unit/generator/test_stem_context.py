@@ -118,3 +118,12 @@ def test_a_bare_dong_chi_gets_the_name_of_whoever_was_named_before() -> None:
     # "Đồng chí" is never the bishop; "Bà con" (the faithful) is no one's name.
     assert asked["1,43%"].startswith("Đồng chí thông tin")
     assert "Lê Tấn Lợi" not in asked["120 triệu đồng"]
+
+
+def test_a_first_person_stem_names_its_speaker_or_is_not_asked() -> None:
+    asked = questions(
+        "Năm ấy tôi 18 tuổi, cả xã có 46 thanh niên lên đường. Ông Võ Văn Tư phấn khởi: Nhà "
+        "tôi làm 6 sào giống DT68, thu được gần 2,2 tấn lúa tươi."
+    )
+    assert "46" not in asked  # "Năm ấy tôi 18 tuổi, cả xã có bao nhiêu thanh niên ...?"
+    assert asked["2,2"].startswith("Ông Võ Văn Tư phấn khởi")

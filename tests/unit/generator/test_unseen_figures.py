@@ -103,3 +103,8 @@ def test_a_figure_with_a_twin_after_it_is_not_asked_alone() -> None:
     assert "300.000 đồng" not in asked
     assert asked["600.000 đồng"].endswith("2 mức 300.000 đồng và bao nhiêu đồng?")
     assert asked["17"] == "Huyện có bao nhiêu xã?"
+
+
+def test_a_money_term_of_a_formula_is_not_asked() -> None:
+    text = "Tiền trợ cấp là 10.400.000 đồng x 75%: 24 ngày x 12 ngày = 3.900.000 đồng."
+    assert answers(text, FactKind.MONEY) == []
