@@ -1,6 +1,6 @@
 """Compare answers that are a date, a month, a year or a period by what they mean.
 
-"15/8/2022" = "15-08-2022" = "ngày 15 tháng 8 năm 2022"; "tháng 6 năm 2023" =
+"15/8/2022" = "15-08-2022" = "ngày 15 tháng 8 năm 2022"; "20-4" = "ngày 20/4"; "tháng 6 năm 2023" =
 "6/2023"; "2019" = "năm 2019"; "2020 – 2025" = "nhiệm kỳ 2020-2025" = "từ năm
 2020 đến năm 2025". The word the question itself puts before the blank
 ("năm nào?", "nhiệm kỳ nào?") may be repeated in the reply or left out.
@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
-# ("date", d, m, y), ("month", m, y), ("year", y) or ("period", a, b).
+# ("date", d, m, y), ("day", d, m), ("month", m, y), ("year", y) or ("period", a, b).
 When = tuple[str, int, int, int] | tuple[str, int, int] | tuple[str, int]
 
 _YEAR = r"(\d{3,4})"
 _DASH = r"\s*[-–—]\s*"
 _DATE_RE = re.compile(rf"(?:ngày\s+)?(\d{{1,2}})([/.\-])(\d{{1,2}})\2{_YEAR}")
 _WORDY_DATE_RE = re.compile(rf"(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+{_YEAR}")
+_DAY_RE = re.compile(r"(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})")  # "20-4": a day without its year
 _MONTH_RE = re.compile(rf"(?:tháng\s+)?(\d{{1,2}})(?:/|\s+năm\s+){_YEAR}")
 _YEAR_RE = re.compile(rf"(?:năm\s+)?{_YEAR}")
 _PERIOD_RE = re.compile(
@@ -37,6 +38,9 @@ def parse_when(key: str) -> When | None:
     if m := _WORDY_DATE_RE.fullmatch(key):
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         return ("date", day, month, year) if _valid(day, month) else None
+    if m := _DAY_RE.fullmatch(key):
+        day, month = int(m.group(1)), int(m.group(2))
+        return ("day", day, month) if _valid(day, month) else None
     if m := _MONTH_RE.fullmatch(key):
         month, year = int(m.group(1)), int(m.group(2))
         # A bare "6/2023" is only a month when its year is a year.

@@ -187,6 +187,8 @@ def _dates(fact: Fact, pool: FactPool) -> Iterator[str]:
         yield from _years(fact, pool)
     elif fact.group == "date":
         yield from _full_dates(fact, pool)
+    elif fact.group == "daymonth":
+        yield from _days_of_month(fact, pool)
     elif fact.group == "month":
         month, year, sep = fact.extra
         for step in (1, -1, 2, -2, 3, -3):
@@ -218,6 +220,17 @@ def _full_dates(fact: Fact, pool: FactPool) -> Iterator[str]:
                 yield f"ngày {text} tháng {int(month)} năm {year}"
             else:
                 yield f"{text}{sep}{month}{sep}{year}"
+
+
+def _days_of_month(fact: Fact, pool: FactPool) -> Iterator[str]:
+    day, month, sep = fact.extra
+    for other in pool.group("daymonth"):
+        if other.extra[2] == sep:
+            yield other.answer
+    for step in (1, -1, 2, -2, 3, -3, 5, -5, 7):
+        shifted = int(day) + step
+        if 1 <= shifted <= 28:
+            yield f"{shifted}{sep}{month}"
 
 
 def _periods(fact: Fact, pool: FactPool) -> Iterator[str]:

@@ -1,7 +1,7 @@
 """Dates, periods and the "as of" date that governs a sentence.
 
 Recognised: full dates ("6/7/2022", "14-12-2017", "ngày 6 tháng 7 năm 2022"),
-month + year ("tháng 6 năm 2023", "tháng 6/2023"), periods ("giai đoạn
+month + year ("tháng 6 năm 2023", "tháng 6/2023"), an event's day ("Sáng 20-4"), periods ("giai đoạn
 2017-2022", "nhiệm kỳ 2020 – 2025", "từ năm 2017 đến năm 2022") and years
 after "năm". A date inside an "as of" phrase ("Tính đến tháng 6 năm 2023",
 "Đến hết năm 2022", a leading "6 tháng đầu năm 2024,") is context for the
@@ -36,6 +36,13 @@ _RANGE_RE = re.compile(
     rf"(?<!\w)từ năm (?P<a>{_YEAR})(?P<sep> đến (?:năm )?)(?P<b>{_YEAR})(?!\d)", re.IGNORECASE
 )
 _YEAR_RE = re.compile(rf"(?<!\w)năm ({_YEAR})(?![\w/\-–]|\s*[-–]\s*\d)", re.IGNORECASE)
+# An event's day without its year: "Sáng 20-4, ...", "chiều 11/3", "ngày 27-11".
+_DAY_MONTH_RE = re.compile(
+    r"(?<!\w)(?P<when>(?i:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày))\s+"
+    r"(?P<d>\d{1,2})(?P<sep>[/\-])(?P<m>\d{1,2})(?![\d/\-]|[.,]\d)"
+    # Not a span's first day ("từ ngày 27/3 – 2/4") nor a day of the lunar calendar.
+    r"(?!\s*[-–]\s*\d|\s*(?:\(|,)?\s*(?:âm lịch|âl))"
+)
 
 _DATE_EXPR = (
     rf"(?:ngày\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}"
@@ -218,6 +225,27 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
             )
         )
         claimed.add(m.start(), m.end())
+
+    for m in _DAY_MONTH_RE.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not _valid(day, month) or claimed.overlaps(m.start("d"), m.end("m")):
+            continue
+        if text[max(0, m.start() - 4) : m.start()].casefold() == "tức ":
+            continue  # "(tức ngày 10/3 âm lịch)": the same day, in another calendar
+        on_day = m.group("when").casefold() == "ngày"
+        facts.append(
+            _fact(
+                FactKind.DATE,
+                sentence,
+                m.start("d"),
+                m.end("m"),
+                "nào" if on_day else "ngày nào",  # "Sáng ngày nào, ...", "Ngày nào, ..."
+                group="daymonth",
+                value=Decimal(month * 100 + day),
+                extra=(m.group("d"), m.group("m"), m.group("sep")),
+            )
+        )
+        claimed.add(m.start("d"), m.end("m"))
 
     for m in _MONTH_YEAR_RE.finditer(text):
         month, year = int(m.group(1)), int(m.group(2))

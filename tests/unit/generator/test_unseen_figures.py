@@ -108,3 +108,23 @@ def test_a_figure_with_a_twin_after_it_is_not_asked_alone() -> None:
 def test_a_money_term_of_a_formula_is_not_asked() -> None:
     text = "Tiền trợ cấp là 10.400.000 đồng x 75%: 24 ngày x 12 ngày = 3.900.000 đồng."
     assert answers(text, FactKind.MONEY) == []
+
+
+def test_an_events_day_without_its_year_is_asked() -> None:
+    notes = {
+        n.answer: n
+        for n in notes_of(
+            "Sáng 20-4, tại xã Tân Dân, UBND tỉnh tổ chức lễ khởi công dự án. Ngày 27/11, giải "
+            "đua ghe ngo diễn ra với 24 đội; học sinh nhập học từ ngày 15 đến 20-7."
+        )
+    }
+    assert notes["20-4"].question.startswith("Sáng ngày nào, tại xã Tân Dân")
+    assert notes["27/11"].question.endswith("ngày nào, giải đua ghe ngo diễn ra với 24 đội?")
+    assert all(choice.endswith("-4") for choice in notes["20-4"].choices if choice != "27/11")
+    assert "20-7" not in notes  # the end of a span of days, not an event's day
+    others = answers(
+        "Sáng 18/4 (tức ngày 10/3 âm lịch), huyện khai mạc lễ hội; đợt triều cường từ ngày "
+        "27/3 – 2/4 gây mặn.",
+        FactKind.DATE,
+    )
+    assert others == ["18/4"]
