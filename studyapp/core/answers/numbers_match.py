@@ -178,6 +178,7 @@ def _find_number(text: str) -> tuple[Decimal, int, int] | None:
 
 def parse_quantity(display: str) -> Quantity | None:
     """Read a quantity from an answer in display form, or None if it is not one."""
+    display = _joined_compound(display)
     found = _find_number(display)
     if found is None:
         return None
@@ -199,6 +200,31 @@ def parse_quantity(display: str) -> Quantity | None:
         unit=_canonical_unit(unit_words),
         loose=loose,
     )
+
+
+# An amount in two parts: "8 tỷ 650 triệu đồng" is 8.650 triệu đồng.
+_COMPOUND_RE = re.compile(
+    r"(?P<big>\d[\d.,]*)\s+(?P<high>tỷ|tỉ|triệu)\s+(?P<small>\d{1,3}(?:,\d+)?)\s+(?P<low>triệu|nghìn|ngàn)",
+    re.IGNORECASE,
+)
+_NEXT_DOWN = {"tỷ": "triệu", "tỉ": "triệu", "triệu": "nghìn"}
+
+
+def _joined_compound(display: str) -> str:
+    """The answer with a two-part amount written as one figure of the smaller magnitude."""
+    m = _COMPOUND_RE.search(display)
+    if m is None or _NEXT_DOWN[m.group("high").casefold()] != _LOW_WORD.get(
+        m.group("low").casefold(), ""
+    ):
+        return display
+    big, small = parse_number(m.group("big")), parse_number(m.group("small"))
+    if big is None or small is None:
+        return display
+    joined = f"{big * 1000 + small:f}".replace(".", ",")
+    return f"{display[: m.start()]}{joined} {m.group('low')}{display[m.end() :]}"
+
+
+_LOW_WORD = {"triệu": "triệu", "nghìn": "nghìn", "ngàn": "nghìn"}
 
 
 def _part_outcome(given: str, expected: str, *, extra_ok: bool) -> Outcome:

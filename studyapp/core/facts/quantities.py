@@ -11,6 +11,7 @@ preceded by a naming noun; numbers glued to letters or dashes ("Covid-19",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from studyapp.core.article import Sentence
@@ -343,12 +344,47 @@ def _subject(text: str, start: int) -> str:
     return " ".join(words)
 
 
+def _compound_money(
+    sentence: Sentence, m: re.Match[str], first: Decimal, after: int
+) -> Fact | None:
+    """An amount in two parts, "8 tỷ 650 triệu đồng": one figure, asked whole."""
+    text = sentence.norm
+    rest = _SECOND_PART_RE.match(text, after)
+    if rest is None:
+        return None
+    second = parse_number(rest.group("n"))
+    magnitude, end = _magnitude_at(text, rest.end("n"))
+    scale = MAGNITUDES.get(magnitude, Decimal(0))
+    currency = _CURRENCY_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    if second is None or currency is None or not Decimal(0) < scale * 1000 <= first:
+        return None
+    return Fact(
+        kind=FactKind.MONEY,
+        sentence=sentence,
+        start=m.start(),
+        end=currency.end(),
+        ask_start=m.start(),
+        ask_end=end,  # "bao nhiêu đồng"
+        ask="bao nhiêu",
+        phrase_start=m.start(),
+        phrase_end=currency.end(),
+        value=first + second * scale,
+        unit=text[end : currency.end()].strip(),
+        group="money:compound",
+    )
+
+
+_SECOND_PART_RE = re.compile(r" (?P<n>\d{1,3}(?:,\d+)?)(?= )")
+
+
 def _money_or_count(
     sentence: Sentence, m: re.Match[str], number: Decimal, qualifier: str, phrase_start: int
 ) -> Fact | None:
     text = sentence.norm
     magnitude, after = _magnitude_at(text, m.end())
     scale = MAGNITUDES.get(magnitude, Decimal(1))
+    if magnitude and (compound := _compound_money(sentence, m, number * scale, after)):
+        return replace(compound, qualifier=qualifier, phrase_start=phrase_start)
     if magnitude:
         cm = _CURRENCY_RE.match(text, after + 1) if text[after : after + 1] == " " else None
     else:

@@ -147,6 +147,9 @@ CASES: list[tuple[str, str, Outcome]] = [
     # Right except for tone marks: "check the tones", never fully right
     ("Ha Nội", "Hà Nội", TONES),
     ("huyên a", "huyện a", TONES),
+    ("8,65 tỷ đồng", "8 tỷ 650 triệu đồng", RIGHT),  # an amount in two parts
+    ("8650 triệu", "8 tỷ 650 triệu đồng", RIGHT),
+    ("8 tỷ", "8 tỷ 650 triệu đồng", WRONG),
     ("ngày 20/4", "20-4", RIGHT),  # an event's day without its year
     ("20/04", "20-4", RIGHT),
     ("21-4", "20-4", WRONG),  # a frame word with its tone missing is still the frame

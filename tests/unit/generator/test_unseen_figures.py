@@ -128,3 +128,14 @@ def test_an_events_day_without_its_year_is_asked() -> None:
         FactKind.DATE,
     )
     assert others == ["18/4"]
+
+
+def test_an_amount_in_two_parts_is_one_figure() -> None:
+    notes = {
+        n.answer: n.question
+        for n in notes_of("Tổng số tiền Nhung chiếm đoạt của các bị hại là 8 tỷ 650 triệu đồng.")
+    }
+    # Was "... là 8 tỷ bao nhiêu triệu đồng?" -> 650 triệu đồng.
+    assert notes == {
+        "8 tỷ 650 triệu đồng": "Tổng số tiền Nhung chiếm đoạt của các bị hại là bao nhiêu đồng?"
+    }
