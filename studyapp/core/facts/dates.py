@@ -74,10 +74,11 @@ _WITHIN_RE = re.compile(
 # ("tăng 8,2% so với cùng kỳ năm 2023", nearly always the year before) and the
 # horizon in a plan's name ("..., tầm nhìn đến năm 2050").
 _BASELINE_BEFORE_RE = re.compile(
-    r"(?:so với(?: cùng kỳ)?|tầm nhìn(?: đến)?|định hướng đến)\s+$", re.IGNORECASE
+    r"(?:so với(?: cùng kỳ)?|tầm nhìn(?: đến)?|định hướng đến|sửa đổi, bổ sung)\s+$",
+    re.IGNORECASE,
 )
 # The year in a law's name: "Luật Đất đai năm 2024".
-_LAW_NAME_BEFORE_RE = re.compile(r"(?<!\w)Luật(?: \w+){1,6} $")
+_LAW_NAME_BEFORE_RE = re.compile(r"(?<!\w)(?:Luật|Bộ luật)(?:,? \w+){1,8} $")
 # The second date of an anniversary's span in brackets.
 _ANNIVERSARY_END_RE = re.compile(r"\(\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*[-–—]\s*$")
 

@@ -120,12 +120,15 @@ _NAME_NEXT_RE = re.compile(rf" {UPPER_CLASS}")
 _NUMBER_NEXT_RE = re.compile(r" \d")
 # Groups named as pairs: "318 cán bộ, công chức", "25 xã, thị trấn", "142 thôn, xóm",
 # "6 huyện, thị xã, thành phố", "63 tỉnh, thành" (not "3 xã, huyện Tri Tôn": an address).
+# Abbreviations that are a counted noun themselves: "243 HTX nông nghiệp", "12 CLB".
+_COUNTED_ACRONYMS = frozenset({"HTX", "CLB"})
 _LEVEL_NOUN = (
     r"(?:thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thành|thôn"
     r"|xóm|làng|bản|ấp|khóm)"
 )
 _PAIR_RE = re.compile(
     r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên)|học sinh, sinh viên|tổ, đội"
+    r"|tổ tiết kiệm và vay vốn"
     rf"|{_LEVEL_NOUN}(?:(?:, |,? và ){_LEVEL_NOUN})+(?! {UPPER_CLASS}))(?!\w)"
 )
 
@@ -188,7 +191,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
             break
         word = m.group(0)
         lowered = word.casefold()
-        if count == 0 and not word[:1].islower():
+        if count == 0 and not word[:1].islower() and word not in _COUNTED_ACRONYMS:
             return pos, pos
         if any(ch.isdecimal() for ch in word) and not _AREA_VOLUME_RE.fullmatch(word):
             break  # "m²", "m3" are units, "2A" is not

@@ -139,3 +139,23 @@ def test_an_amount_in_two_parts_is_one_figure() -> None:
     assert notes == {
         "8 tỷ 650 triệu đồng": "Tổng số tiền Nhung chiếm đoạt của các bị hại là bao nhiêu đồng?"
     }
+
+
+def test_laws_years_and_their_amendments_are_part_of_their_names() -> None:
+    text = (
+        "Bị cáo bị xử theo Điều 251 Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017; hòa "
+        "giải theo Luật Hòa giải, đối thoại tại Tòa án năm 2020 đạt 486 vụ năm 2023."
+    )
+    assert answers(text, FactKind.DATE) == ["2023"]
+
+
+def test_acronyms_and_set_phrases_as_counted_nouns() -> None:
+    notes = {
+        n.answer: n.question
+        for n in notes_of(
+            "Toàn tỉnh hiện có 243 HTX nông nghiệp. Hội quản lý 108 tổ tiết kiệm và vay vốn với "
+            "dư nợ 356,8 tỷ đồng."
+        )
+    }
+    assert notes["243"].endswith("bao nhiêu HTX nông nghiệp?")
+    assert "bao nhiêu tổ tiết kiệm và vay vốn" in notes["108"]
