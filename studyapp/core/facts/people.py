@@ -64,6 +64,7 @@ _BEFORE_RE = re.compile(
 # capitalised words (two-syllable "Đinh Xá" is a commune).
 _DIRECT_NAME_RE = re.compile(rf"(?<!\w)(?:{SURNAMES})(?:\s{CAP_WORD}){{2,3}}(?!\w)(?!\s{CAP_WORD})")
 _SURNAME_RE = re.compile(SURNAMES)
+_BODY_BEFORE_RE = re.compile(r"(?<!\w)(?:Thành|Tỉnh|Huyện|Quận|Thị) $")
 _OTHER_NAME_RE = re.compile(rf"(?<!\w)(?:{SURNAMES})(?:\s{CAP_WORD}){{1,3}}")
 _TITLE_HEAD_RE = re.compile(rf"(?i:{_TITLE_HEAD})")
 _HONORIFIC_END_RE = re.compile(rf"(?i:{_HONORIFIC})\s+$")
@@ -246,6 +247,8 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         title_at = m.start("title")
         _add(facts, seen, sentence, claimed, m.span("name"), title_at, text[title_at:end])
     for m in _DIRECT_NAME_RE.finditer(text):
+        if _BODY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "Bí thư Thành Đoàn Cần Thơ": "Đoàn" is the Youth Union, no family name
         start = _name_start(text, m.start(), m.end())
         title_at = _direct_title(text, start)
         if title_at < 0 or m.group(0) in _NAMED_PLACES or _honorific_before(text, start):

@@ -37,3 +37,8 @@ def test_clergy_and_foreign_dignitaries() -> None:
 def test_a_command_without_its_unit_says_nothing_of_whom_it_means() -> None:
     text = "Đại tá Lê Hoàng Phúc, Trung đoàn trưởng cho biết đơn vị có 1.120 người."
     assert _people(text) == []
+
+
+def test_a_youth_unions_name_is_no_persons() -> None:
+    text = "Dự có đồng chí Lê Minh Tâm, Bí thư Thành Đoàn Cần Thơ cùng hơn 3.000 đội viên."
+    assert [name for name, _ in _people(text)] == ["Lê Minh Tâm"]
