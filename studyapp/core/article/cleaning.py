@@ -45,6 +45,12 @@ _PLACE_LABEL_RE = re.compile(
 _MEDIA_MARK_RE = re.compile(r"^\[(?i:ảnh|video|clip|infographic)(?:\s*\d+)?\]\s*")
 # A numbered item ("1. Hợp tác xã ...", "2) Trường ..."): its number is no figure of the text.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_]|\()")
+_LETTERED_RE = re.compile(r"^[a-zđ][.)]\s+(?=[^\W\d_])")
+# The time of an entry in a live report: "08h35: ", "9 giờ 15 phút: ", "10:30 - ".
+_TIMESTAMP_RE = re.compile(
+    r"^\d{1,2}(?:h\d{0,2}|:\d{2}|\s*giờ(?:\s*\d{1,2}\s*phút)?)\s*[:\-–]\s+(?=\S)"
+)
+_EDITOR_NOTE_RE = re.compile(r"^(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[:.\-–]\s*(?=\S)")
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_CAPTION_WORDS = 60
@@ -102,6 +108,11 @@ def _split_lines(text: str) -> list[Line]:
             squashed = _BULLET_RE.sub("", squashed)
         elif squashed[:1].isdigit():
             squashed = _NUMBERED_RE.sub("", squashed)
+            squashed = _TIMESTAMP_RE.sub("", squashed)  # a live report's "08h35: ..."
+        elif squashed[1:2] in ").":
+            squashed = _LETTERED_RE.sub("", squashed)  # "a) Huyện phối hợp ..."
+        elif squashed[:1] == "L":
+            squashed = _EDITOR_NOTE_RE.sub("", squashed)  # "LTS: Ở Bài 1, ..."
         elif squashed[:1] == "[":
             # "[Ảnh] caption" loses its mark; a bare "[Ảnh]" stays, to mark the line after it.
             squashed = _MEDIA_MARK_RE.sub("", squashed) or squashed

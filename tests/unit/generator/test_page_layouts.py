@@ -130,3 +130,19 @@ def test_an_image_placeholder_makes_the_line_under_it_a_caption() -> None:
         (_BODY[:12], False),
         ("Lãnh đạo huy", True),
     ]
+
+
+def test_live_report_times_lettered_items_and_an_editors_note_lose_their_marks() -> None:
+    *_, paragraphs = _read(
+        "Tiêu đề bài viết\n\n08h35: Đồng chí Nguyễn Khắc Thận trình bày báo cáo.\n\n"
+        "9 giờ 15 phút: Về nông nghiệp, diện tích lúa đạt 76.500 ha.\n\n"
+        "a) Huyện lắp đặt 24 trạm phát sóng mới.\n\nLTS: Ở Bài 1, báo đã phản ánh 3.200 ha.\n\n"
+        "10 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert paragraphs == [
+        "Đồng chí Nguyễn Khắc Thận trình bày báo cáo.",
+        "Về nông nghiệp, diện tích lúa đạt 76.500 ha.",
+        "Huyện lắp đặt 24 trạm phát sóng mới.",
+        "Ở Bài 1, báo đã phản ánh 3.200 ha.",
+        "10 xã đạt chuẩn nông thôn mới.",
+    ]
