@@ -116,7 +116,7 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|theo|nguồn)\s*[:,]?\s+\S"
 _SIGNED_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|thực hiện)\s*:\s*\S")
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _JOB_LABEL_RE = re.compile(rf"^(?:{_BYLINE_JOBS})\s*:\s*(?=\S)", re.IGNORECASE)
-_DONE_BY_RE = re.compile(r"\s*\(\s*thực hiện\s*\)\s*$", re.IGNORECASE)
+_DONE_BY_RE = re.compile(r"\s*\(\s*(?:thực hiện|ghi|lược ghi)\s*\)\s*$", re.IGNORECASE)
 _NAME_SEPARATORS = frozenset({"-", "–", "—", "&", "và", ",", "/"})
 _LEAD_PREFIX_RE = re.compile(
     r"^(?:\([^()\s]{2,25}(?:\s[^()\s]{1,10}){0,3}\)|[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org)"

@@ -8,9 +8,11 @@ lines is joined.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from studyapp.core.article import chrome
+from studyapp.core.article.charset import LOWER_CLASS, TITLE_WORD
 
 _MAX_TITLE_WORDS = 40
 MAX_SECTION_WORDS = 4
@@ -18,12 +20,20 @@ MAX_SECTION_WORDS = 4
 # after it is a headline at least this many times longer.
 _MAX_BARE_LABEL_WORDS = 2
 _BARE_LABEL_RATIO = 4
+_MAX_COLUMN_WORDS = 4
+_COLUMN_RATIO = 3
 _MAX_LABEL_WORDS = 5  # "NÔNG NGHIỆP - NÔNG THÔN", "Người tốt - Việc tốt"
 _MAX_LOOKAHEAD = 3
 # A menu copied one item per line: at least this many short lines in a row.
 _MIN_MENU_ITEMS = 4
 _MAX_MENU_ITEM_WORDS = 8
 _MAX_HEADER_LINES = 80
+# A part of a series under the series' title: "Bài 2: Vườn sầu riêng ...", "Kỳ cuối: ...".
+_PART_RE = re.compile(r"^(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|cuối|[IVX]+)\s*[:.\-–]\s*\S")
+# Two sections joined by a dash: "Văn hóa - Du lịch", "Kinh tế - Xã hội".
+_SECTION_PAIR_RE = re.compile(
+    rf"^{TITLE_WORD}(?: {LOWER_CLASS}+)+ [-–] {TITLE_WORD}(?: {LOWER_CLASS}+)+$"
+)
 
 
 @dataclass(slots=True)
@@ -105,6 +115,8 @@ def _headline_from(lines: list[Line], i: int) -> tuple[str, int]:
     """
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and nxt.block == line.block and _PART_RE.match(nxt.text):
+        return f"{line.text} - {nxt.text}", i + 2  # a series' title and this part's
     if (
         nxt is not None
         and nxt.block == line.block
@@ -165,6 +177,8 @@ def _is_section_label(line: Line, following: Line | None, nearest: Line | None) 
     if following is None:
         return False
     words = chrome.word_count(line.text)
+    if _SECTION_PAIR_RE.match(line.text) and words <= _MAX_LABEL_WORDS:
+        return is_title_like(following.text.rstrip("?"))
     longer = chrome.word_count(following.text)
     headline = is_title_like(following.text.rstrip("?"))
     if following.block == line.block:
@@ -176,6 +190,13 @@ def _is_section_label(line: Line, following: Line | None, nearest: Line | None) 
     labelled = line.text.isupper() or " - " in line.text or following is not nearest
     if words <= _MAX_BARE_LABEL_WORDS and longer >= _BARE_LABEL_RATIO * words and headline:
         return True  # "Chính trị" above a headline four times its length
+    if (
+        words <= _MAX_COLUMN_WORDS
+        and longer >= _COLUMN_RATIO * words
+        and headline
+        and ". " not in following.text  # a caption with its credit: "... hộ nghèo. (Ảnh: ...)"
+    ):
+        return True  # a column's name: "Luật sư tư vấn" above its question
     return labelled and words <= _MAX_LABEL_WORDS and longer >= 2 * words and headline
 
 

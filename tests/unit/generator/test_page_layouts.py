@@ -146,3 +146,22 @@ def test_live_report_times_lettered_items_and_an_editors_note_lose_their_marks()
         "Ở Bài 1, báo đã phản ánh 3.200 ha.",
         "10 xã đạt chuẩn nông thôn mới.",
     ]
+
+
+def test_section_pairs_column_names_and_a_series_part_under_its_title() -> None:
+    title, *_ = _read(
+        f"Baohanam.com.vn\nVăn hóa - Du lịch\n\nGiữ tiếng trống làng Đọi Tam\n\n{_BODY}\n"
+    )
+    assert title == "Giữ tiếng trống làng Đọi Tam"
+    title, *_ = _read(
+        "Luật sư tư vấn\n\nĐánh nhau gây thương tích 12% có bị truy cứu trách nhiệm hình sự?"
+        f"\n\n{_BODY}\n"
+    )
+    assert title == "Đánh nhau gây thương tích 12% có bị truy cứu trách nhiệm hình sự?"
+    title, *_ = _read(
+        "Chuyển đổi cây trồng trên đất lúa kém hiệu quả\nBài 2: Vườn sầu riêng Phong Điền\n\n"
+        f"{_BODY}\n"
+    )
+    assert (
+        title == "Chuyển đổi cây trồng trên đất lúa kém hiệu quả - Bài 2: Vườn sầu riêng Phong Điền"
+    )
