@@ -110,8 +110,11 @@ def lost_target(fact: Fact, kept_from: int, body: str) -> bool:
     as "Thu ngân sách đạt trên bao nhiêu tỷ đồng?", the target reads as what
     was achieved, and the real figure among the options makes it wrong.
     """
+    norm = fact.sentence.norm
+    if "mục tiêu" not in norm and "phấn đấu" not in norm and "Mục tiêu" not in norm:
+        return False  # most sentences: no target at all
     return (
-        _TARGET_RE.search(fact.sentence.norm, 0, kept_from) is not None
+        _TARGET_RE.search(norm, 0, kept_from) is not None
         and _TARGET_RE.search(body) is None
         and _DONE_RE.search(body) is None  # "đến ngày 15/11, toàn tỉnh đã trồng được ..."
     )
@@ -156,25 +159,20 @@ def _wider_subject(clause: str, level: str) -> str:
     rank = LEVEL_RANK.get(level, 0)
     if not rank:
         return ""
-    return next(
-        (
-            scope
-            for scope, scope_rank in LEVEL_RANK.items()
-            if (scope_rank > rank or (level == "quận" and scope == "thành phố"))
-            and _BARE_SUBJECT_RES[scope].search(clause)
-        ),
-        "",
-    )
+    for m in _BARE_SUBJECT_RE.finditer(clause):
+        scope = m.group("scope").casefold()
+        if LEVEL_RANK[scope] > rank or (level == "quận" and scope == "thành phố"):
+            return scope
+    return ""
 
 
 # The level word alone, opening a clause or after "kinh tế", before a lower-case word
 # that is not part of a body's name ("Huyện ủy", "Tỉnh đoàn").
-_BARE_SUBJECT_RES = {
-    scope: re.compile(
-        rf"(?:^|,\s|(?i:kinh tế)\s)(?i:{scope})\s(?!(?:ủy|đoàn|đội|lỵ)(?!\w))(?={LOWER_CLASS})"
-    )
-    for scope in LEVEL_RANK
-}
+_BARE_SUBJECT_RE = re.compile(
+    r"(?:^|,\s|(?i:kinh tế)\s)(?P<scope>(?i:"
+    + "|".join(sorted(LEVEL_RANK, key=len, reverse=True))
+    + rf"))\s(?!(?:ủy|đoàn|đội|lỵ)(?!\w))(?={LOWER_CLASS})"
+)
 
 
 # "công an tỉnh đã ...", "ubnd tỉnh sẽ ...": a body of that level as the subject.

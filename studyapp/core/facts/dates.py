@@ -227,7 +227,7 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
         )
         claimed.add(m.start(), m.end())
 
-    for m in _DAY_MONTH_RE.finditer(text):
+    for m in _DAY_MONTH_RE.finditer(text) if "-" in text or "/" in text else ():
         day, month = int(m.group("d")), int(m.group("m"))
         if not _valid(day, month) or claimed.overlaps(m.start("d"), m.end("m")):
             continue

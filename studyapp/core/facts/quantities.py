@@ -296,6 +296,8 @@ def _in_range(text: str, start: int, end: int) -> bool:
 
 def _guessed(text: str, start: int, end: int) -> bool:
     """Two small counts in a row that say "about": "đến nhà 5, 6 lần", "mất 3, 4 ngày"."""
+    if text[start - 2 : start] != ", " and text[end : end + 2] != ", ":
+        return False
     before = _GUESS_BEFORE_RE.search(text, max(0, start - 6), start)
     after = _GUESS_AFTER_RE.match(text, end)
     number = text[start:end]
