@@ -30,6 +30,8 @@ _JOINED_COMMA = (
     r"|(?<=công chức),\s(?=viên chức)"
     r"|(?<=đoàn viên),\s(?=thanh niên)"
     r"|(?<=học sinh),\s(?=sinh viên)|(?<=tổ),\s(?=đội)|(?<=thang lương),\s(?=bảng lương)"
+    r"|(?<=cán bộ),\s(?=công nhân)|(?<=máy móc),\s(?=thiết bị)|(?<=hộ gia đình),\s(?=cá nhân)"
+    r"|(?<=nội dung),\s(?=phương thức)|(?<=điểm đen),\s(?=điểm)"
     r"|(?<=cất),\s(?=hạ cánh)|(?<=sở),\s(?=(?:ban, )?ngành)"
     r"|(?<=tiết kiệm),\s(?=chống lãng phí)"
     r"|(?:(?<=cấp tỉnh)|(?<=cấp huyện)|(?<=cấp xã)),\s(?=cấp\s)"  # "cấp huyện, cấp xã"
@@ -79,9 +81,31 @@ def boundaries(text: str, start: int = 0, *, colons: bool = False) -> Iterator[r
     """
     pattern = _TAIL_BOUNDARY_RE if colons else _BOUNDARY_RE
     for m in pattern.finditer(text, start):
-        if m.group(0).strip() in (",", "và") and _in_name_list(text, m.start(), m.end()):
+        joins = m.group(0).strip()
+        if joins in (",", "và") and _in_name_list(text, m.start(), m.end()):
+            continue
+        if joins == "và" and _same_head(text, m.start(), m.end()):
             continue
         yield m
+
+
+def _same_head(text: str, start: int, end: int) -> bool:
+    """Whether "và" joins two of a kind: "ngân sách Trung ương và ngân sách tỉnh".
+
+    The word after it repeats one of the few before it, so the pair is one
+    phrase; cut there, "từ nguồn ngân sách Trung ương" would say all the money
+    was the central budget's.
+    """
+    after = _FIRST_WORD_RE.match(text, end)
+    if after is None:
+        return False
+    before = text[max(0, start - _HEAD_WINDOW) : start].casefold().split()[-_HEAD_WORDS:]
+    return after.group(1).casefold() in before
+
+
+_FIRST_WORD_RE = re.compile(r"\s*(\w+)")
+_HEAD_WINDOW = 40
+_HEAD_WORDS = 4
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:

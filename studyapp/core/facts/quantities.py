@@ -127,7 +127,8 @@ _LEVEL_NOUN = (
     r"|xóm|làng|bản|ấp|khóm)"
 )
 _PAIR_RE = re.compile(
-    r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên)|học sinh, sinh viên|tổ, đội"
+    r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên|công nhân)|học sinh, sinh viên|tổ, đội"
+    r"|máy móc, thiết bị|hộ gia đình, cá nhân"
     r"|tổ tiết kiệm và vay vốn"
     rf"|{_LEVEL_NOUN}(?:(?:, |,? và ){_LEVEL_NOUN})+(?! {UPPER_CLASS}))(?!\w)"
 )

@@ -137,3 +137,14 @@ def test_a_count_keeps_its_qualifier_before_a_bracketed_figure() -> None:
     # Were "... Kết luận số nào của Ban Thường vụ Huyện ủy về?" and "Chống lãng phí, ...".
     assert not any(question.endswith(" về?") for question in asked)
     assert not any(question.startswith("Chống lãng phí") for question in asked)
+
+
+def test_two_of_a_kind_joined_by_va_stay_together() -> None:
+    asked = all_questions(
+        "Tổng mức đầu tư của dự án là 2.150 tỷ đồng từ nguồn ngân sách Trung ương và ngân "
+        "sách tỉnh, do Sở Giao thông vận tải làm chủ đầu tư. Trên công trường hiện có 215 cán "
+        "bộ, công nhân cùng 86 máy móc, thiết bị làm việc."
+    )
+    # Was "... bao nhiêu tỷ đồng từ nguồn ngân sách Trung ương?": all of it central money.
+    assert any("từ nguồn ngân sách Trung ương và ngân sách tỉnh" in q for q in asked), asked
+    assert any("bao nhiêu cán bộ, công nhân" in q for q in asked), asked
