@@ -13,6 +13,7 @@ Rules enforced here:
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections import Counter
@@ -66,10 +67,36 @@ def _named_early(facts: Sequence[Fact], named: Sequence[Fact], name: str) -> boo
     )
 
 
+def _listed_places(facts: Sequence[Fact]) -> set[int]:
+    """The places named as a list ("tại các huyện Khoái Châu, Văn Giang"), by ``id``.
+
+    None of them is where what follows happens: the last of the list would
+    otherwise put the province's figures in one district.
+    """
+    listed: set[int] = set()
+    places = sorted(
+        (f for f in facts if f.kind is FactKind.PLACE),
+        key=lambda f: (f.sentence.index, f.start),
+    )
+    for before, after in itertools.pairwise(places):
+        same = before.sentence is after.sentence and before.unit == after.unit
+        if same and _LIST_JOIN_RE.fullmatch(before.sentence.norm, before.end, after.start):
+            listed.update((id(before), id(after)))
+    for fact in places:
+        if _PLURAL_RE.search(fact.sentence.norm, max(0, fact.start - 24), fact.start):
+            listed.add(id(fact))
+    return listed
+
+
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:\w+\s+)?")
+_PLURAL_RE = re.compile(r"(?<!\w)(?:các|những)\s+\S+(?:\s\S+)?\s$", re.IGNORECASE)
+
+
 def _context(facts: Sequence[Fact], title: str) -> StemContext:
     places: dict[int, list[tuple[int, int, str]]] = {}
     quantities: dict[int, list[tuple[int, int]]] = {}
     people: dict[int, list[tuple[int, str, str]]] = {}
+    listed = _listed_places(facts)
     for fact in facts:
         if fact.kind is FactKind.PERSON and not fact.is_caption:
             honorific = _HONORIFIC_BEFORE_RE.search(fact.sentence.norm[: fact.start])
@@ -80,7 +107,7 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
                     honorific.group(1).casefold() if honorific else "",
                 )
             )
-        elif fact.kind is FactKind.PLACE and not fact.quoted:
+        elif fact.kind is FactKind.PLACE and not fact.quoted and id(fact) not in listed:
             places.setdefault(fact.paragraph_index, []).append(
                 (fact.sentence.index, fact.start, _place_name(fact))
             )

@@ -127,3 +127,14 @@ def test_a_first_person_stem_names_its_speaker_or_is_not_asked() -> None:
     )
     assert "46" not in asked  # "Năm ấy tôi 18 tuổi, cả xã có bao nhiêu thanh niên ...?"
     assert asked["2,2"].startswith("Ông Võ Văn Tư phấn khởi")
+
+
+def test_a_list_of_districts_is_no_place_for_what_follows() -> None:
+    asked = questions(
+        "Chiều 13/9, đồng chí Nguyễn Hữu Nghĩa đã đi kiểm tra tình hình thiệt hại tại các huyện "
+        "Khoái Châu, Văn Giang. Mức hỗ trợ dự kiến đối với lúa thiệt hại nặng là 2 triệu "
+        "đồng/ha.",
+        title="Khắc phục hậu quả bão số 3",
+    )
+    # Was "Ở Văn Giang, mức hỗ trợ dự kiến ...": the province's support, put in one district.
+    assert not asked["2 triệu đồng/ha"].startswith("Ở Văn Giang")
