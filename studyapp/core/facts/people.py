@@ -121,7 +121,8 @@ _DEGREE_RE = re.compile(
     r"|NSND)\.?){1,3}\s+"
 )
 _MAX_PLACE_WORDS = 4
-_LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường quận thôn xóm tổ khu ấp bản làng")
+# Words that go on a body's name after an acronym: "Trường THPT chuyên Thái Bình".
+_LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường quận thôn xóm tổ khu ấp bản làng chuyên")
 # The last word of a level or a party committee before a place's name ("huyện",
 # "thị xã", "thành phố", "Huyện ủy Krông Pắc").
 _LEVEL_ENDS = word_set("xã huyện tỉnh phố trấn phường thôn xóm quận ủy uỷ")

@@ -42,3 +42,8 @@ def test_a_command_without_its_unit_says_nothing_of_whom_it_means() -> None:
 def test_a_youth_unions_name_is_no_persons() -> None:
     text = "Dự có đồng chí Lê Minh Tâm, Bí thư Thành Đoàn Cần Thơ cùng hơn 3.000 đội viên."
     assert [name for name, _ in _people(text)] == ["Lê Minh Tâm"]
+
+
+def test_a_specialised_schools_name_goes_on_past_its_acronym() -> None:
+    text = "Thầy giáo Đinh Văn Bình, Hiệu trưởng Trường THPT chuyên Thái Bình chia sẻ niềm vui."
+    assert _people(text) == [("Đinh Văn Bình", "Hiệu trưởng Trường THPT chuyên Thái Bình")]
