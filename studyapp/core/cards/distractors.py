@@ -136,6 +136,8 @@ def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
     head, rest = fact.answer[: m.start()], fact.answer[m.end() :]
     decimals = _decimals(m.group(0))
     limit = Decimal(100) if fact.kind is FactKind.PERCENT and target <= 100 else None
+    if fact.kind is FactKind.COUNT and fact.unit.startswith("điểm") and target <= 10:
+        limit = Decimal(10)  # a mark out of ten: "6,98 điểm" is never offered "12 điểm"
 
     def ok(value: Decimal) -> bool:
         return value > 0 and value != target and (limit is None or value <= limit)

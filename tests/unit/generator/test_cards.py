@@ -368,3 +368,13 @@ def test_made_up_places_are_of_the_level_asked() -> None:
     assert set(notes["Đồng Hới"].choices) - {"Đồng Hới"} <= set(pools.CITIES)
     notes = by_answer(notes_of("Lễ hội diễn ra tại huyện Tri Tôn với 24 đội đua bò."))
     assert set(notes["Tri Tôn"].choices) - {"Tri Tôn"} <= set(pools.DISTRICTS)
+
+
+def test_marks_out_of_ten_get_options_out_of_ten() -> None:
+    notes = by_answer(
+        notes_of(
+            "Điểm trung bình các môn thi của tỉnh đạt 6,98 điểm, xếp thứ 8. Tỉnh có 12 trường "
+            "và 13 điểm thi."
+        )
+    )
+    assert all(parse_number(c.split()[0]) <= 10 for c in notes["6,98"].choices)  # type: ignore[operator]
