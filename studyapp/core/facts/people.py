@@ -65,6 +65,10 @@ _BEFORE_RE = re.compile(
 _DIRECT_NAME_RE = re.compile(rf"(?<!\w)(?:{SURNAMES})(?:\s{CAP_WORD}){{2,3}}(?!\w)(?!\s{CAP_WORD})")
 _SURNAME_RE = re.compile(SURNAMES)
 _BODY_BEFORE_RE = re.compile(r"(?<!\w)(?:Thành|Tỉnh|Huyện|Quận|Thị) $")
+_SCHOOL_BEFORE_RE = re.compile(
+    r"(?<!\w)Trường(?:\s+(?:THPT|THCS|PTDTNT|PTDTBT|Tiểu học|Mầm non|Trung học(?: cơ sở"
+    r"| phổ thông)?|Đại học|Cao đẳng|chuyên))+\s+$"
+)
 _OTHER_NAME_RE = re.compile(rf"(?<!\w)(?:{SURNAMES})(?:\s{CAP_WORD}){{1,3}}")
 _TITLE_HEAD_RE = re.compile(rf"(?i:{_TITLE_HEAD})")
 _HONORIFIC_END_RE = re.compile(rf"(?i:{_HONORIFIC})\s+$")
@@ -250,6 +254,8 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
     for m in _DIRECT_NAME_RE.finditer(text):
         if _BODY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "Bí thư Thành Đoàn Cần Thơ": "Đoàn" is the Youth Union, no family name
+        if _SCHOOL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Trường THPT chuyên Nguyễn Bỉnh Khiêm": a school's namesake
         start = _name_start(text, m.start(), m.end())
         title_at = _direct_title(text, start)
         if title_at < 0 or m.group(0) in _NAMED_PLACES or _honorific_before(text, start):

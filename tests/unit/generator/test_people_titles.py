@@ -47,3 +47,5 @@ def test_a_youth_unions_name_is_no_persons() -> None:
 def test_a_specialised_schools_name_goes_on_past_its_acronym() -> None:
     text = "Thầy giáo Đinh Văn Bình, Hiệu trưởng Trường THPT chuyên Thái Bình chia sẻ niềm vui."
     assert _people(text) == [("Đinh Văn Bình", "Hiệu trưởng Trường THPT chuyên Thái Bình")]
+    named = "Cô Trương Thị Thu Hà, Hiệu trưởng Trường THPT chuyên Nguyễn Bỉnh Khiêm cho biết."
+    assert [name for name, _ in _people(named)] == ["Trương Thị Thu Hà"]
