@@ -113,3 +113,24 @@ def _starts_list_item(between: str) -> bool:
     if any(_RANK_VERB_RE.search(between, a, b) for a, b in items):
         return False
     return WORD_RE.search(between[found[-1].end() :]) is None
+
+
+# A list of who attended: "Về dự Đại hội có đồng chí A, ...; đồng chí B cùng 250 đại biểu".
+_ATTENDANCE_HEAD_RE = re.compile(r"^(?:Về\s+|Tham\s+)?[Dd]ự\s+[^,;:]{0,40}?\s+có(?=\s)")
+_WITH_BEFORE_RE = re.compile(r"(?:cùng|và)\s+$")
+
+
+def attendance_head(fact: Fact) -> int | None:
+    """Where "Dự ... có" ends when the fact counts the rest of those who attended.
+
+    "Về dự Đại hội có đồng chí Trần Thị Hải Yến, ...; đồng chí Đinh Văn Cường ...
+    cùng 250 đại biểu chính thức" asks its 250 as "Về dự Đại hội có bao nhiêu
+    đại biểu chính thức?", not as a count of the last guest's.
+    """
+    if fact.kind not in _NUMERIC_KINDS:
+        return None
+    norm = fact.sentence.norm
+    head = _ATTENDANCE_HEAD_RE.match(norm)
+    if head is None or not _WITH_BEFORE_RE.search(norm, head.end(), fact.phrase_start):
+        return None
+    return head.end()

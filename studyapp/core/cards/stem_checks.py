@@ -54,7 +54,8 @@ def is_thin(body: str, mid: str, fact: Fact) -> bool:
         if w.casefold() in _SMALL_WORDS:
             continue
         count += 1
-        address = address and (w[:1].isupper() or w.isdigit() or w in LEVELS)
+        # "Sáng 20-4, tại xã nào, huyện Khoái Châu?": a time and an address, nothing said.
+        address = address and (w[:1].isupper() or w[:1].isdigit() or w in LEVELS)
         if count > limit and not address:
             return False  # early: most stems say plenty
     if address or when:

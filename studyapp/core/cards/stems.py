@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
-from studyapp.core.cards.list_items import list_item_head
+from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.stem_boundaries import boundaries, starts_address
 from studyapp.core.cards.stem_checks import (
@@ -81,7 +81,8 @@ _BEFORE_CHARS = 40
 # A connective or a verb's auxiliary left at the end by a cut: "..., trong đó?",
 # "hỏi tên ông Đinh Văn Thước có?".
 _DANGLING_RE = re.compile(
-    r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với|là|đã|đang|sẽ|của|cùng|gồm)$"
+    r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với|là|đã|đang|sẽ|của|cùng|gồm"
+    r"|cho|đại diện(?: cho)?)$"
     # "về" as "about" ("Kết luận số 12-KL/HU ... về?"), not after a verb of motion.
     r"|(?<!chuyển)(?<!trở)(?<!đưa)(?<!gửi)(?<!quay)(?<! đi)(?<!mang)(?<!thu)\s+về$"
     r"|(?<!giàu)(?<!sẵn)(?<!vốn)(?<!hiện)\s+có$"  # not "giàu có", "sẵn có"
@@ -235,6 +236,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
 
     variants = [lead_text + shorten_quotes(left, unclosed=False) + mid + tail]
     before = [(s, e) for s, e in spans if cs <= s < fact.phrase_start]
+    if (attended := attendance_head(fact)) is not None:
+        variants.insert(0, lead_text + text[:attended] + " " + mid + tail)
     head = list_item_head(fact, left_begin, before, tail)
     if head is not None:
         short = lead_text + text[left_begin:head] + " " + mid + tail

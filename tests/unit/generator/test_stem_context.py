@@ -138,3 +138,14 @@ def test_a_list_of_districts_is_no_place_for_what_follows() -> None:
     )
     # Was "Ở Văn Giang, mức hỗ trợ dự kiến ...": the province's support, put in one district.
     assert not asked["2 triệu đồng/ha"].startswith("Ở Văn Giang")
+
+
+def test_those_who_attended_are_counted_from_the_head_of_the_list() -> None:
+    asked = questions(
+        "Về dự Đại hội có đồng chí Trần Thị Hải Yến, Phó Chủ tịch Hội LHPN tỉnh; đồng chí Đinh "
+        "Văn Cường, Bí thư Huyện ủy cùng 250 đại biểu chính thức đại diện cho hơn 32.400 hội "
+        "viên. Dự chương trình có đồng chí Lê Minh Tâm cùng hơn 3.000 đội viên, thiếu nhi."
+    )
+    # Was "Đồng chí Đinh Văn Cường, Bí thư Huyện ủy cùng bao nhiêu đại biểu chính thức đại diện?".
+    assert asked["250"] == "Về dự Đại hội có bao nhiêu đại biểu chính thức?"
+    assert asked["3.000"] == "Dự chương trình có hơn bao nhiêu đội viên, thiếu nhi?"
