@@ -35,6 +35,7 @@ from studyapp.core.model import ALL_CARD_TYPES, CardType, FactKind, NoteDraft
 __all__ = ["build_notes", "make_guid"]
 
 _MIN_STEM_WORDS = 4
+_CAPITAL_DATE_WORDS = frozenset({"Tháng", "Ngày", "Năm", "Quý"})
 # The word that introduces a person's name: "đồng chí", "ông", "Giám mục" ...
 _HONORIFIC_BEFORE_RE = re.compile(
     r"(?<!\w)((?i:đồng chí|ông|bà|ngài|hòa thượng|thượng tọa|đại đức|ni sư|linh mục"
@@ -83,8 +84,11 @@ def _listed_places(facts: Sequence[Fact]) -> set[int]:
         if same and _LIST_JOIN_RE.fullmatch(before.sentence.norm, before.end, after.start):
             listed.update((id(before), id(after)))
     for fact in places:
-        if _PLURAL_RE.search(fact.sentence.norm, max(0, fact.start - 24), fact.start):
+        norm = fact.sentence.norm
+        if _PLURAL_RE.search(norm, max(0, fact.start - 24), fact.start):
             listed.add(id(fact))
+        elif norm.count("(", 0, fact.start) > norm.count(")", 0, fact.start):
+            listed.add(id(fact))  # an address in brackets: "KCN Liên Hà Thái (huyện Thái Thụy)"
     return listed
 
 
@@ -213,6 +217,16 @@ def build_notes(facts: Sequence[Fact], *, slug: str, title: str = "") -> tuple[N
         and len(fact.sentence.text) <= _MAX_SENTENCE_CHARS
         and not is_unaskable_text(fact.sentence.text)
     ]
+    # A sub-heading's figure sums up the body's ("Hơn 1.300 hộ dân nằm trong vùng nguy
+    # cơ" above "1.346 hộ dân ..."): where the body counts the same thing, it asks.
+    in_body = {
+        _counted(f) for f in askable if f.kind in NUMERIC_KINDS and not _is_heading(f.sentence.text)
+    }
+    askable = [
+        f
+        for f in askable
+        if not (f.kind in NUMERIC_KINDS and _counted(f) in in_body and _is_heading(f.sentence.text))
+    ]
     # Body text first, so a fact repeated in a caption or a sub-heading is
     # asked from the body; a topic already asked is skipped before any stem is
     # built for it.
@@ -266,6 +280,9 @@ def build_notes(facts: Sequence[Fact], *, slug: str, title: str = "") -> tuple[N
 def _note(fact: Fact, question: str, guid: str, pool: FactPool) -> NoteDraft:
     rng = random.Random(seed_for(guid))
     answer = fact.answer.strip()
+    if fact.kind is FactKind.DATE and answer.split(" ", 1)[0] in _CAPITAL_DATE_WORDS:
+        # "Tháng 3 năm 2024" opened its sentence; among "tháng 2 năm 2024" ... it stood out.
+        answer = answer[:1].lower() + answer[1:]
     distractors = choose_distractors(fact, question, pool, rng)
     card_types: tuple[CardType, ...] = ALL_CARD_TYPES
     choices: tuple[str, ...] = ()
@@ -290,6 +307,11 @@ def _note(fact: Fact, question: str, guid: str, pool: FactPool) -> NoteDraft:
         tags=tags,
         card_types=card_types,
     )
+
+
+def _counted(fact: Fact) -> tuple[FactKind, str]:
+    """What a figure counts, by the head of its noun: "hộ dân" of "hộ dân nằm trong ..."."""
+    return fact.kind, " ".join(fact.unit.casefold().split()[:2])
 
 
 def _is_heading(text: str) -> bool:

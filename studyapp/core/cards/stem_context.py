@@ -69,6 +69,9 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
             place
             and not named
             and not _wider_scope(key, level)
+            # The sentence's opening speaks for the whole ("thiên tai trên địa bàn tỉnh
+            # đã làm ...; tổng thiệt hại ..."): its later clauses are the province's too.
+            and not _wider_scope(fact.sentence.norm[: fact.phrase_start].casefold(), level)
             and not key.lstrip().startswith("ở ")  # "Ở nội dung chạy 100 m ...": its own "ở"
         ):
             parts.append("ở " + place)
@@ -140,7 +143,7 @@ def _wider_scope(key: str, level: str) -> bool:
         f"{whole} {scope}" in key
         for scope, scope_rank in LEVEL_RANK.items()
         if scope_rank > rank
-        for whole in ("toàn", "cả")
+        for whole in ("toàn", "cả", "địa bàn")
     ) or any(
         scope_rank > rank and f" {scope} " in key and _WIDER_BODY_RES[scope].search(key)
         for scope, scope_rank in LEVEL_RANK.items()

@@ -145,7 +145,9 @@ def _title_span(raw: str) -> tuple[int, int]:
         # Stops are lower-case verbs: a capital is part of a name ("Phát triển").
         # And "và" joins the parts of a department's name ("Nông nghiệp và
         # Phát triển nông thôn"): the title goes on when a capital follows.
-        joins = word == "và" and following[:1].isupper()
+        joins = (word == "và" and following[:1].isupper()) or (
+            word == "ký" and i and words[i - 1].group(0) == "Đăng"  # "Văn phòng Đăng ký đất đai"
+        )
         if (
             count
             and word[:1].islower()

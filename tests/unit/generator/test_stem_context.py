@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.unit.generator.test_cards import by_answer, notes_of
 from tests.unit.generator.test_stem_boundaries import all_questions
 from tests.unit.generator.test_stem_shapes import questions
 
@@ -149,3 +150,21 @@ def test_those_who_attended_are_counted_from_the_head_of_the_list() -> None:
     # Was "Đồng chí Đinh Văn Cường, Bí thư Huyện ủy cùng bao nhiêu đại biểu chính thức đại diện?".
     assert asked["250"] == "Về dự Đại hội có bao nhiêu đại biểu chính thức?"
     assert asked["3.000"] == "Dự chương trình có hơn bao nhiêu đội viên, thiếu nhi?"
+
+
+def test_bracketed_addresses_sub_headings_and_the_whole_province() -> None:
+    asked = questions(
+        "Thiên tai trên địa bàn tỉnh đã làm 112 ngôi nhà bị hư hỏng; tổng thiệt hại ước tính "
+        "khoảng 68 tỷ đồng. Nhà máy mới tại KCN Liên Hà Thái (huyện Thái Thụy) đi vào sản xuất. "
+        "Nhóm giày dép, túi xách đạt 138 triệu USD.\n\nHơn 1.300 hộ dân nằm trong vùng nguy cơ"
+        "\n\nHiện toàn tỉnh có 1.346 hộ dân sinh sống tại khu vực có nguy cơ sạt lở.",
+        title="Sạt lở đất ở Mù Cang Chải",
+    )
+    assert not asked["68 tỷ đồng"].startswith("Ở Mù Cang Chải")
+    assert not asked["138 triệu USD"].startswith("Ở Thái Thụy")
+    assert "1.300" not in asked  # the sub-heading's round figure; the body says 1.346
+
+
+def test_a_date_answer_that_opened_its_sentence_loses_its_capital() -> None:
+    notes = by_answer(notes_of("Tháng 3 năm 2024, công ty được kiểm tra định kỳ về an toàn PCCC."))
+    assert "tháng 3 năm 2024" in notes
