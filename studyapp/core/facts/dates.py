@@ -71,10 +71,11 @@ _WITHIN_RE = re.compile(
 )
 
 # Years that are the frame of a figure, not a fact: the year compared with
-# ("tăng 8,2% so với cùng kỳ năm 2023", nearly always the year before) and the
-# horizon in a plan's name ("..., tầm nhìn đến năm 2050").
+# ("tăng 8,2% so với cùng kỳ năm 2023", nearly always the year before), the
+# horizon in a plan's name ("..., tầm nhìn đến năm 2050") and the year a
+# running total began ("từ đầu năm 2024 đến nay": the year of the article).
 _BASELINE_BEFORE_RE = re.compile(
-    r"(?:so với(?: cùng kỳ)?|tầm nhìn(?: đến)?|định hướng đến|sửa đổi, bổ sung)\s+$",
+    r"(?:so với(?: cùng kỳ)?|tầm nhìn(?: đến)?|định hướng đến|sửa đổi, bổ sung|từ đầu)\s+$",
     re.IGNORECASE,
 )
 # The year in a law's name: "Luật Đất đai năm 2024".

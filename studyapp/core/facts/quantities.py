@@ -292,6 +292,7 @@ def _in_range(text: str, start: int, end: int) -> bool:
         or _FORMULA_AFTER_RE.match(text, end)
         or _VOLTAGE_RE.match(text, end)
         or _guessed(text, start, end)
+        or _FROM_TO_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     )
 
 
@@ -309,6 +310,8 @@ def _guessed(text: str, start: int, end: int) -> bool:
     )
 
 
+# The top of a span, "từ 20 đến 30 mét": half a range is no fact ("từ 20 đến bao nhiêu mét?").
+_FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)từ\s+[\d.,]+(?:\s+\S+){0,2}\s+(?:đến|tới)\s+$")
 _GUESS_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2}), $")
 _GUESS_AFTER_RE = re.compile(r", (\d{1,2})(?![\d.,])")
 

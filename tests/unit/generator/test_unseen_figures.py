@@ -159,3 +159,13 @@ def test_acronyms_and_set_phrases_as_counted_nouns() -> None:
     }
     assert notes["243"].endswith("bao nhiêu HTX nông nghiệp?")
     assert "bao nhiêu tổ tiết kiệm và vay vốn" in notes["108"]
+
+
+def test_the_top_of_a_span_and_a_running_totals_first_year_are_not_asked() -> None:
+    text = (
+        "Từ đầu năm 2024 đến nay, toàn tỉnh xảy ra 27 vụ cháy; vết nứt dài từ 20 đến 30 mét, "
+        "thu nhập tăng từ 38,2 triệu đồng lên 58,4 triệu đồng."
+    )
+    assert answers(text, FactKind.DATE) == []
+    assert answers(text, FactKind.COUNT) == ["27"]
+    assert "58,4 triệu đồng" in answers(text, FactKind.MONEY)  # "từ ... lên ...": no span
