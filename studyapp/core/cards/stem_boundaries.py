@@ -1,4 +1,4 @@
-"""Where a stem may be cut: clause boundaries, and the commas that are none.
+"""Where a stem may be cut: its ';' clause, clause boundaries, and the commas that are none.
 
 A stem keeps the text around its fact only up to a natural boundary (a
 comma, "và", "nhằm", ...). Some commas join rather than separate: the decimal
@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from studyapp.core.article.charset import LOWER_CLASS, TITLE_WORD, UPPER_CLASS
+from studyapp.core.cards.quotes import outside_quotes
 from studyapp.core.facts.base import word_set
 from studyapp.core.facts.places import LEVELS
 
@@ -142,3 +144,43 @@ def starts_address(text: str) -> bool:
         return True
     words = m.group(1)
     return words in LEVELS or words.split()[0] in LEVELS
+
+
+_PART_OF_RE = re.compile(r"\s*trong đó(?!\w)")
+
+
+@lru_cache(maxsize=1024)
+def _separators(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Positions of ';' and ':' outside quotes (cached: every fact of a sentence asks)."""
+    outside = outside_quotes(text)
+    cuts = tuple(i for i, ch in enumerate(text) if ch == ";" and outside[i])
+    # Not the colon of "ISO 9001:2015" or "7:30".
+    colons = tuple(
+        i
+        for i, ch in enumerate(text)
+        if ch == ":" and outside[i] and not text[i - 1 : i + 2 : 2].isdigit()
+    )
+    return cuts, colons
+
+
+def clause_span(text: str, index: int) -> tuple[int, int, str]:
+    """(start, end, colon lead-in) of the ';'-clause holding ``index``."""
+    cuts, all_colons = _separators(text)
+    start, end = 0, len(text)
+    for cut in cuts:
+        if cut < index:
+            # "...; trong đó nhân dân đóng góp 412 tỷ đồng" goes on with the clause before.
+            if not _PART_OF_RE.match(text, cut + 1):
+                start = cut + 1
+        elif end == len(text):
+            end = cut
+    lead = ""
+    # A clause with a colon of its own ("Sở Y tế: đạt 27,4%; Sở Giáo dục: ...") is its
+    # own lead-in.
+    if start > 0 and not any(start <= i < end for i in all_colons):
+        colons = [i for i in all_colons if i < start]
+        if colons:
+            colon = colons[-1]
+            lead_start = max([0, *(c + 1 for c in cuts if c < colon)])
+            lead = text[lead_start : colon + 1].strip()
+    return start, end, lead

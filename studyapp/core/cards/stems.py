@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
-from studyapp.core.cards.stem_boundaries import boundaries, starts_address
+from studyapp.core.cards.stem_boundaries import boundaries, clause_span, starts_address
 from studyapp.core.cards.stem_checks import (
     breaks_brackets,
     has_twin_after,
@@ -53,6 +52,7 @@ MAX_STEM_WORDS = 50
 _MAX_TAIL_WORDS = 20
 _MAX_SUBJECT_TAIL_WORDS = 40
 _SUBJECT_WORDS = 3
+_TIME_LEFT_WORDS = 6
 
 _CONNECTIVE_RE = re.compile(
     r"^(?:(?i:vì thế|vì vậy|do đó|do vậy|đồng thời|bên cạnh đó|ngoài ra|theo đó|qua đó|nhờ đó"
@@ -124,46 +124,6 @@ _LEVEL_NAME_RES = {
 }
 
 
-_PART_OF_RE = re.compile(r"\s*trong đó(?!\w)")
-
-
-@lru_cache(maxsize=1024)
-def _separators(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Positions of ';' and ':' outside quotes (cached: every fact of a sentence asks)."""
-    outside = outside_quotes(text)
-    cuts = tuple(i for i, ch in enumerate(text) if ch == ";" and outside[i])
-    # Not the colon of "ISO 9001:2015" or "7:30".
-    colons = tuple(
-        i
-        for i, ch in enumerate(text)
-        if ch == ":" and outside[i] and not text[i - 1 : i + 2 : 2].isdigit()
-    )
-    return cuts, colons
-
-
-def _clause(text: str, index: int) -> tuple[int, int, str]:
-    """(start, end, colon lead-in) of the ';'-clause holding ``index``."""
-    cuts, all_colons = _separators(text)
-    start, end = 0, len(text)
-    for cut in cuts:
-        if cut < index:
-            # "...; trong đó nhân dân đóng góp 412 tỷ đồng" goes on with the clause before.
-            if not _PART_OF_RE.match(text, cut + 1):
-                start = cut + 1
-        elif end == len(text):
-            end = cut
-    lead = ""
-    # A clause with a colon of its own ("Sở Y tế: đạt 27,4%; Sở Giáo dục: ...") is its
-    # own lead-in.
-    if start > 0 and not any(start <= i < end for i in all_colons):
-        colons = [i for i in all_colons if i < start]
-        if colons:
-            colon = colons[-1]
-            lead_start = max([0, *(c + 1 for c in cuts if c < colon)])
-            lead = text[lead_start : colon + 1].strip()
-    return start, end, lead
-
-
 def _finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
     body = " ".join(body.split()).strip(" ,;:–-")
     body = _SPACE_BEFORE_RE.sub(r"\1", body)
@@ -197,7 +157,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         return
     sentence = fact.sentence
     text = sentence.text
-    cs, ce, lead = _clause(sentence.norm, fact.ask_start)
+    cs, ce, lead = clause_span(sentence.norm, fact.ask_start)
     left = text[cs : fact.phrase_start].lstrip()
     while True:
         stripped = _CONNECTIVE_RE.sub("", left, count=1).lstrip()
@@ -221,7 +181,12 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     ):
         return  # no cut of the sentence would name who "tôi" is
     tail_start, tail_end, whole = _tail_span(fact, spans, ce, sentence.norm)
-    is_subject = len(WORD_RE.findall(own_left)) <= _SUBJECT_WORDS
+    left_words = len(WORD_RE.findall(own_left))
+    # An opening time ("Khoảng 14 giờ ngày 1/9, khi ..., tàu bị sóng đánh gãy bánh lái")
+    # is followed by its event: the tail is the clause's predicate, as after a subject.
+    is_subject = left_words <= _SUBJECT_WORDS or (
+        fact.kind is FactKind.DATE and left_words <= _TIME_LEFT_WORDS
+    )
     limit = _MAX_SUBJECT_TAIL_WORDS if is_subject else _MAX_TAIL_WORDS
     before_tail = text[max(fact.phrase_start, tail_start - _BEFORE_CHARS) : tail_start]
     tail = _cut_tail(

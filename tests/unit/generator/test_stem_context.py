@@ -168,3 +168,12 @@ def test_bracketed_addresses_sub_headings_and_the_whole_province() -> None:
 def test_a_date_answer_that_opened_its_sentence_loses_its_capital() -> None:
     notes = by_answer(notes_of("Tháng 3 năm 2024, công ty được kiểm tra định kỳ về an toàn PCCC."))
     assert "tháng 3 năm 2024" in notes
+
+
+def test_an_opening_time_keeps_the_event_it_dates() -> None:
+    asked = questions(
+        "Khoảng 14 giờ ngày 1/9, khi đang trên đường vào bờ tránh ảnh hưởng của áp thấp nhiệt "
+        "đới, tàu bị sóng lớn đánh gãy bánh lái, nước tràn vào hầm máy."
+    )
+    # Was "Khoảng 14 giờ ngày nào, khi đang trên đường vào bờ tránh ... nhiệt đới?".
+    assert "tàu bị sóng lớn đánh gãy bánh lái" in asked["1/9"]
