@@ -36,6 +36,7 @@ __all__ = ["build_notes", "make_guid"]
 
 _MIN_STEM_WORDS = 4
 _CAPITAL_DATE_WORDS = frozenset({"Tháng", "Ngày", "Năm", "Quý"})
+_HONORIFIC_CHARS = 16
 # The word that introduces a person's name: "đồng chí", "ông", "Giám mục" ...
 _HONORIFIC_BEFORE_RE = re.compile(
     r"(?<!\w)((?i:đồng chí|ông|bà|ngài|hòa thượng|thượng tọa|đại đức|ni sư|linh mục"
@@ -103,7 +104,9 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
     listed = _listed_places(facts)
     for fact in facts:
         if fact.kind is FactKind.PERSON and not fact.is_caption:
-            honorific = _HONORIFIC_BEFORE_RE.search(fact.sentence.norm[: fact.start])
+            honorific = _HONORIFIC_BEFORE_RE.search(
+                fact.sentence.norm, max(0, fact.start - _HONORIFIC_CHARS), fact.start
+            )
             people.setdefault(fact.paragraph_index, []).append(
                 (
                     fact.sentence.index,

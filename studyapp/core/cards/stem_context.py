@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from studyapp.core.article.charset import LOWER_CLASS
 from studyapp.core.cards.pools import PROVINCES
@@ -69,10 +70,10 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
             place
             and not named
             and not _wider_scope(key, level)
+            and not key.lstrip().startswith("ở ")  # "Ở nội dung chạy 100 m ...": its own "ở"
             # The sentence's opening speaks for the whole ("thiên tai trên địa bàn tỉnh
             # đã làm ...; tổng thiệt hại ..."): its later clauses are the province's too.
-            and not _wider_scope(fact.sentence.norm[: fact.phrase_start].casefold(), level)
-            and not key.lstrip().startswith("ở ")  # "Ở nội dung chạy 100 m ...": its own "ở"
+            and not _opening_is_wider(fact.sentence.norm, fact.phrase_start, level)
         ):
             parts.append("ở " + place)
     return ", ".join(parts)
@@ -132,12 +133,20 @@ _TARGET_RE = re.compile(
 _DONE_RE = re.compile(r"(?<!\w)(?:đã|đạt được)(?!\w)")
 
 
+@lru_cache(maxsize=1024)
+def _opening_is_wider(norm: str, upto: int, level: str) -> bool:
+    """``_wider_scope`` of the sentence up to a fact (cached: each stem variant asks)."""
+    return _wider_scope(norm[:upto].casefold(), level)
+
+
 def _wider_scope(key: str, level: str) -> bool:
     """Whether the clause speaks of a whole area above ``level`` ("toàn tỉnh" for a xã).
 
     Or a body of the wider area acts in it ("Công an tỉnh đã bắt giữ ..."):
     the figure is the province's, not the district's the article is about.
     """
+    if not _SCOPE_CUE_RE.search(key):
+        return False  # neither "toàn/cả/địa bàn ..." nor a body of a level: most clauses
     rank = LEVEL_RANK.get(level, 0)
     return any(
         f"{whole} {scope}" in key
@@ -178,6 +187,7 @@ _BARE_SUBJECT_RE = re.compile(
 )
 
 
+_SCOPE_CUE_RE = re.compile(r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd) ")
 # "công an tỉnh đã ...", "ubnd tỉnh sẽ ...": a body of that level as the subject.
 _WIDER_BODY_RES = {
     scope: re.compile(rf"(?:công an|ubnd|hđnd) {scope} (?:đã|đang|sẽ|vừa|cũng)(?!\w)")
