@@ -219,6 +219,7 @@ def build_notes(facts: Sequence[Fact], *, slug: str, title: str = "") -> tuple[N
         and "::" not in fact.answer
         and len(fact.sentence.text) <= _MAX_SENTENCE_CHARS
         and not is_unaskable_text(fact.sentence.text)
+        and not _year_of_the_title(fact, title)
     ]
     # A sub-heading's figure sums up the body's ("Hơn 1.300 hộ dân nằm trong vùng nguy
     # cơ" above "1.346 hộ dân ..."): where the body counts the same thing, it asks.
@@ -309,6 +310,15 @@ def _note(fact: Fact, question: str, guid: str, pool: FactPool) -> NoteDraft:
         from_caption=fact.is_caption,
         tags=tags,
         card_types=card_types,
+    )
+
+
+def _year_of_the_title(fact: Fact, title: str) -> bool:
+    """A bare year the headline states ("Lễ hội ... năm 2024"): "năm nào?" teaches nothing."""
+    return (
+        fact.kind is FactKind.DATE
+        and fact.group == "year"
+        and re.search(rf"(?<!\d){re.escape(fact.answer)}(?!\d)", title) is not None
     )
 
 

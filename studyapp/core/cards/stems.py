@@ -221,7 +221,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
                 return
             body = near + mid + tail
         if (
-            is_thin(body, mid, fact)
+            not body.replace(mid, "", 1).strip()  # a list's bullet: "• 12,8 bác sĩ/vạn dân"
+            or is_thin(body, mid, fact)
             or breaks_brackets(body, mid, fact.kind)
             or is_undefined_part(body, mid, fact.ask)
             or speaks_unnamed(body)

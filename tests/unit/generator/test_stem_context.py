@@ -177,3 +177,13 @@ def test_an_opening_time_keeps_the_event_it_dates() -> None:
     )
     # Was "Khoảng 14 giờ ngày nào, khi đang trên đường vào bờ tránh ... nhiệt đới?".
     assert "tàu bị sóng lớn đánh gãy bánh lái" in asked["1/9"]
+
+
+def test_a_bare_bullet_figure_and_the_headlines_year_are_not_asked() -> None:
+    asked = questions(
+        "Những con số ấn tượng:\n\n• 12,8 bác sĩ/vạn dân\n\nLễ hội năm 2024 thu hút 50.000 lượt "
+        "khách. Lễ hội được công nhận là di sản văn hóa phi vật thể quốc gia năm 2019.",
+        title="Lễ hội chùa Tam Chúc năm 2024",
+    )
+    assert "12,8" not in asked
+    assert "2024" not in asked and "2019" in asked
