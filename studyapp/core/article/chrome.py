@@ -34,6 +34,13 @@ _FOOTER_RE = re.compile(
     # The article's tag list: what follows is the page's, not the article's.
     r"|^#?\s*(?:tags?|từ khóa)\s*:"
 )
+_COMMENT_HEADING_RE = re.compile(
+    r"^(?:\d+\s+)?(?:bình luận|ý kiến)(?: bài viết| bạn đọc| của bạn)?\s*(?:\(\d+\))?\s*:?$"
+)
+_COMMENT_HEADER_RE = re.compile(
+    rf"^{CAP_WORD}(?:\s{CAP_WORD}){{1,4}}\s+[-–]\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    r"(?:\s*[,-]?\s*\d{1,2}:\d{2})?$"
+)
 _IMPRINT_LINE_RE = re.compile(
     r"^(?:(?:cơ quan chủ quản|tổng biên tập|chịu trách nhiệm xuất bản)\s*:"
     r"|giấy phép (?:số )?\d+/gp-)"
@@ -94,7 +101,8 @@ _BUTTON_RE = re.compile(
     r"|(?:[\w.-]+\.(?:vn|com|net|org)\s*[-–—|·]\s*)?\d+ phút đọc"
     r"|#?(?:tags?|từ khóa|chủ đề|chuyên mục)\s*:.*"
     r"|.*[★☆].*|(?:bình chọn|đánh giá) bài viết.*"  # a rating widget
-    r"|(?:qc|quảng cáo|\[quảng cáo\])\s*[:\-–]\s*.*)$"  # an ad: "QC: Vay tín chấp ..."
+    r"|(?:qc|quảng cáo|\[quảng cáo\])\s*[:\-–]\s*.*"  # an ad: "QC: Vay tín chấp ..."
+    r"|trả lời(?:\s*[·|•-]\s*thích.*)?)$"  # under a reader's comment: "Trả lời · Thích (15)"
 )
 # The buttons of a share row; a line made only of them is no signature.
 _SHARE_WORDS = frozenset(
@@ -173,6 +181,16 @@ def is_footer_start(key: str) -> bool:
     if _IMPRINT_LINE_RE.match(key):
         return True
     return word_count(key) <= _MAX_CHROME_WORDS and bool(_FOOTER_RE.search(key))
+
+
+def is_comment_heading(key: str) -> bool:
+    """The heading of readers' comments: "Bình luận (4)", "Ý kiến bạn đọc"."""
+    return bool(_COMMENT_HEADING_RE.match(key))
+
+
+def is_comment_header(line: str) -> bool:
+    """A reader's comment's first line: "Trần Minh Tuấn - 22/05/2024 08:12"."""
+    return bool(_COMMENT_HEADER_RE.match(line))
 
 
 def is_related_heading(key: str) -> bool:

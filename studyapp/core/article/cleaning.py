@@ -54,6 +54,8 @@ _EDITOR_NOTE_RE = re.compile(r"^(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[:
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_CAPTION_WORDS = 60
+_MIN_RESUMED_WORDS = 30
+_MIN_RESUMED_PARAGRAPHS = 2
 _MIN_RUNNING_HEADS = 3
 _PAGE_NUMBER_RE = re.compile(r"[-–]\s*\d{1,3}\s*[-–]")
 _DIGIT_RE = re.compile(r"\d")  # a running header carries the issue's date or page
@@ -164,7 +166,7 @@ def clean_article(text: str) -> CleanedText:
     body = lines[start:]
     footer_at = len(body)
     for i, line in enumerate(body):
-        if i > 0 and chrome.is_footer_start(line.key):
+        if i > 0 and chrome.is_footer_start(line.key) and not _article_resumes(body, i):
             footer_at = i
             break
     publisher = next(
@@ -176,6 +178,7 @@ def clean_article(text: str) -> CleanedText:
     kept: list[Line] = []
     caption_next_block = -1
     in_related = False
+    in_comment = -1
     # A print page's running header, repeated at each page break ("XÂY DỰNG ĐẢNG –
     # CHÍNH QUYỀN   BÁO SƠN HÀ · Thứ Sáu, 18-10-2024"); repeated photo credits are
     # not, as they mark the captions above them.
@@ -202,6 +205,15 @@ def clean_article(text: str) -> CleanedText:
             in_related = False
         if chrome.is_related_heading(key):
             in_related = True
+            dropped += 1
+            continue
+        if chrome.is_comment_header(line.text) or chrome.is_footer_start(key):
+            # A reader's comment set between paragraphs ("Trần Minh Tuấn - 22/05/2024
+            # 08:12" / its text / "Trả lời · Thích (15)"), or the heading above them.
+            in_comment = line.block
+            dropped += 1
+            continue
+        if in_comment == line.block:
             dropped += 1
             continue
         if chrome.is_stamp(key):
@@ -283,6 +295,25 @@ def clean_article(text: str) -> CleanedText:
         date=date,
         dropped_lines=dropped,
     )
+
+
+def _article_resumes(body: list[Line], at: int) -> bool:
+    """Whether the article goes on after a comment block set in its middle.
+
+    Two paragraphs of body text later (long, and not a comment under its
+    "Name - date time" line) say the comments were only wedged in.
+    """
+    if not chrome.is_comment_heading(body[at].key):
+        return False
+    later = 0
+    for previous, line in itertools.pairwise(body[at:]):
+        if (
+            chrome.word_count(line.text) >= _MIN_RESUMED_WORDS
+            and not chrome.is_comment_header(previous.text)
+            and not chrome.is_footer_start(line.key)
+        ):
+            later += 1
+    return later >= _MIN_RESUMED_PARAGRAPHS
 
 
 def _is_alt_text(key: str, title_key: str) -> bool:

@@ -165,3 +165,38 @@ def test_section_pairs_column_names_and_a_series_part_under_its_title() -> None:
     assert (
         title == "Chuyển đổi cây trồng trên đất lúa kém hiệu quả - Bài 2: Vườn sầu riêng Phong Điền"
     )
+
+
+_LONG = (
+    "Thực hiện Kế hoạch số 95/KH-UBND của UBND thành phố về phát triển du lịch nông thôn "
+    "giai đoạn 2023 – 2025, huyện đã hỗ trợ 28 hộ dân cải tạo vườn cây ăn trái gắn với dịch "
+    "vụ du lịch, mỗi hộ được hỗ trợ tối đa 50 triệu đồng."
+)
+_LONG_2 = (
+    "Dự án bờ kè và bến tàu du lịch chợ nổi có tổng vốn 68 tỷ đồng, khởi công tháng 9 năm "
+    "2023, dự kiến hoàn thành trong tháng 12 năm 2024, tạo thêm việc làm cho 300 lao động "
+    "tại địa phương và các xã lân cận."
+)
+_COMMENT = (
+    "Bình luận (2)\n\nTrần Minh Tuấn - 22/05/2024 08:12\nTôi đã về đây, vườn rất đẹp nhưng "
+    "đường vào còn hẹp, xe 29 chỗ không vào được. Mong huyện sớm mở rộng.\nTrả lời · Thích "
+    "(15)\n"
+)
+
+
+def test_comments_wedged_between_paragraphs_are_dropped_and_the_article_goes_on() -> None:
+    _, _, byline, paragraphs = _read(
+        f"Du lịch vườn khởi sắc\n\n{_BODY}\n\n{_COMMENT}\n{_LONG}\n\n{_LONG_2}\n\n"
+        "Bài, ảnh: KHÁNH TRUNG\n"
+    )
+    assert paragraphs == [_BODY, _LONG, _LONG_2]
+    assert byline == "Khánh Trung"
+
+
+def test_comments_after_the_article_still_end_it() -> None:
+    _, _, byline, paragraphs = _read(
+        f"Du lịch vườn khởi sắc\n\n{_BODY}\n\n{_LONG}\n\nKHÁNH TRUNG\n\n{_COMMENT}\n"
+        "Nguyễn Văn An - 23/05/2024 09:00\nBài viết rất hay, cảm ơn phóng viên.\n"
+    )
+    assert paragraphs == [_BODY, _LONG]
+    assert byline == "Khánh Trung"
