@@ -62,6 +62,13 @@ def _aligned(text: str) -> tuple[str, str]:
     return norm, norm
 
 
+def _other_articles_notice(titles: tuple[str, ...]) -> tuple[str, ...]:
+    if not titles:
+        return ()
+    listed = "; ".join(f"“{title}”" for title in titles)
+    return (f"the page holds other articles, left out (only the longest was read): {listed}",)
+
+
 def read_article(data: bytes, *, filename: str) -> Article:
     """Decode, clean and split an article file. Raises InputError for bad input."""
     decoded = decode_article(data, filename=filename)
@@ -88,7 +95,7 @@ def read_article(data: bytes, *, filename: str) -> Article:
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
         encoding=decoded.encoding,
-        notices=decoded.notices,
+        notices=decoded.notices + _other_articles_notice(cleaned.other_titles),
         byline=cleaned.byline,
         publisher=cleaned.publisher,
         date=cleaned.date,

@@ -15,45 +15,7 @@ from studyapp.core.vietnamese import SURNAMES
 
 _WORDS_RE = re.compile(r"\S+")
 _CAPS_WORD = f"{UPPER_CLASS}{{2,}}"
-_MAX_CHROME_WORDS = 30
 _CREDIT_WINDOW = 90
-
-# Lines after which nothing belongs to the article: comment blocks, the
-# newspaper's imprint (licence, editor, address, phone, e-mail), copyright.
-_FOOTER_RE = re.compile(
-    r"^(?:\d+\s+)?(?:bình luận|ý kiến)(?: bài viết| bạn đọc| của bạn)?\s*(?:\(\d+\))?\s*:?$"
-    r"|^(?:gửi|viết|thêm) (?:bình luận|ý kiến)"
-    r"|^giấy phép|giấy phép (?:xuất bản|thiết lập)|\b\d+/gp-"
-    r"|^(?:tổng biên tập|phó tổng biên tập|chịu trách nhiệm|cơ quan chủ quản|thư ký tòa soạn"
-    r"|ban biên tập)\b"
-    r"|^(?:địa chỉ|trụ sở|tòa soạn|văn phòng đại diện)\s*:"
-    r"|^(?:điện thoại|đt|tel|hotline|đường dây nóng|fax)\s*[:.]"
-    r"|^e-?mail\s*:"
-    r"|^(?:bản quyền|copyright|©)"
-    r"|cấm sao chép|ghi rõ nguồn|không được sao chép|sao chép .*khi chưa"
-    # The article's tag list: what follows is the page's, not the article's.
-    r"|^#?\s*(?:tags?|từ khóa)\s*:"
-)
-_COMMENT_HEADING_RE = re.compile(
-    r"^(?:\d+\s+)?(?:bình luận|ý kiến)(?: bài viết| bạn đọc| của bạn)?\s*(?:\(\d+\))?\s*:?$"
-)
-_COMMENT_HEADER_RE = re.compile(
-    rf"^{CAP_WORD}(?:\s{CAP_WORD}){{1,4}}\s+[-–]\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}"
-    r"(?:\s*[,-]?\s*\d{1,2}:\d{2})?$"
-)
-_IMPRINT_LINE_RE = re.compile(
-    r"^(?:(?:cơ quan chủ quản|tổng biên tập|chịu trách nhiệm xuất bản)\s*:"
-    r"|giấy phép (?:số )?\d+/gp-)"
-)
-
-# Headings that introduce a list of links to other articles.
-_RELATED_RE = re.compile(
-    r"^(?:các )?(?:tin|bài|bài viết|tin tức|tin, bài|tin bài)(?: \w+)?"
-    r" (?:liên quan|cùng chuyên mục|khác|đã đưa|mới)"
-    r"(?: nhất)?\s*:?$|^(?:xem thêm|đọc thêm|có thể bạn quan tâm|các tin khác)\s*:?$"
-    # An ad block's heading: the ads below it are one line each, like link titles.
-    r"|^(?:quảng cáo|tài trợ|nội dung tài trợ|advertisement|sponsored)\s*:?$"
-)
 
 # Update / publication stamps: "Cập nhật lúc 08:15, Thứ Sáu, 12/07/2024".
 _STAMP_RE = re.compile(
@@ -68,12 +30,17 @@ _STAMP_RE = re.compile(
     r"|^\d{1,2}[:h]\d{2}\s*(?:\(gmt[+-]\d+\))?\s*[-–|,]?\s*"
     r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}"
     r"[/.-]\d{4}.{0,20}$"
+    # A section before the date: "Quốc phòng - An ninh | Thứ Sáu, 18/10/2024, 06:05 (GMT+7)".
+    r"|^[^\d|]{2,40}\s\|\s(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*)?"
+    r"(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}.{0,30}$"
+    # A social network's time stamp: "20 tháng 6, 2024 lúc 17:05 · 🌏".
+    r"|^\d{1,2} tháng \d{1,2},? \d{4}(?: lúc \d{1,2}:\d{2})?\W{0,6}$"
     # A dateline: "Phủ Lý, 21/02/2025 - 17:45".
     r"|^[^\d,.]{2,30},\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$"
 )
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE_IN_STAMP_RE = re.compile(
     r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+    r"|^(\d{1,2}) tháng (\d{1,2}),? (\d{4})"
 )
 _ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 
@@ -102,7 +69,8 @@ _BUTTON_RE = re.compile(
     r"|#?(?:tags?|từ khóa|chủ đề|chuyên mục)\s*:.*"
     r"|.*[★☆].*|(?:bình chọn|đánh giá) bài viết.*"  # a rating widget
     r"|(?:qc|quảng cáo|\[quảng cáo\])\s*[:\-–]\s*.*"  # an ad: "QC: Vay tín chấp ..."
-    r"|trả lời(?:\s*[·|•-]\s*thích.*)?)$"  # under a reader's comment: "Trả lời · Thích (15)"
+    r"|trả lời(?:\s*[·|•-]\s*thích.*)?"  # under a reader's comment: "Trả lời · Thích (15)"
+    r"|(?:#\w+\s*){2,})$"  # a post's hashtags: "#HuyenuyKimBang #XayDungDang"
 )
 # The buttons of a share row; a line made only of them is no signature.
 _SHARE_WORDS = frozenset(
@@ -125,6 +93,7 @@ _SIGNED_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|thực hiện)\s*:\s*\S")
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _JOB_LABEL_RE = re.compile(rf"^(?:{_BYLINE_JOBS})\s*:\s*(?=\S)", re.IGNORECASE)
 _DONE_BY_RE = re.compile(r"\s*\(\s*(?:thực hiện|ghi|lược ghi)\s*\)\s*$", re.IGNORECASE)
+_PHOTO_CREDIT_TAIL_RE = re.compile(r"\s*[-–—,;]\s*(?:ảnh|video)\s*:.*$", re.IGNORECASE)
 _NAME_SEPARATORS = frozenset({"-", "–", "—", "&", "và", ",", "/"})
 _LEAD_PREFIX_RE = re.compile(
     r"^(?:\([^()\s]{2,25}(?:\s[^()\s]{1,10}){0,3}\)|[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org)"
@@ -162,50 +131,14 @@ _SECTION = rf"{TITLE_WORD} {LOWER_CLASS}+"
 # It may end on sections of one word or of a name: "... Bạn đọc Multimedia", "... Ninh Bình
 # ngày mới", "... Đồng bằng sông Cửu Long Multimedia".
 _BARE_MENU_RE = re.compile(
-    rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}(?:\s{TITLE_WORD}(?:\s{LOWER_CLASS}+)*){{0,4}}$"
+    rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}"
+    rf"(?:(?:\s[-–]\s|\s){TITLE_WORD}(?:\s{LOWER_CLASS}+)*){{0,4}}$"
 )
 
 
 def word_count(text: str) -> int:
     """Number of white-space separated words."""
     return len(_WORDS_RE.findall(text))
-
-
-def is_footer_start(key: str) -> bool:
-    """A line from which the rest of the page is footer, comments or ads.
-
-    Only short lines count: a body paragraph may well mention "giấy phép". The
-    imprint copied as one long line is the exception: no paragraph starts by
-    naming the paper's owner or editor.
-    """
-    if _IMPRINT_LINE_RE.match(key):
-        return True
-    return word_count(key) <= _MAX_CHROME_WORDS and bool(_FOOTER_RE.search(key))
-
-
-def is_comment_heading(key: str) -> bool:
-    """The heading of readers' comments: "Bình luận (4)", "Ý kiến bạn đọc"."""
-    return bool(_COMMENT_HEADING_RE.match(key))
-
-
-def is_comment_header(line: str) -> bool:
-    """A reader's comment's first line: "Trần Minh Tuấn - 22/05/2024 08:12"."""
-    return bool(_COMMENT_HEADER_RE.match(line))
-
-
-def is_related_heading(key: str) -> bool:
-    """A heading such as "Tin liên quan" that precedes a list of other headlines."""
-    return bool(_RELATED_RE.match(key))
-
-
-def is_correction(line: str) -> bool:
-    """An editor's correction note ("Đính chính: Trong phiên bản đăng lúc ...")."""
-    return line[:12].casefold().startswith("đính chính")
-
-
-def is_contact(line: str) -> bool:
-    """A line giving an email address ("... xin gửi thư về ..., email: bandoc@...")."""
-    return "@" in line and bool(_EMAIL_RE.search(line))
 
 
 def is_stamp(key: str) -> bool:
@@ -326,6 +259,7 @@ def signature(byline: str) -> str:
     """
     text = _JOB_LABEL_RE.sub("", byline.strip(), count=1)
     text = _DONE_BY_RE.sub("", text).strip() or byline.strip()
+    text = _PHOTO_CREDIT_TAIL_RE.sub("", text).strip() or text  # "TRẦN THANH - Ảnh: T.T"
     if _PARENS_RE.sub("", text).isupper():
         # Initials stay as they are: "H.L".
         text = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in text.split())

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from studyapp.core.article import chrome
+from studyapp.core.article import chrome, page_ends, page_parts
 from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
 from studyapp.core.article.headline import (
     MAX_SECTION_WORDS,
@@ -33,6 +33,9 @@ _SPACES_RE = re.compile(r"[ \t\f\v]+")
 # A list item's marker ("+ Xã Thanh Hải làm mới ..."): not part of its text.
 _BULLETS = "+*•▪●◦‣-–▶►▸➤➢→⇒✓✔☑■□◆◇○❖✅🔹🔸📌👉"
 _BULLET_RE = re.compile(rf"^[{re.escape(_BULLETS)}]\ufe0f?\s+")
+# Pictographs at either end of a line, as a social network's post sets them.
+_EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]\ufe0f?"
+_EMOJI_EDGE_RE = re.compile(rf"^(?:{_EMOJI}\s*)+(?=\S)|(?<=\S)(?:\s*{_EMOJI})+$")
 # A footnote's mark in the text: "ở Tam Kỳ (*)", "... đối với họ”(1)".
 _NOTE_MARK_RE = re.compile(r"\s?\(\*{1,3}\)|(?<=[”\"\w.])\(\d\)(?=[\s.,;:]|$)")
 # A photo story's numbered caption: "Ảnh 2: Ngư dân ...", read as "Ảnh: Ngư dân ...".
@@ -54,8 +57,6 @@ _EDITOR_NOTE_RE = re.compile(r"^(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[:
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_CAPTION_WORDS = 60
-_MIN_RESUMED_WORDS = 30
-_MIN_RESUMED_PARAGRAPHS = 2
 _MIN_RUNNING_HEADS = 3
 _PAGE_NUMBER_RE = re.compile(r"[-–]\s*\d{1,3}\s*[-–]")
 _DIGIT_RE = re.compile(r"\d")  # a running header carries the issue's date or page
@@ -87,6 +88,8 @@ class CleanedText:
     publisher: str | None = None
     date: dt.date | None = None
     dropped_lines: int = 0
+    # The headlines of other articles on the same page, left out.
+    other_titles: tuple[str, ...] = ()
 
 
 def _headline_key(key: str) -> str:
@@ -108,6 +111,8 @@ def _split_lines(text: str) -> list[Line]:
             squashed = _NOTE_MARK_RE.sub("", squashed)
         if squashed[:1] in _BULLETS:
             squashed = _BULLET_RE.sub("", squashed)
+        elif _EMOJI_EDGE_RE.search(squashed):
+            squashed = _EMOJI_EDGE_RE.sub("", squashed)  # "🔴 HUYỆN ỦY ... 🔴", "🗣️ Phát biểu ..."
         elif squashed[:1].isdigit():
             squashed = _NUMBERED_RE.sub("", squashed)
             squashed = _TIMESTAMP_RE.sub("", squashed)  # a live report's "08h35: ..."
@@ -164,11 +169,7 @@ def clean_article(text: str) -> CleanedText:
             top_byline = top_byline or line.text
 
     body = lines[start:]
-    footer_at = len(body)
-    for i, line in enumerate(body):
-        if i > 0 and chrome.is_footer_start(line.key) and not _article_resumes(body, i):
-            footer_at = i
-            break
+    footer_at = page_parts.footer_start(body)
     publisher = next(
         (line.text for line in body[footer_at:] if chrome.is_publisher(line.key)), None
     )
@@ -179,6 +180,8 @@ def clean_article(text: str) -> CleanedText:
     caption_next_block = -1
     in_related = False
     in_comment = -1
+    heads: list[tuple[int, str, dt.date | None]] = []  # later articles: start, title, date
+    first_date: dt.date | None = None
     # A print page's running header, repeated at each page break ("XÂY DỰNG ĐẢNG –
     # CHÍNH QUYỀN   BÁO SƠN HÀ · Thứ Sáu, 18-10-2024"); repeated photo credits are
     # not, as they mark the captions above them.
@@ -203,11 +206,11 @@ def clean_article(text: str) -> CleanedText:
                 dropped += 1
                 continue
             in_related = False
-        if chrome.is_related_heading(key):
+        if page_ends.is_related_heading(key):
             in_related = True
             dropped += 1
             continue
-        if chrome.is_comment_header(line.text) or chrome.is_footer_start(key):
+        if page_ends.is_comment_header(line.text) or page_ends.is_footer_start(key):
             # A reader's comment set between paragraphs ("Trần Minh Tuấn - 22/05/2024
             # 08:12" / its text / "Trả lời · Thích (15)"), or the heading above them.
             in_comment = line.block
@@ -217,10 +220,22 @@ def clean_article(text: str) -> CleanedText:
             dropped += 1
             continue
         if chrome.is_stamp(key):
+            if page_parts.starts_next_article(kept):
+                # "Thanh Thủy" / "Giao Thủy khởi công cầu ..." / "14/3/2024 10:20": a
+                # print page or digest goes on with another article.
+                if not heads:
+                    first_date = date
+                heads.append((len(kept) - 1, kept.pop().text, chrome.stamp_date(key)))
+                dropped += 1
+                continue
             date = date or chrome.stamp_date(key)
             dropped += 1
             continue
-        if chrome.is_contact(line.text) or chrome.is_correction(line.text):
+        if page_ends.is_correction_heading(key):
+            in_comment = line.block + 1  # the notice under it: a wrong figure, not a fact
+            dropped += 1
+            continue
+        if page_ends.is_contact(line.text) or page_ends.is_correction(line.text):
             dropped += 1
             continue
         if title_key and _is_alt_text(key, title_key):
@@ -253,6 +268,13 @@ def clean_article(text: str) -> CleanedText:
         if follows_alt_text:
             line.caption = chrome.word_count(line.text) <= _MAX_CAPTION_WORDS or line.caption
         kept.append(line)
+    other_titles: tuple[str, ...] = ()
+    if heads:
+        page_lines = len(kept)
+        kept, title, date, other_titles = page_parts.longest_article(
+            kept, (title, first_date), heads
+        )
+        dropped += page_lines - len(kept)
 
     byline: str | None = None
     while kept:
@@ -294,26 +316,8 @@ def clean_article(text: str) -> CleanedText:
         publisher=publisher,
         date=date,
         dropped_lines=dropped,
+        other_titles=other_titles,
     )
-
-
-def _article_resumes(body: list[Line], at: int) -> bool:
-    """Whether the article goes on after a comment block set in its middle.
-
-    Two paragraphs of body text later (long, and not a comment under its
-    "Name - date time" line) say the comments were only wedged in.
-    """
-    if not chrome.is_comment_heading(body[at].key):
-        return False
-    later = 0
-    for previous, line in itertools.pairwise(body[at:]):
-        if (
-            chrome.word_count(line.text) >= _MIN_RESUMED_WORDS
-            and not chrome.is_comment_header(previous.text)
-            and not chrome.is_footer_start(line.key)
-        ):
-            later += 1
-    return later >= _MIN_RESUMED_PARAGRAPHS
 
 
 def _is_alt_text(key: str, title_key: str) -> bool:

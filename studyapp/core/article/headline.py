@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from studyapp.core.article import chrome
+from studyapp.core.article import chrome, page_ends
 from studyapp.core.article.charset import LOWER_CLASS, TITLE_WORD
 
 _MAX_TITLE_WORDS = 40
@@ -49,11 +49,19 @@ class Line:
 def pick_title(lines: list[Line]) -> tuple[str, int]:
     """The headline and the index of the first line after it (-1: no headline line)."""
     menu = _menu_items(lines)
+    correcting = False  # under an "ĐÍNH CHÍNH" notice, until the corrected article's headline
     for i, line in enumerate(lines):
+        if page_ends.is_correction_heading(line.key):
+            correcting = True
+            continue
+        if correcting and (
+            chrome.word_count(line.text) > _MAX_TITLE_WORDS or line.text.endswith((".", ":"))
+        ):
+            continue  # the notice, and "Dưới đây là nội dung bài viết đã được chỉnh sửa:"
         if (
             i in menu
             or is_stamp_or_button(line)
-            or chrome.is_correction(line.text)
+            or page_ends.is_correction(line.text)
             or chrome.is_site_name(line.text, line.key)  # "TẠP CHÍ MIỀN TRUNG"
             or chrome.is_signed_byline(line.text)  # "Bài, ảnh: Hồng Nhung" above the headline
             or chrome.is_bare_menu(line.text)
@@ -187,7 +195,9 @@ def _is_section_label(line: Line, following: Line | None, nearest: Line | None) 
         return (words <= MAX_SECTION_WORDS or kicker) and longer > words and headline
     # In a block of its own: a column's name ("TƯ VẤN PHÁP LUẬT", "Người tốt - Việc
     # tốt"), or a label with the date line between it and the headline.
-    labelled = line.text.isupper() or " - " in line.text or following is not nearest
+    labelled = (
+        line.text.isupper() or " - " in line.text or " – " in line.text or following is not nearest
+    )
     if words <= _MAX_BARE_LABEL_WORDS and longer >= _BARE_LABEL_RATIO * words and headline:
         return True  # "Chính trị" above a headline four times its length
     if (
@@ -197,7 +207,9 @@ def _is_section_label(line: Line, following: Line | None, nearest: Line | None) 
         and ". " not in following.text  # a caption with its credit: "... hộ nghèo. (Ảnh: ...)"
     ):
         return True  # a column's name: "Luật sư tư vấn" above its question
-    return labelled and words <= _MAX_LABEL_WORDS and longer >= 2 * words and headline
+    # The dashes between sections are no words: "Huyện – Thị – Thành phố".
+    label_words = words - line.text.count(" - ") - line.text.count(" – ")
+    return labelled and label_words <= _MAX_LABEL_WORDS and longer >= 2 * label_words and headline
 
 
 def is_title_like(text: str) -> bool:

@@ -200,3 +200,95 @@ def test_comments_after_the_article_still_end_it() -> None:
     )
     assert paragraphs == [_BODY, _LONG]
     assert byline == "Khánh Trung"
+
+
+def test_a_page_with_two_dated_articles_keeps_the_longest_and_says_so() -> None:
+    brief = "Ngày 12/3/2024, UBND huyện Giao Thủy khởi công cầu Thủy Nhai dài 312 m."
+    for page, title, paragraphs, other in (
+        (
+            f"Bình Lục có 6.968 đảng viên\n14/3/2024 08:45\n\n{_BODY}\n\n{_LONG}\n\n"
+            f"Thanh Thủy\n\nGiao Thủy khởi công cầu Thủy Nhai\n14/3/2024 10:20\n\n{brief}\n\n"
+            "Đức Toàn\n",
+            "Bình Lục có 6.968 đảng viên",
+            [_BODY, _LONG],
+            "Giao Thủy khởi công cầu Thủy Nhai",
+        ),
+        (
+            f"Giao Thủy khởi công cầu Thủy Nhai\n14/3/2024 10:20\n\n{brief}\n\nĐức Toàn\n\n***"
+            f"\n\nBình Lục có 6.968 đảng viên\n15/3/2024 08:45\n\n{_BODY}\n\n{_LONG}\n\n"
+            "Thanh Thủy\n",
+            "Bình Lục có 6.968 đảng viên",
+            [_BODY, _LONG],
+            "Giao Thủy khởi công cầu Thủy Nhai",
+        ),
+    ):
+        article = read_article(page.encode(), filename="t.txt")
+        assert article.title == title
+        assert [p.text for p in article.paragraphs] == paragraphs
+        assert any(other in notice for notice in article.notices)
+    assert article.date == dt.date(2024, 3, 15)
+    assert article.byline == "Thanh Thủy"
+
+
+def test_a_menu_of_dashed_sections_or_a_dashed_label_is_not_the_headline() -> None:
+    for top in (
+        "Báo Cần Thơ Online\nThời sự - Kinh tế - Đô thị - Môi trường - Sức khỏe - Giáo dục - "
+        "Pháp luật - Thể thao - English\n\nĐô thị",
+        "Báo Hà Nam - Tin tức cập nhật\nHuyện – Thị – Thành phố",
+    ):
+        title, *_ = _read(f"{top}\n\nNâng công suất cấp nước sạch cho vùng ven\n\n{_BODY}\n")
+        assert title == "Nâng công suất cấp nước sạch cho vùng ven", top
+
+
+def test_link_lists_under_bare_or_posted_headings_are_dropped() -> None:
+    for heading, link in (
+        ("CÙNG CHUYÊN MỤC", "Kim Sơn: Giải ngân 45 tỷ đồng vốn vay giải quyết việc làm"),
+        ("Tin đã đăng:", "» Thái Bình thu hút 1,2 tỷ USD vốn FDI trong 6 tháng (15/07/2024)"),
+    ):
+        _, _, byline, paragraphs = _read(
+            f"Tín dụng chính sách tiếp sức hộ nghèo\n\n{_BODY}\n\nMinh Châu\n\n{heading}\n{link}\n"
+        )
+        assert (paragraphs, byline) == ([_BODY], "Minh Châu"), heading
+
+
+def test_a_correction_notice_is_neither_the_headline_nor_asked() -> None:
+    title, _, _, paragraphs = _read(
+        "ĐÍNH CHÍNH\n\nTrong bài “Đại hội Hội Nông dân huyện” đăng ngày 6/4/2023, do sơ suất "
+        "trong khâu biên tập, số hội viên bị ghi nhầm thành 51.842 hội viên. Nay xin đính chính "
+        "lại là 15.842 hội viên.\n\nDưới đây là nội dung bài viết đã được chỉnh sửa:\n\n"
+        f"Đại hội Hội Nông dân huyện lần thứ XI\n\n{_BODY}\n"
+    )
+    assert (title, paragraphs) == ("Đại hội Hội Nông dân huyện lần thứ XI", [_BODY])
+
+
+def test_readers_comments_under_a_readers_heading_end_the_article() -> None:
+    _, _, byline, paragraphs = _read(
+        f"Bàn giao 28 ngôi nhà tình nghĩa\n\n{_BODY}\n\nBài, ảnh: Thu Hà\n\nBạn đọc bình luận "
+        "(2)\nHoàng Minh: Xã tôi cũng có 3 cụ bà vợ liệt sỹ đang ở nhà dột.\n"
+    )
+    assert (paragraphs, byline) == ([_BODY], "Thu Hà")
+
+
+def test_a_section_before_the_date_a_papers_owner_and_a_photo_credit_by_the_signature() -> None:
+    title, date, byline, paragraphs = _read(
+        "BÁO CẦN THƠ ONLINE\nQuốc phòng - An ninh | Thứ Sáu, 18/10/2024, 06:05 (GMT+7)\n\n"
+        f"Huyện Cờ Đỏ diễn tập khu vực phòng thủ\n\n{_BODY}\n\nTRẦN THANH - Ảnh: T.T\n\n"
+        "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam thành phố Cần Thơ\nGiấy phép số 436/GP-BTTTT\n"
+    )
+    assert (title, date, byline) == (
+        "Huyện Cờ Đỏ diễn tập khu vực phòng thủ",
+        dt.date(2024, 10, 18),
+        "Trần Thanh",
+    )
+    assert paragraphs == [_BODY]
+
+
+def test_a_social_network_post_loses_its_stamp_emoji_hashtags_and_reactions() -> None:
+    title, date, _, paragraphs = _read(
+        "Huyện ủy Kim Bảng\n20 tháng 6, 2024 lúc 17:05 · 🌏\n\n🔴 HUYỆN ỦY KIM BẢNG SƠ KẾT 6 "
+        f"THÁNG ĐẦU NĂM 🔴\n\n🗣️ {_BODY}\n\n#HuyenuyKimBang #XayDungDang\n\n"
+        "👍❤️👏 248        31 bình luận    17 lượt chia sẻ\n\nTrần Đức Hải\nĐề nghị sửa đường "
+        "thôn Quyển Sơn, cả thôn có hơn 300 hộ.\n"
+    )
+    assert (title, date) == ("HUYỆN ỦY KIM BẢNG SƠ KẾT 6 THÁNG ĐẦU NĂM", dt.date(2024, 6, 20))
+    assert paragraphs == [_BODY]
