@@ -38,6 +38,10 @@ _JOINED_COMMA = (
     r"|(?<=tiết kiệm),\s(?=chống lãng phí)"
     r"|(?:(?<=cấp tỉnh)|(?<=cấp huyện)|(?<=cấp xã)),\s(?=cấp\s)"  # "cấp huyện, cấp xã"
     r"|(?<=[Vv]ăn hóa),\s(?=Thể thao)"  # "Sở Văn hóa, Thể thao và Du lịch"
+    r"|(?<=quận),\s(?=huyện)|(?<=phường),\s(?=xã)|(?<=thầy),\s(?=cô)"
+    r"|(?<=khám),\s(?=chữa bệnh)|(?<=đại học),\s(?=cao đẳng)|(?<=đốt),\s(?=tái chế)"
+    r"|(?<=nhà tạm),\s(?=nhà dột nát)|(?<=thương binh),\s(?=liệt s[ỹĩ])"
+    r"|(?<=bảo trợ xã hội),\s(?=người có công)"
 )
 # "(?=,)" first: the joined-comma test then runs at commas only, not at every position.
 COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"

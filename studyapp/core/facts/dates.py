@@ -75,7 +75,9 @@ _WITHIN_RE = re.compile(
 # horizon in a plan's name ("..., tầm nhìn đến năm 2050") and the year a
 # running total began ("từ đầu năm 2024 đến nay": the year of the article).
 _BASELINE_BEFORE_RE = re.compile(
-    r"(?:so với(?: cùng kỳ)?|tầm nhìn(?: đến)?|định hướng đến|sửa đổi, bổ sung|từ đầu)\s+$",
+    r"(?:so với(?: cùng kỳ)?|tầm nhìn(?: đến)?|định hướng đến|sửa đổi, bổ sung|từ đầu"
+    # "từ những năm 2000": a decade, not a year.
+    r"|những|các|thập niên)\s+$",
     re.IGNORECASE,
 )
 # The year in a law's name: "Luật Đất đai năm 2024".

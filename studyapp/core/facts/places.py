@@ -66,9 +66,14 @@ _PLACE_RE = re.compile(
 )
 _DOMINANT_MIN = 3
 _TITLE_BEFORE_RE = re.compile(r"(?:Bí thư|Ủy viên|Chủ nhiệm|Trưởng ban|Trưởng Ban)\s$")
-# Hamlets are often numbered after their name: "thôn Liêng Trang 2," "xóm Đông 3)".
+# Hamlets are often numbered after their name: "thôn Liêng Trang 2," "xóm Đông 3)";
+# so are communes split in two ("xã Tam Xuân 2 chia sẻ", "ấp Kiến Hưng 1 xảy ra").
 _NUMBERED_LEVELS = frozenset({"thôn", "xóm", "ấp", "làng", "khu phố", "tổ dân phố"})
 _NUMBER_AFTER_RE = re.compile(r"\s\d{1,2}(?=\s*[,.;)]|\s*$)")
+_NUMBER_THEN_VERB_RE = re.compile(
+    r"\s\d{1,2}(?=\s(?:chia sẻ|cho biết|xảy ra|có|là|được|đã|đang|sẽ|vẫn|cũng|và|với"
+    r"|thuộc|nơi|bị|phấn khởi|nói|kể)(?!\w))"
+)
 # Only a city or a province has a name of two parts joined by a dash.
 _DASHED_LEVELS = frozenset({"thành phố", "tỉnh"})
 _DASH_RE = re.compile(r"\s[-–]\s")
@@ -149,7 +154,10 @@ def extract_places(
             end = start + len(name)
             if not name or claimed[sentence.index].overlaps(start, end):
                 continue
-            if level in _NUMBERED_LEVELS and (number := _NUMBER_AFTER_RE.match(sentence.norm, end)):
+            number = _NUMBER_THEN_VERB_RE.match(sentence.norm, end)
+            if level in _NUMBERED_LEVELS:
+                number = number or _NUMBER_AFTER_RE.match(sentence.norm, end)
+            if number:
                 end = number.end()  # "thôn Liêng Trang 2": the number is part of the name
                 name = sentence.norm[start:end]
             mentions.append((sentence, start, end, name, level, True))

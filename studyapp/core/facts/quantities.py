@@ -436,6 +436,8 @@ def _money_or_count(
     age_bound = words[0] == "tuổi" and text[: m.start()].rstrip().endswith(
         (" dưới", " trên", " từ")
     )
+    # "ông Nguyễn Văn Ba (62 tuổi)", "cụ Thao Pheng, 87 tuổi,": a speaker's age is no finding.
+    age_aside = words[0] == "tuổi" and text[: m.start()].rstrip().endswith(("(", ","))
     return Fact(
         kind=FactKind.COUNT,
         sentence=sentence,
@@ -450,5 +452,5 @@ def _money_or_count(
         unit=(magnitude + " " + noun).strip(),
         qualifier=qualifier,
         group="count",
-        askable=not (named_after or age_bound),
+        askable=not (named_after or age_bound or age_aside),
     )
