@@ -40,6 +40,10 @@ class FactKind(StrEnum):
     OTHER = "other"  # notes imported from Anki or written by hand
 
 
+# The kinds whose answer is a quantity, asked "bao nhiêu".
+NUMERIC_KINDS = frozenset({FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY})
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One paragraph of the cleaned article, kept so the UI can show context."""

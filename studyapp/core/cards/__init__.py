@@ -26,11 +26,11 @@ from studyapp.core.cards.giveaway import text_key as comparable
 from studyapp.core.cards.guid import make_guid, seed_for
 from studyapp.core.cards.stem_checks import is_unaskable_text
 from studyapp.core.cards.stem_context import StemContext
-from studyapp.core.cards.stems import NUMERIC_KINDS, stem_variants
+from studyapp.core.cards.stems import stem_variants
 from studyapp.core.facts import Fact, dominant_places
 from studyapp.core.facts.people import given_names
 from studyapp.core.facts.places import LEVEL_RANK
-from studyapp.core.model import ALL_CARD_TYPES, CardType, FactKind, NoteDraft
+from studyapp.core.model import ALL_CARD_TYPES, NUMERIC_KINDS, CardType, FactKind, NoteDraft
 
 __all__ = ["build_notes", "make_guid"]
 

@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from studyapp.core.cards.stem_boundaries import COMMA
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
-from studyapp.core.model import FactKind
+from studyapp.core.model import NUMERIC_KINDS, FactKind
 
-_NUMERIC_KINDS = frozenset({FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY})
 _HEAD_VERB_RE = re.compile(r"(?<!\w)(?:có|gồm|đạt|chiếm|là|với)(?!\w)")
 # What may stand between a list's verb and its first figure: "có khoảng 56", "gồm tổng số 20".
 _QUALIFIERS_RE = re.compile(r"\s*(?:(?:khoảng|trên|hơn|gần|tổng cộng|tổng số|tất cả|chỉ|mới)\s+)*")
@@ -73,7 +72,7 @@ def _opens_item(fact: Fact, figures: Sequence[str], tail: str) -> bool:
     """
     if fact.kind is FactKind.PERCENT:
         return all("%" in figure for figure in figures)
-    if fact.kind not in _NUMERIC_KINDS:
+    if fact.kind not in NUMERIC_KINDS:
         return False
     counted = _counted(fact.sentence.norm[fact.phrase_start : fact.phrase_end])
     return WORD_RE.search(tail) is not None or all(
@@ -127,7 +126,7 @@ def attendance_head(fact: Fact) -> int | None:
     cùng 250 đại biểu chính thức" asks its 250 as "Về dự Đại hội có bao nhiêu
     đại biểu chính thức?", not as a count of the last guest's.
     """
-    if fact.kind not in _NUMERIC_KINDS:
+    if fact.kind not in NUMERIC_KINDS:
         return None
     norm = fact.sentence.norm
     head = _ATTENDANCE_HEAD_RE.match(norm)

@@ -65,6 +65,27 @@ def is_thin(body: str, mid: str, fact: Fact) -> bool:
     return len(said) <= _THIN_WORDS
 
 
+_MAX_LABEL_WORDS = 12
+# A breakdown's category: "Lĩnh vực hộ tịch: 24 thủ tục", "Nhóm 1: 12 xã". A row
+# that names what it counts ("Đàn lợn: 1.012.500 con") is asked.
+_CATEGORY_RE = re.compile(r"(?i:lĩnh vực|nhóm|khối|ngành|loại|mức|hạng|các lĩnh vực)\s")
+
+
+def is_label_row(body: str, mid: str) -> bool:
+    """Whether the stem is a category's row: "Lĩnh vực hộ tịch: bao nhiêu thủ tục?".
+
+    Such a bullet of a breakdown says neither what is counted nor who counts it.
+    """
+    left, _, right = body.partition(mid)
+    left = left.rstrip()
+    return (
+        _CATEGORY_RE.match(left) is not None
+        and left.endswith(":")
+        and len(left.split()) <= _MAX_LABEL_WORDS
+        and not right.strip(" ;.,?")
+    )
+
+
 def is_undefined_part(body: str, mid: str, ask: str) -> bool:
     """Whether the stem asks for a part of a whole and stops before saying which part.
 

@@ -22,16 +22,18 @@ first that does not give its answer away.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.list_items import attendance_head, list_item_head
+from studyapp.core.cards.list_tails import tail_span
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.stem_boundaries import boundaries, clause_span, starts_address
 from studyapp.core.cards.stem_checks import (
     breaks_brackets,
     has_twin_after,
+    is_label_row,
     is_thin,
     is_undefined_part,
     speaks_unnamed,
@@ -44,10 +46,9 @@ from studyapp.core.cards.stem_context import (
 )
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
-from studyapp.core.model import FactKind
+from studyapp.core.model import NUMERIC_KINDS, FactKind
 from studyapp.core.vietnamese import comparable
 
-NUMERIC_KINDS = frozenset({FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY})
 MAX_STEM_WORDS = 50
 _MAX_TAIL_WORDS = 20
 _MAX_SUBJECT_TAIL_WORDS = 40
@@ -68,7 +69,6 @@ _SUBJECT_END_RE = re.compile(
     r"(?<!\w)(?:đã|đang|sẽ|luôn|thường xuyên|tiếp tục|cần|phải|đều|cũng)(?!\w)"
 )
 _MAX_SUBJECT_WORDS = 15
-_COORDINATOR_RE = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 # A ';' clause starting with one of these verbs shares the sentence's subject.
 _CONTINUATION_RE = re.compile(
     r"(?:chỉ đạo|tăng cường|đẩy mạnh|nâng cao|tổ chức|triển khai|thực hiện|xây dựng|ban hành"
@@ -92,13 +92,6 @@ _DANGLING_CHARS = 16
 _SPACE_BEFORE_RE = re.compile(r"\s+([,;:.?)])")
 _SPACE_AFTER_RE = re.compile(r"([(“])\s+")
 _END_PUNCT = " \t\n\r\f\v.,;:…?!"
-# How what coordinated figures share begins: a predicate ("35 tập thể và 72 cá nhân được
-# khen") or a phrase of place, time or purpose ("..., 3.400 cây giống cho hộ nghèo").
-_PREDICATE_START_RE = re.compile(
-    r"\s*(?:được|đã|đang|sẽ|đều|cũng|bị|có|đạt|là|vừa|mới|còn|tham gia|nhận|hoàn thành"
-    r"|tiếp tục|phải|cần|cho|về|trong|từ|trên|tại|ở|của|để|theo|đến|vào|sau|trước|khi|qua"
-    r"|thuộc|nhằm|phục vụ)(?!\w)"
-)
 _RANK = r"(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng)"  # "Đại úy Lò Văn Pọm"
 _PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị|{_RANK})\s+{UPPER_CLASS}")
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
@@ -181,7 +174,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         sentence.text
     ):
         return  # no cut of the sentence would name who "tôi" is
-    tail_start, tail_end, whole = _tail_span(fact, spans, ce, sentence.norm)
+    tail_start, tail_end, whole = tail_span(fact, spans, ce, sentence.norm)
     left_words = len(WORD_RE.findall(own_left))
     # An opening time ("Khoảng 14 giờ ngày 1/9, khi ..., tàu bị sóng đánh gãy bánh lái")
     # is followed by its event: the tail is the clause's predicate, as after a subject.
@@ -224,6 +217,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         if (
             not body.replace(mid, "", 1).strip()  # a list's bullet: "• 12,8 bác sĩ/vạn dân"
             or is_thin(body, mid, fact)
+            or is_label_row(body, mid)
             or breaks_brackets(body, mid, fact.kind)
             or is_undefined_part(body, mid, fact.ask)
             or speaks_unnamed(body)
@@ -272,30 +266,6 @@ def _near_left(left: str) -> str:
                 kept = _CONNECTIVE_RE.sub("", kept.lstrip(), count=1)
             return kept if len(WORD_RE.findall(kept)) >= 2 else ""
     return ""
-
-
-def _tail_span(
-    fact: Fact, spans: Sequence[tuple[int, int]], clause_end: int, norm: str
-) -> tuple[int, int, bool]:
-    """The text kept after a fact: (start, end, whether end is the clause's end).
-
-    Figures in the tail would crowd a figure question, so it stops at the next
-    one; but in "35 tập thể và 72 cá nhân được khen thưởng" the items share
-    their predicate, so coordinated figures are skipped, not the predicate.
-    """
-    if fact.kind not in NUMERIC_KINDS:
-        return fact.phrase_end, clause_end, True
-    following = sorted((s, e) for s, e in spans if fact.phrase_end <= s < clause_end)
-    start = fact.phrase_end
-    for s, e in following:
-        if not _COORDINATOR_RE.match(norm[start:s]):
-            return start, s, False
-        start = e
-    if start != fact.phrase_end and not _PREDICATE_START_RE.match(norm, start):
-        # After the last item comes the rest of its own noun ("2 thiết bị bay | không
-        # người lái"), not a predicate the items share.
-        return start, start, False
-    return start, clause_end, True
 
 
 def _cut_tail(

@@ -47,6 +47,8 @@ LEVELS: dict[str, str] = {
     "thành uỷ": "thành phố",
     "thị ủy": "thị xã",
     "thị uỷ": "thị xã",
+    "quận ủy": "quận",
+    "quận uỷ": "quận",
 }
 # How wide an area each level covers, for "toàn tỉnh" against a place's level.
 LEVEL_RANK = {

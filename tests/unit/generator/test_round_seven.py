@@ -61,3 +61,46 @@ def test_set_phrases_are_not_cut_at_their_comma() -> None:
     )
     stems = {n.answer: n.question for n in notes}
     assert "khám, chữa bệnh" in stems["214.800"]
+
+
+def test_a_district_named_by_its_party_committee_prefixes_its_figures() -> None:
+    notes = notes_of(
+        "Sáng 30-9, Quận ủy Ô Môn tổ chức hội nghị sơ kết 9 tháng. Theo báo cáo, giá trị sản "
+        "xuất công nghiệp của Quận ủy Ô Môn theo dõi ước đạt 14.380 tỷ đồng. Tỷ lệ hộ nghèo "
+        "giảm còn 0,68%.",
+        title="Tăng trưởng kinh tế 9 tháng đạt 8,17%",
+    )
+    stem = next(n.question for n in notes if n.answer == "0,68%")
+    assert stem.startswith("Ở Ô Môn, ")
+
+
+def test_a_breakdowns_category_row_is_not_asked() -> None:
+    notes = notes_of(
+        "Theo Quyết định, 97 thủ tục hành chính được chia thành các nhóm lĩnh vực sau:\n\n"
+        "- Lĩnh vực hộ tịch: 24 thủ tục;\n\n- Lĩnh vực chứng thực: 11 thủ tục.\n\n"
+        "Khán giả: khoảng 6.500 người."
+    )
+    assert sorted(n.answer for n in notes) == ["6.500", "97"]
+
+
+def test_a_share_is_not_given_the_predicate_of_the_next_figures_noun() -> None:
+    notes = notes_of(
+        "Năm 2024, quận phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 70%, 100% kết "
+        "quả giải quyết thủ tục hành chính được số hóa và ký số. Người thứ hai, thứ ba lần "
+        "lượt đóng 65%, 60% mức của người thứ nhất."
+    )
+    stems = {n.answer: n.question for n in notes}
+    assert stems["70%"].endswith("đạt trên bao nhiêu phần trăm?")
+    assert stems["60%"].endswith("mức của người thứ nhất?")
+
+
+def test_a_clause_after_a_breakdowns_last_noun_is_that_nouns_only() -> None:
+    notes = notes_of(
+        "Toàn huyện hiện có 4.582 người có công, trong đó có 1.096 thương binh, 478 bệnh binh, "
+        "62 người hoạt động kháng chiến bị nhiễm chất độc hóa học. Qua kiểm tra, trong đó 6 tổ "
+        "chức, 15 đảng viên đến mức phải xử lý kỷ luật."
+    )
+    stems = {n.answer: n.question for n in notes}
+    assert "chất độc" not in stems["1.096"] and "chất độc" not in stems["478"]
+    assert "chất độc" in stems["62"]
+    assert stems["6"].endswith("đến mức phải xử lý kỷ luật?")
