@@ -111,6 +111,9 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("trưởng xóm", "xóm"),
 )
 
+_PART_OPENER_RE = re.compile(r"^(?i:trong đó)\s+(?=\S)")
+# A province's department at the end of a title with no place after it.
+_DEPARTMENT_RE = re.compile(r"(?<!\w)sở [^,]*$")
 # A level word and the name after it, per level of _ORG_LEVEL.
 _LEVEL_NAME_RES = {
     level: re.compile(rf"(?<!\w){level}\s+({TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}})")
@@ -120,6 +123,10 @@ _LEVEL_NAME_RES = {
 
 def _finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
     body = " ".join(body.split()).strip(" ,;:–-")
+    if "chiếm" not in body:
+        # A part cut from its whole ("trong đó nhân dân đóng góp 1.742 tỷ đồng và hiến
+        # bao nhiêu m2 đất?") reads as a fact of its own; a share ("chiếm") needs its whole.
+        body = _PART_OPENER_RE.sub("", body, count=1)
     body = _SPACE_BEFORE_RE.sub(r"\1", body)
     body = _SPACE_AFTER_RE.sub(r"\1", body)
     if body.count("“") != body.count("”"):
@@ -338,6 +345,19 @@ def _person_stem(fact: Fact, ctx: StemContext) -> str:
         if place and comparable(place) not in lowered:
             title = f"{title} {place}"
             break
+    else:
+        # "Giám đốc Sở Giáo dục và Đào tạo": a province's department, named without it;
+        # the province is the article's only if its paragraph names it too.
+        province = ctx.dominant_places.get("tỉnh", "")
+        nearby = {name for _, _, name in ctx.places_by_paragraph.get(fact.paragraph_index, ())}
+        if (
+            _DEPARTMENT_RE.search(lowered)
+            and "tỉnh" not in lowered.split()
+            and comparable(province) not in lowered
+            and (province in nearby or province == ctx.main_place)
+            and province
+        ):
+            title = f"{title} tỉnh {province}"
     template = fact.template or "{title} là ai?"
     stem = template.format(title=title)
     return stem[:1].upper() + stem[1:]

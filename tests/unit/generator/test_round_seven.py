@@ -104,3 +104,24 @@ def test_a_clause_after_a_breakdowns_last_noun_is_that_nouns_only() -> None:
     assert "chất độc" not in stems["1.096"] and "chất độc" not in stems["478"]
     assert "chất độc" in stems["62"]
     assert stems["6"].endswith("đến mức phải xử lý kỷ luật?")
+
+
+def test_a_departments_head_gets_the_province_its_paragraph_names() -> None:
+    notes = notes_of(
+        "Năm học 2024 – 2025, tỉnh Ninh Bình có 492 cơ sở giáo dục. Bà Đinh Thị Hồng Nhung, "
+        "Giám đốc Sở Giáo dục và Đào tạo cho biết tỉnh Ninh Bình có 68 học sinh đạt giải."
+    )
+    assert "Giám đốc Sở Giáo dục và Đào tạo tỉnh Ninh Bình là ai?" in [n.question for n in notes]
+
+
+def test_a_part_cut_from_its_whole_does_not_open_on_trong_do() -> None:
+    notes = notes_of(
+        "Báo cáo tại hội nghị cho biết, sau 10 năm triển khai, huyện Hải Hậu đã huy động tổng "
+        "nguồn lực trên 9.860 tỷ đồng cho xây dựng nông thôn mới, trong đó nhân dân tự nguyện "
+        "đóng góp 1.742 tỷ đồng và hiến trên 215.000 m2 đất để mở rộng đường giao thông nông "
+        "thôn. Dự án có tổng vốn 1.620 tỷ đồng, trong đó vốn ADB chiếm 82%.",
+        title="Hải Hậu tổng kết 10 năm xây dựng nông thôn mới",
+    )
+    stems = {n.answer: n.question for n in notes}
+    assert "trong đó" not in stems["215.000"]
+    assert "chiếm bao nhiêu phần trăm" in stems["82%"]
