@@ -67,6 +67,16 @@ _PLACE_RE = re.compile(
     r"(?!\w)(?!\.\d)"  # "đường huyện ĐH.34B" is a road's code
 )
 _DOMINANT_MIN = 3
+# A private person's home, in apposition to the name ("Ông Trần Văn Thắng, thôn Đông
+# Cường, xã Hải Toàn cho biết", "bà Vũ Thị Nhàn (68 tuổi, thôn Thượng Trại)"): trivia.
+_LEVEL_WORD = rf"(?i:{_LEVEL_ALT})"
+_PRIVATE_HOME_RE = re.compile(
+    rf"(?<!\w)(?i:ông|bà|anh|chị|em|cụ|cháu)\s+{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}"
+    r"\s*(?:\(\d{1,3} tuổi\s*[,)]\s*|,\s*\d{1,3} tuổi\s*,\s*|[,(]\s*)"
+    r"(?:(?i:ở|ngụ|ngụ ở|trú|trú tại|quê|quê ở|tại)\s+)?"
+    rf"(?:{_LEVEL_WORD}\s+{CAP_WORD}(?:\s{CAP_WORD})*(?:\s\d{{1,2}})?\s*,\s*)*{_LEVEL_WORD}\s+$"
+)
+_HOME_WINDOW = 90
 _TITLE_BEFORE_RE = re.compile(r"(?:Bí thư|Ủy viên|Chủ nhiệm|Trưởng ban|Trưởng Ban)\s$")
 # Hamlets are often numbered after their name: "thôn Liêng Trang 2," "xóm Đông 3)";
 # so are communes split in two ("xã Tam Xuân 2 chia sẻ", "ấp Kiến Hưng 1 xảy ra").
@@ -212,6 +222,7 @@ def extract_places(
             or _after_list_colon(sentence.norm, start)
             or sentence.index in items
         )
+        private_home = _PRIVATE_HOME_RE.search(sentence.norm, max(0, start - _HOME_WINDOW), start)
         ask = "nào" if leveled or org_named else level + " nào"
         facts.append(
             Fact.spanning(
@@ -222,7 +233,7 @@ def extract_places(
                 ask,
                 unit=level,
                 group="place:" + level,
-                askable=name not in boring and not listed,
+                askable=name not in boring and not listed and not private_home,
             )
         )
     return facts

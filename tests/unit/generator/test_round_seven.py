@@ -125,3 +125,13 @@ def test_a_part_cut_from_its_whole_does_not_open_on_trong_do() -> None:
     stems = {n.answer: n.question for n in notes}
     assert "trong đó" not in stems["215.000"]
     assert "chiếm bao nhiêu phần trăm" in stems["82%"]
+
+
+def test_a_private_persons_home_is_not_asked() -> None:
+    notes = notes_of(
+        "Ông Trần Văn Thắng, thôn Đông Cường, xã Hải Toàn cho biết, gia đình ông cấy 3,5 ha lúa. "
+        "Bà Vũ Thị Nhàn (68 tuổi, thôn Thượng Trại) đến làm thủ tục tại UBND xã Hải Phong. "
+        "Tàu cá do ông Huỳnh Văn Thạnh, trú tại xã Tam Quang, huyện Núi Thành làm chủ."
+    )
+    places = [n.answer for n in notes if n.kind is FactKind.PLACE]
+    assert places == ["Hải Phong"]
