@@ -73,9 +73,10 @@ _BUTTON_RE = re.compile(
     r"|(?:#\w+\s*){2,})$"  # a post's hashtags: "#HuyenuyKimBang #XayDungDang"
 )
 # The buttons of a share row; a line made only of them is no signature.
-_SHARE_WORDS = frozenset(
-    "chia sẻ facebook zalo email e-mail twitter x in bài viết lưu gửi copy link tweet |".split()  # noqa: SIM905
-)
+_SHARE_WORDS = frozenset({
+    "chia", "sẻ", "facebook", "zalo", "email", "e-mail", "twitter", "x", "in", "bài", "viết",
+    "lưu", "gửi", "copy", "link", "tweet", "|", "f", "sao", "chép", "a-", "a+", "a",
+})  # fmt: skip
 # A breadcrumb ("Kinh tế > Nông nghiệp") or a menu that starts at the home page
 # ("Trang chủ  Thời sự  Kinh tế").
 _BREADCRUMB_RE = re.compile(
@@ -206,7 +207,8 @@ def is_button_or_breadcrumb(key: str) -> bool:
     if _PUNCT_ONLY_RE.match(key) or _BUTTON_RE.match(key) or is_menu_or_breadcrumb(key):
         return True
     # "Chia sẻ Facebook Zalo Email": a row of buttons.
-    return len(key) <= _MAX_SHARE_ROW_CHARS and set(key.replace(":", " ").split()) <= _SHARE_WORDS
+    words = {w for w in key.replace(":", " ").split() if not _PUNCT_ONLY_RE.match(w)}
+    return len(key) <= _MAX_SHARE_ROW_CHARS and bool(words) and words <= _SHARE_WORDS
 
 
 def is_button_row(key: str) -> bool:

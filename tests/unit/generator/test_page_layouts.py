@@ -292,3 +292,12 @@ def test_a_social_network_post_loses_its_stamp_emoji_hashtags_and_reactions() ->
     )
     assert (title, date) == ("HUYỆN ỦY KIM BẢNG SƠ KẾT 6 THÁNG ĐẦU NĂM", dt.date(2024, 6, 20))
     assert paragraphs == [_BODY]
+
+
+def test_a_mobile_pages_share_row_with_icons_and_font_buttons_is_dropped() -> None:
+    _, _, byline, paragraphs = _read(
+        "Xuân Trường: Nâng chất nông thôn mới kiểu mẫu\n\nThứ Năm, 14/03/2024 09:15\n\n"
+        f"Chia sẻ   f   Zalo   ✉   🔗 Sao chép link\nA-   A+\n\nNĐO - {_BODY}\n\nThanh Thúy\n\n"
+        "Chia sẻ f Zalo ✉\n"
+    )
+    assert (paragraphs, byline) == ([_BODY], "Thanh Thúy")
