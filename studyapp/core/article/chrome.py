@@ -319,7 +319,8 @@ def strip_lead_prefix(text: str) -> str:
 _SPEAKER_TITLES = (
     "Thượng tọa|Hòa thượng|Đại đức|Ni sư|Linh mục|Giám mục|Mục sư|Thiếu tướng|Trung tướng"
     "|Đại tá|Thượng tá|Trung tá|Thiếu tá|Bác sĩ|Tiến sĩ|Luật sư|Nghệ nhân|Nhà giáo|Cô giáo"
-    "|Thầy giáo"
+    "|Thầy giáo|BSCKII|BSCKI|BS\\.?CKII|BS\\.?CKI|ThS\\.?\\s?BS|ThS|TS|PGS\\.?\\s?TS"
+    "|GS\\.?\\s?TS|BS|KS"
 )
 # An interview's speaker label: "PV: ...", "Ông Nguyễn Minh Tuấn: ...", and a
 # reader's column's "Hỏi: ...", "Trả lời: ...". A name without "Ông" must

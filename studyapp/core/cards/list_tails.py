@@ -15,6 +15,7 @@ from studyapp.core.facts import Fact
 from studyapp.core.model import NUMERIC_KINDS, FactKind
 
 _COORDINATOR_RE = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+_RANGE_END_RE = re.compile(r"^[^,;]{0,60}?\s(?:giảm|tăng)?\s?(?:xuống|lên)?\s?(?:còn|đến|tới)?\s*$")
 _OWN_NOUN_WORDS = 2  # "100% kết quả giải quyết ...", not "50% mức" closing a list of shares
 # "trong đó có" lists nouns, so a clause after the last one is that noun's; after a bare
 # "trong đó" the items share a predicate ("trong đó 6 tổ chức, 15 đảng viên đến mức ...").
@@ -42,6 +43,12 @@ def tail_span(
     following = sorted((s, e) for s, e in spans if fact.phrase_end <= s < clause_end)
     start = fact.phrase_end
     bare_share = fact.kind is FactKind.PERCENT and norm[fact.start : fact.phrase_end].endswith("%")
+    if following and norm[max(0, fact.start - 3) : fact.start] == "từ ":
+        s, e = following[0]
+        if _RANGE_END_RE.match(norm[fact.phrase_end : s]):
+            # "từ 98 đơn vị ... giảm còn 34 đơn vị": where the change ended says what
+            # the start was, so the question keeps it (whole: up to that figure).
+            return fact.phrase_end, e, True
     for s, e in following:
         if not _COORDINATOR_RE.match(norm[start:s]) or (
             # "đạt trên 70%, 100% kết quả ... được số hóa": a share of what went

@@ -87,6 +87,7 @@ _DANGLING_RE = re.compile(
     # "về" as "about" ("Kết luận số 12-KL/HU ... về?"), not after a verb of motion.
     r"|(?<!chuyển)(?<!trở)(?<!đưa)(?<!gửi)(?<!quay)(?<! đi)(?<!mang)(?<!thu)\s+về$"
     r"|(?<!giàu)(?<!sẵn)(?<!vốn)(?<!hiện)\s+có$"  # not "giàu có", "sẵn có"
+    r"|(?<=[\d%])\s+(?:cuối|đầu)$"  # "xuống còn 2,1% cuối" (năm 2024): a cut time
 )
 _DANGLING_CHARS = 16
 _SPACE_BEFORE_RE = re.compile(r"\s+([,;:.?)])")

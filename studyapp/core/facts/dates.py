@@ -77,7 +77,9 @@ _WITHIN_RE = re.compile(
 _BASELINE_BEFORE_RE = re.compile(
     r"(?:so với(?: cùng kỳ)?|tầm nhìn(?: đến)?|định hướng đến|sửa đổi, bổ sung|từ đầu"
     # "từ những năm 2000": a decade, not a year.
-    r"|những|các|thập niên)\s+$",
+    r"|những|các|thập niên"
+    # "bị cáo Trần Thị H. (sinh năm 1985)": a defendant's or a speaker's birth year.
+    r"|(?<!hy )sinh|SN)\s+$",
     re.IGNORECASE,
 )
 # The year in a law's name: "Luật Đất đai năm 2024".

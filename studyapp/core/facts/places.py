@@ -71,8 +71,10 @@ _DOMINANT_MIN = 3
 # Cường, xã Hải Toàn cho biết", "bà Vũ Thị Nhàn (68 tuổi, thôn Thượng Trại)"): trivia.
 _LEVEL_WORD = rf"(?i:{_LEVEL_ALT})"
 _PRIVATE_HOME_RE = re.compile(
-    rf"(?<!\w)(?i:ông|bà|anh|chị|em|cụ|cháu)\s+{CAP_WORD}(?:\s{CAP_WORD}){{1,3}}"
-    r"\s*(?:\(\d{1,3} tuổi\s*[,)]\s*|,\s*\d{1,3} tuổi\s*,\s*|[,(]\s*)"
+    r"(?<!\w)(?i:ông|bà|anh|chị|em|cụ|cháu|bị cáo|bị can|đối tượng)"
+    rf"\s+{CAP_WORD}\.?(?:\s{CAP_WORD}\.?){{1,3}}"
+    r"\s*(?:\(\d{1,3} tuổi\s*[,)]\s*|,\s*\d{1,3} tuổi\s*,\s*"
+    r"|\((?:sinh năm|SN)\s*\d{4}\s*,\s*|[,(]\s*)"
     r"(?:(?i:ở|ngụ|ngụ ở|trú|trú tại|quê|quê ở|tại)\s+)?"
     rf"(?:{_LEVEL_WORD}\s+{CAP_WORD}(?:\s{CAP_WORD})*(?:\s\d{{1,2}})?\s*,\s*)*{_LEVEL_WORD}\s+$"
 )

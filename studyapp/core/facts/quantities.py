@@ -15,8 +15,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from studyapp.core.article import Sentence
-from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.facts.base import NUMBER_RE, WORD_RE, Fact, SpanSet, word_set, words_before
+from studyapp.core.facts.counted_nouns import LEVEL_WORDS, STOP_WORDS, TIME_UNITS, noun_phrase
 from studyapp.core.model import FactKind
 from studyapp.core.numbers import MAGNITUDES, parse_number
 
@@ -99,39 +99,10 @@ _CURRENCY_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s?%|\s+phần trăm(?!\w)")
-# Words that end the noun phrase after a number.
-_STOP_WORDS = word_set(
-    """
-    và với gồm trong của có được đã đang sẽ là tại ở cho để từ đến theo nhằm bằng so tham
-    đạt chiếm vào khi thì mà nhưng do vì như các những mỗi này đó trên dưới hơn gần khoảng
-    tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải trở không xảy
-    """
-)
-_MAX_NOUN_WORDS = 8
-# A noun that ends within this many words past the limit is kept whole, so that
-# "tổ chức cơ sở đảng học tập chuyên đề" does not end on "chuyên".
-_NOUN_GRACE_WORDS = 2
-_AREA_VOLUME_RE = re.compile(r"(?:k|c|d|h)?m[23]")
-_HAS_MERIT_RE = re.compile(r"người có công(?!\w)")
-_TRUC_THUOC = " trực thuộc"
-_TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế"})
-_LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
-_NAME_NEXT_RE = re.compile(rf" {UPPER_CLASS}")
-_NUMBER_NEXT_RE = re.compile(r" \d")
-# Groups named as pairs: "318 cán bộ, công chức", "25 xã, thị trấn", "142 thôn, xóm",
-# "6 huyện, thị xã, thành phố", "63 tỉnh, thành" (not "3 xã, huyện Tri Tôn": an address).
-# Abbreviations that are a counted noun themselves: "243 HTX nông nghiệp", "12 CLB".
-_COUNTED_ACRONYMS = frozenset({"HTX", "CLB"})
-_LEVEL_NOUN = (
-    r"(?:thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thành|thôn"
-    r"|xóm|làng|bản|ấp|khóm)"
-)
-_PAIR_RE = re.compile(
-    r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên|công nhân)|học sinh, sinh viên|tổ, đội"
-    r"|máy móc, thiết bị|hộ gia đình, cá nhân"
-    r"|tổ tiết kiệm và vay vốn"
-    rf"|{_LEVEL_NOUN}(?:(?:, |,? và ){_LEVEL_NOUN})+(?! {UPPER_CLASS}))(?!\w)"
-)
+_GAP_TARGET_RE = re.compile(r"(?:thấp|cao|vượt) hơn (?:so với )?(?:mục tiêu|kế hoạch|chỉ tiêu)\s+$")
+_TERM_PART_RE = re.compile(r"\d\s+năm\s+$")
+# "2 tạ 7 thóc": 2,7 tạ written in two parts; neither part is the amount.
+_TWO_PART_RE = re.compile(r"\d\s+(?:tạ|tấn|yến|cân|kg)\s+\d")
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -164,67 +135,16 @@ def _is_identifier(text: str, start: int) -> bool:
     if previous.casefold() in _ID_HEADS:
         if len(before) == 2 and before[0].casefold() in _AUXILIARIES:
             return False  # a verb: "đã cấp 725.480 thẻ", not "cấp 2"
-        # "tổng số 6.968 đảng viên" is a total, not "số 12".
+        # "tổng số 6.968 đảng viên" is a total and "dân số 31.452 người" a population,
+        # not "số 12".
         return not (
             previous.casefold() == "số"
             and len(before) == 2
-            and before[0].casefold() in {"tổng", "với"}
+            and before[0].casefold() in {"tổng", "với", "dân"}
         )
     if previous[:1].isupper() and not at_sentence_start:
-        return previous.casefold() not in QUALIFIERS and previous.casefold() not in _STOP_WORDS
+        return previous.casefold() not in QUALIFIERS and previous.casefold() not in STOP_WORDS
     return False
-
-
-def _noun_phrase(text: str, pos: int) -> tuple[int, int]:
-    """The counted noun starting at ``pos`` (after one space): (start, end) or (pos, pos)."""
-    if pos >= len(text) or text[pos] != " ":
-        return pos, pos
-    start = pos + 1
-    end = capped = start
-    count = 0
-    for m in WORD_RE.finditer(text, start):
-        if count and text[end : m.start()] == "/":
-            end = m.end()  # a rate: "64,5 tạ/ha", "300 lượt/ngày"
-            continue
-        if m.start() < end:
-            continue  # inside a pair taken whole
-        if text[end : m.start()].strip() or (count and m.start() != end + 1):
-            break
-        word = m.group(0)
-        lowered = word.casefold()
-        if count == 0 and not word[:1].islower() and word not in _COUNTED_ACRONYMS:
-            return pos, pos
-        if any(ch.isdecimal() for ch in word) and not _AREA_VOLUME_RE.fullmatch(word):
-            break  # "m²", "m3" are units, "2A" is not
-        if lowered == "có" and count and _HAS_MERIT_RE.match(text, m.start() - 6):
-            count, end = count + 1, m.end()  # "người có công": a group of people, not a verb
-            continue
-        if lowered == "bị" and count and text[m.start() - 6 : m.start()] == "thiết ":
-            count, end = count + 1, m.end()  # "thiết bị": a device, not the passive "bị"
-            continue
-        if lowered in _STOP_WORDS or (lowered == "trực" and count):
-            break
-        if count and lowered == "tổ" and text.startswith(" chức", m.end()):
-            break  # "... rừng cộng đồng tổ chức 9.640 lượt": the verb, after the noun
-        if count and text[m.end() : m.end() + 3] == " ra" and lowered in {"đề", "đặt", "đưa"}:
-            break  # "kế hoạch đề ra": a verb
-        if count and lowered in _TIME_UNITS and _NUMBER_NEXT_RE.match(text, m.end()):
-            break  # "312 đảng viên năm 1949": a date follows the counted noun
-        if count and lowered in _LEVEL_WORDS and _NAME_NEXT_RE.match(text, m.end()):
-            break  # "5 thôn xã Nhân Thịnh": a place; "nông thôn", "cấp xã", "vòng huyện" are not
-        count += 1
-        end = m.end()
-        if count <= 2 and (pair := _PAIR_RE.match(text, start)) and m.end() < pair.end():
-            # "318 cán bộ, công chức", "172 tổ, đội ...": one group, of as many words.
-            count, end = len(pair.group(0).split()), pair.end()
-        if count == _MAX_NOUN_WORDS:
-            capped = end
-        if count >= _MAX_NOUN_WORDS + _NOUN_GRACE_WORDS:
-            count, end = _MAX_NOUN_WORDS, capped  # no natural end near: cut at the limit
-            break
-    if count and text[end : end + len(_TRUC_THUOC)].casefold() == _TRUC_THUOC:
-        end += len(_TRUC_THUOC)  # "chi bộ cơ sở trực thuộc": part of the name of what is counted
-    return (start, end) if count else (pos, pos)
 
 
 def _magnitude_at(text: str, pos: int) -> tuple[str, int]:
@@ -324,7 +244,7 @@ def _percent(
     if pm is None:
         return None
     end = pm.end()
-    noun_start, noun_end = _noun_phrase(text, end)
+    noun_start, noun_end = noun_phrase(text, end)
     share_of = text[noun_start:noun_end] if noun_end > noun_start else _subject(text, m.start())
     return Fact(
         kind=FactKind.PERCENT,
@@ -340,6 +260,8 @@ def _percent(
         unit=share_of,
         qualifier=qualifier,
         group="percent",
+        # "chỉ đạt 89,7%, thấp hơn mục tiêu 95%": asked, the target reads as the gap.
+        askable=not _GAP_TARGET_RE.search(text, max(0, m.start() - 30), m.start()),
     )
 
 
@@ -419,11 +341,16 @@ def _money_or_count(
         return None
     if not magnitude and not qualifier and _YEAR_RE.fullmatch(m.group(0)):
         return None
-    noun_start, noun_end = _noun_phrase(text, after)
+    noun_start, noun_end = noun_phrase(text, after)
     if noun_end <= noun_start:
         return None
     noun = text[noun_start:noun_end]
-    if noun.split()[0].casefold() in _TIME_UNITS:
+    # "tuyên phạt bị cáo H. 12 năm tù": a sentence is the fact a trial reports; not
+    # "7 năm 6 tháng tù", whose parts read badly asked one at a time.
+    prison_term = noun in ("năm tù", "tháng tù") and not _TERM_PART_RE.search(
+        text, max(0, m.start() - 8), m.start()
+    )
+    if noun.split()[0].casefold() in TIME_UNITS and not prison_term:
         return None  # "6 tháng đầu năm", "trong 5 năm": a period, not a count
     if noun.split()[0] == "sao":
         return None  # "OCOP 4 sao", "khách sạn 5 sao": a rating, not a count of stars
@@ -431,13 +358,18 @@ def _money_or_count(
         return None
     words = noun.split()
     # "3 huyện Đam Rông, Lạc Dương, Đơn Dương": the names that follow give the count away.
-    named_after = words[0] in _LEVEL_WORDS and len(words) > 1 and words[1][:1].isupper()
+    named_after = words[0] in LEVEL_WORDS and len(words) > 1 and words[1][:1].isupper()
     # "cán bộ dưới 35 tuổi chiếm 16,2%": an age bound names a group, it is no finding.
     age_bound = words[0] == "tuổi" and text[: m.start()].rstrip().endswith(
         (" dưới", " trên", " từ")
     )
     # "ông Nguyễn Văn Ba (62 tuổi)", "cụ Thao Pheng, 87 tuổi,": a speaker's age is no finding.
     age_aside = words[0] == "tuổi" and text[: m.start()].rstrip().endswith(("(", ","))
+    two_part = bool(
+        _TWO_PART_RE.match(text, m.start())
+        or _TWO_PART_RE.search(text, max(0, m.start() - 10), m.end())
+    )
+
     return Fact(
         kind=FactKind.COUNT,
         sentence=sentence,
@@ -452,5 +384,5 @@ def _money_or_count(
         unit=(magnitude + " " + noun).strip(),
         qualifier=qualifier,
         group="count",
-        askable=not (named_after or age_bound or age_aside),
+        askable=not (named_after or age_bound or age_aside or two_part),
     )

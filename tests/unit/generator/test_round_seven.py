@@ -135,3 +135,25 @@ def test_a_private_persons_home_is_not_asked() -> None:
     )
     places = [n.answer for n in notes if n.kind is FactKind.PLACE]
     assert places == ["Hải Phong"]
+
+
+def test_populations_prison_terms_and_where_a_change_ended_are_asked() -> None:
+    notes = notes_of(
+        "Xã Bình Mỹ mới có diện tích tự nhiên 24,87 km2, quy mô dân số 31.452 người. Khu vực "
+        "tỉnh Hà Nam (cũ) từ 98 đơn vị hành chính cấp xã giảm còn 34 đơn vị. Hội đồng xét xử "
+        "tuyên phạt bị cáo Trần Thị H. 12 năm tù; bị cáo Đinh Văn Q. 7 năm 6 tháng tù."
+    )
+    stems = {n.answer: n.question for n in notes}
+    assert "dân số bao nhiêu người" in stems["31.452"]
+    assert stems["98"].endswith("từ bao nhiêu đơn vị hành chính cấp xã giảm còn 34 đơn vị?")
+    assert stems["12"].endswith("bị cáo Trần Thị H. bao nhiêu năm tù?")
+    assert "7" not in stems and "6" not in stems
+
+
+def test_birth_years_two_part_amounts_and_a_target_read_as_a_gap_are_not_asked() -> None:
+    notes = notes_of(
+        "Bị cáo Trần Thị H. (sinh năm 1985, trú tại xã Thanh Hà) bị xét xử về tội lừa đảo. "
+        "Liệt sĩ Đặng Văn Chiến hy sinh năm 1969. Mỗi sào thu được khoảng 2 tạ 7 thóc tươi. "
+        "Tỷ lệ tiêm chủng chỉ đạt 89,7%, thấp hơn mục tiêu 95% do thiếu vắc xin."
+    )
+    assert sorted(n.answer for n in notes) == ["1969", "89,7%"]

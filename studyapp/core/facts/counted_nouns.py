@@ -1,0 +1,99 @@
+"""The noun a count counts: "56 tổ chức cơ sở Đảng", "318 cán bộ, công chức".
+
+A Vietnamese cardinal comes before its noun; the noun runs until a word that
+starts a new phrase (a verb, a preposition, a connective), a place's name or a
+date, and is capped at a few words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.article.charset import UPPER_CLASS
+from studyapp.core.facts.base import WORD_RE, word_set
+
+# Words that end the noun phrase after a number.
+STOP_WORDS = word_set(
+    """
+    và với gồm trong của có được đã đang sẽ là tại ở cho để từ đến theo nhằm bằng so tham
+    đạt chiếm vào khi thì mà nhưng do vì như các những mỗi này đó trên dưới hơn gần khoảng
+    tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải trở không xảy
+    """
+)
+_MAX_NOUN_WORDS = 8
+# A noun that ends within this many words past the limit is kept whole, so that
+# "tổ chức cơ sở đảng học tập chuyên đề" does not end on "chuyên".
+_NOUN_GRACE_WORDS = 2
+_AREA_VOLUME_RE = re.compile(r"(?:k|c|d|h)?m[23]")
+_HAS_MERIT_RE = re.compile(r"người có công(?!\w)")
+_TRUC_THUOC = " trực thuộc"
+TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế"})
+LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
+_NAME_NEXT_RE = re.compile(rf" {UPPER_CLASS}")
+_NUMBER_NEXT_RE = re.compile(r" \d")
+# Groups named as pairs: "318 cán bộ, công chức", "25 xã, thị trấn", "142 thôn, xóm",
+# "6 huyện, thị xã, thành phố", "63 tỉnh, thành" (not "3 xã, huyện Tri Tôn": an address).
+# Abbreviations that are a counted noun themselves: "243 HTX nông nghiệp", "12 CLB".
+_COUNTED_ACRONYMS = frozenset({"HTX", "CLB"})
+_LEVEL_NOUN = (
+    r"(?:thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thành|thôn"
+    r"|xóm|làng|bản|ấp|khóm)"
+)
+_PAIR_RE = re.compile(
+    r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên|công nhân)|học sinh, sinh viên|tổ, đội"
+    r"|máy móc, thiết bị|hộ gia đình, cá nhân"
+    r"|tổ tiết kiệm và vay vốn"
+    rf"|{_LEVEL_NOUN}(?:(?:, |,? và ){_LEVEL_NOUN})+(?! {UPPER_CLASS}))(?!\w)"
+)
+
+
+def noun_phrase(text: str, pos: int) -> tuple[int, int]:
+    """The counted noun starting at ``pos`` (after one space): (start, end) or (pos, pos)."""
+    if pos >= len(text) or text[pos] != " ":
+        return pos, pos
+    start = pos + 1
+    end = capped = start
+    count = 0
+    for m in WORD_RE.finditer(text, start):
+        if count and text[end : m.start()] == "/":
+            end = m.end()  # a rate: "64,5 tạ/ha", "300 lượt/ngày"
+            continue
+        if m.start() < end:
+            continue  # inside a pair taken whole
+        if text[end : m.start()].strip() or (count and m.start() != end + 1):
+            break
+        word = m.group(0)
+        lowered = word.casefold()
+        if count == 0 and not word[:1].islower() and word not in _COUNTED_ACRONYMS:
+            return pos, pos
+        if any(ch.isdecimal() for ch in word) and not _AREA_VOLUME_RE.fullmatch(word):
+            break  # "m²", "m3" are units, "2A" is not
+        if lowered == "có" and count and _HAS_MERIT_RE.match(text, m.start() - 6):
+            count, end = count + 1, m.end()  # "người có công": a group of people, not a verb
+            continue
+        if lowered == "bị" and count and text[m.start() - 6 : m.start()] == "thiết ":
+            count, end = count + 1, m.end()  # "thiết bị": a device, not the passive "bị"
+            continue
+        if lowered in STOP_WORDS or (lowered == "trực" and count):
+            break
+        if count and lowered == "tổ" and text.startswith(" chức", m.end()):
+            break  # "... rừng cộng đồng tổ chức 9.640 lượt": the verb, after the noun
+        if count and text[m.end() : m.end() + 3] == " ra" and lowered in {"đề", "đặt", "đưa"}:
+            break  # "kế hoạch đề ra": a verb
+        if count and lowered in TIME_UNITS and _NUMBER_NEXT_RE.match(text, m.end()):
+            break  # "312 đảng viên năm 1949": a date follows the counted noun
+        if count and lowered in LEVEL_WORDS and _NAME_NEXT_RE.match(text, m.end()):
+            break  # "5 thôn xã Nhân Thịnh": a place; "nông thôn", "cấp xã", "vòng huyện" are not
+        count += 1
+        end = m.end()
+        if count <= 2 and (pair := _PAIR_RE.match(text, start)) and m.end() < pair.end():
+            # "318 cán bộ, công chức", "172 tổ, đội ...": one group, of as many words.
+            count, end = len(pair.group(0).split()), pair.end()
+        if count == _MAX_NOUN_WORDS:
+            capped = end
+        if count >= _MAX_NOUN_WORDS + _NOUN_GRACE_WORDS:
+            count, end = _MAX_NOUN_WORDS, capped  # no natural end near: cut at the limit
+            break
+    if count and text[end : end + len(_TRUC_THUOC)].casefold() == _TRUC_THUOC:
+        end += len(_TRUC_THUOC)  # "chi bộ cơ sở trực thuộc": part of the name of what is counted
+    return (start, end) if count else (pos, pos)
