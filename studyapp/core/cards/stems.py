@@ -100,6 +100,7 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("tỉnh ủy", "tỉnh"),
     ("thành ủy", "thành phố"),
     ("đảng ủy xã", "xã"),
+    ("đảng ủy", "xã"),
     ("ubnd huyện", "huyện"),
     ("hđnd huyện", "huyện"),
     ("ubnd tỉnh", "tỉnh"),
@@ -344,7 +345,9 @@ def _person_stem(fact: Fact, ctx: StemContext) -> str:
             continue
         place = _named_before(fact, level, ctx.place_keys) or ctx.dominant_places.get(level)
         if place and comparable(place) not in lowered:
-            title = f"{title} {place}"
+            # "Phó Bí thư Đảng ủy" + "xã Ia Ka"; "Huyện ủy", "UBND huyện" + "Kim Sơn".
+            named = f"{level} {place}" if org == "đảng ủy" else place
+            title = f"{title} {named}"
             break
     else:
         # "Giám đốc Sở Giáo dục và Đào tạo": a province's department, named without it;

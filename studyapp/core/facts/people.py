@@ -58,6 +58,19 @@ _PREVENTION_RE = re.compile(rf"(?<=[Pp]hòng),\s*chống\s{_IN_CLAUSE}*")
 _BEFORE_RE = re.compile(
     rf"(?P<title>(?i:{_TITLE_HEAD}){_IN_CLAUSE}{{0,80}}?),?\s+(?i:{_HONORIFIC})\s+(?P<name>{_NAME})"
 )
+# Elected or appointed: "anh Đặng Quốc Huy được bầu giữ chức Bí thư Huyện đoàn",
+# "đồng chí Lê Thị Thu Hương, nguyên Trưởng phòng Nội vụ, giữ chức Chủ tịch UBND xã":
+# the title after the verb is the name's (its new post), not the next name's.
+_APPOINTED = (
+    r"(?:(?:tiếp tục |tái )?(?:được )?(?:tín nhiệm )?(?:bầu|cử|bổ nhiệm|chỉ định)(?: tái cử)?"
+    r"(?: giữ chức| làm| vào chức)?|tái cử(?: giữ chức)?|giữ chức)"
+)
+_APPOINTED_RE = re.compile(
+    rf"(?:(?<!\w)(?i:{_HONORIFIC})\s+)?(?<!\w)(?P<name>{_NAME})"
+    rf"(?:\s*,{_IN_CLAUSE}{{1,90}},)?\s+{_APPOINTED}\s+(?P<title>(?i:{_TITLE_HEAD}){_IN_CLAUSE}*)"
+)
+_CO_APPOINTED_RE = re.compile(rf"{_NAME}\s+và\s+$")
+_APPOINTED_BEFORE_RE = re.compile(rf"(?<!\w){_APPOINTED}\s+$")
 # A name straight after its title, with no comma or honorific ("Chủ tịch UBND
 # tỉnh Trương Quốc Huy", "Trưởng thôn Trần Văn Thành"): only names of three or
 # four syllables that start with a common family name and end the run of
@@ -235,6 +248,15 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
     text = sentence.norm
     facts: list[Fact] = []
     seen: set[int] = set()
+    if "chức" in text or "bầu" in text or "cử" in text or "bổ nhiệm" in text:
+        for post in _APPOINTED_RE.finditer(text):
+            if _CO_APPOINTED_RE.search(text, max(0, post.start() - 48), post.start()):
+                continue  # "chị Y và anh Z được bầu giữ chức Phó Bí thư": two answers
+            end = post.end("title")
+            while more := _MORE_TITLE_RE.match(text, end) or _NAME_LIST_RE.match(text, end):
+                end = more.end()
+            title_at = post.start("title")
+            _add(facts, seen, sentence, claimed, post.span("name"), title_at, text[title_at:end])
     at = 0
     while m := _AFTER_RE.search(text, at):
         at = m.end()
@@ -269,7 +291,9 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         # it is someone else's (a later title head may still be B's).
         raw = found.group("title")
         named = claimed.overlaps(found.start("title"), found.end("title"))  # another's name
-        if named or raw[_title_span(raw)[1] :].strip(" ,"):
+        # "X được bầu giữ chức Bí thư Huyện đoàn, chị Y ...": the title is X's.
+        appointed = _APPOINTED_BEFORE_RE.search(text, max(0, found.start() - 48), found.start())
+        if named or appointed or raw[_title_span(raw)[1] :].strip(" ,"):
             at = found.start() + 1
             continue
         _add(facts, seen, sentence, claimed, found.span("name"), found.start("title"), raw)

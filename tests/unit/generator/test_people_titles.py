@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from studyapp.core.model import FactKind
 from tests.unit.generator.helpers import facts_of
+from tests.unit.generator.test_cards import notes_of
 
 
 def _people(text: str) -> list[tuple[str, str]]:
@@ -49,3 +50,19 @@ def test_a_specialised_schools_name_goes_on_past_its_acronym() -> None:
     assert _people(text) == [("Đinh Văn Bình", "Hiệu trưởng Trường THPT chuyên Thái Bình")]
     named = "Cô Trương Thị Thu Hà, Hiệu trưởng Trường THPT chuyên Nguyễn Bỉnh Khiêm cho biết."
     assert [name for name, _ in _people(named)] == ["Trương Thị Thu Hà"]
+
+
+def test_the_elected_or_appointed_hold_the_post_after_the_verb() -> None:
+    notes = notes_of(
+        "Đại hội bầu Ban Chấp hành gồm 35 đồng chí; anh Đặng Quốc Huy được bầu giữ chức Bí thư "
+        "Huyện đoàn, chị Phạm Thu Hằng và anh Lê Minh Tuấn được bầu giữ chức Phó Bí thư Huyện "
+        "đoàn. Đồng chí Lê Thị Thu Hương, nguyên Trưởng phòng Nội vụ huyện Bình Lục, giữ chức "
+        "Phó Bí thư Đảng ủy, Chủ tịch UBND xã Bình Mỹ. Đồng chí Trần Văn Khải tái cử Chủ tịch "
+        "Hội CCB huyện Ý Yên nhiệm kỳ 2022 – 2027."
+    )
+    people = {n.answer: n.question for n in notes if n.kind is FactKind.PERSON}
+    assert people == {
+        "Đặng Quốc Huy": "Bí thư Huyện đoàn là ai?",
+        "Lê Thị Thu Hương": "Phó Bí thư Đảng ủy, Chủ tịch UBND xã Bình Mỹ là ai?",
+        "Trần Văn Khải": "Chủ tịch Hội CCB huyện Ý Yên là ai?",
+    }
