@@ -282,9 +282,13 @@ def is_site_name(text: str, key: str) -> bool:
     """
     if text.isupper() and key.startswith("báo ") and " cơ quan " in key:
         return True
-    site, dash, section = key.partition(" - ")
-    if dash and word_count(section) <= _MAX_BARE_SITE_WORDS and is_publisher(site):
-        return True  # the site's name and the section: "Báo Hà Nam - Kinh tế"
+    site, dash, sections = key.partition(" - ")
+    if (
+        dash
+        and all(word_count(part) <= _MAX_BARE_SITE_WORDS for part in sections.split(" - "))
+        and is_publisher(site)
+    ):
+        return True  # the site's name and its sections: "Báo Hà Nam - Tin tức - Xã hội"
     if _TAGLINE_RE.search(key):
         return True  # "Cơ quan của Đảng bộ ... tỉnh Nam Định", "Tiếng nói của ..."
     # "Báo Ninh Bình": a paper's bare name is too short to be a headline.

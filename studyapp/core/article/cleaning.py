@@ -57,6 +57,10 @@ _EDITOR_NOTE_RE = re.compile(r"^(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[:
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_CAPTION_WORDS = 60
+_MAX_LEAD_LINES = 2  # a signature set under the lead comes this early
+_SOURCE_NOTE_RE = re.compile(
+    r"^\((?:theo |nguồn:? )?(?:báo|tạp chí|đài|cổng|ttxvn|vov|vtv)[^()]{0,40}\)$", re.IGNORECASE
+)
 _MIN_RUNNING_HEADS = 3
 _PAGE_NUMBER_RE = re.compile(r"[-–]\s*\d{1,3}\s*[-–]")
 _DIGIT_RE = re.compile(r"\d")  # a running header carries the issue's date or page
@@ -100,6 +104,7 @@ def _split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     block = 0
     for raw in text.split("\n"):
+        captioned = False
         if raw.count("\t") >= 2:
             # A table's row, its cells split by tabs: kept with visible separators,
             # so that it reads (and is treated) as a row, not as a sentence.
@@ -121,8 +126,11 @@ def _split_lines(text: str) -> list[Line]:
         elif squashed[:1] == "L":
             squashed = _EDITOR_NOTE_RE.sub("", squashed)  # "LTS: Ở Bài 1, ..."
         elif squashed[:1] == "[":
-            # "[Ảnh] caption" loses its mark; a bare "[Ảnh]" stays, to mark the line after it.
-            squashed = _MEDIA_MARK_RE.sub("", squashed) or squashed
+            # "[Ảnh] caption" loses its mark and is a caption; a bare "[Ảnh]" stays, to
+            # mark the line after it.
+            unmarked = _MEDIA_MARK_RE.sub("", squashed)
+            captioned = bool(unmarked) and unmarked != squashed
+            squashed = unmarked or squashed
         elif squashed[:1] in "ẢảHh":
             squashed = _NUMBERED_PHOTO_RE.sub("Ảnh: ", squashed)  # "Ảnh 2: ...": a caption
         if squashed[:1] == "(":
@@ -133,7 +141,7 @@ def _split_lines(text: str) -> list[Line]:
         # Chrome lines are short; a long line is body text and needs no key
         # (normalising every long paragraph here would double the work).
         key = comparable(squashed) if len(squashed) <= _MAX_KEYED_CHARS else ""
-        lines.append(Line(squashed, key, block))
+        lines.append(Line(squashed, key, block, caption=captioned))
     return lines
 
 
@@ -180,8 +188,11 @@ def clean_article(text: str) -> CleanedText:
     caption_next_block = -1
     in_related = False
     in_comment = -1
+    lead_byline: str | None = None
     heads: list[tuple[int, str, dt.date | None]] = []  # later articles: start, title, date
     first_date: dt.date | None = None
+    # Under the headline the article's own date; above it, often the site's "today".
+    body_date: dt.date | None = None
     # A print page's running header, repeated at each page break ("XÂY DỰNG ĐẢNG –
     # CHÍNH QUYỀN   BÁO SƠN HÀ · Thứ Sáu, 18-10-2024"); repeated photo credits are
     # not, as they mark the captions above them.
@@ -198,7 +209,8 @@ def clean_article(text: str) -> CleanedText:
             continue
         # Only the line right after an alt-text line can be its caption.
         follows_alt_text = caption_next_block == line.block
-        caption_next_block = -1
+        # "[Ảnh] caption" may go on in the next line of its block.
+        caption_next_block = line.block if line.caption else -1
         if in_related:
             if chrome.is_stamp(key):
                 break  # a dated headline under "Tin khác": another article, to the end
@@ -224,11 +236,11 @@ def clean_article(text: str) -> CleanedText:
                 # "Thanh Thủy" / "Giao Thủy khởi công cầu ..." / "14/3/2024 10:20": a
                 # print page or digest goes on with another article.
                 if not heads:
-                    first_date = date
+                    first_date = body_date or date
                 heads.append((len(kept) - 1, kept.pop().text, chrome.stamp_date(key)))
                 dropped += 1
                 continue
-            date = date or chrome.stamp_date(key)
+            body_date = body_date or chrome.stamp_date(key)
             dropped += 1
             continue
         if page_ends.is_correction_heading(key):
@@ -245,6 +257,14 @@ def clean_article(text: str) -> CleanedText:
             continue
         if chrome.is_image_placeholder(key):
             caption_next_block = line.block  # "[Ảnh]" where the photo stood; its caption follows
+            dropped += 1
+            continue
+        if (
+            len(kept) <= _MAX_LEAD_LINES
+            and chrome.is_signed_byline(line.text)
+            and not key.startswith(("ảnh", "video"))  # a photo's credit, not the writer
+        ):
+            lead_byline = lead_byline or line.text  # "Bài, ảnh: Thu Hà" under the lead
             dropped += 1
             continue
         credit = chrome.credit_kind(key)
@@ -268,6 +288,7 @@ def clean_article(text: str) -> CleanedText:
         if follows_alt_text:
             line.caption = chrome.word_count(line.text) <= _MAX_CAPTION_WORDS or line.caption
         kept.append(line)
+    date = body_date or date
     other_titles: tuple[str, ...] = ()
     if heads:
         page_lines = len(kept)
@@ -278,7 +299,9 @@ def clean_article(text: str) -> CleanedText:
 
     byline: str | None = None
     while kept:
-        if chrome.is_byline(kept[-1].text) or chrome.is_button_or_breadcrumb(kept[-1].key):
+        if _SOURCE_NOTE_RE.match(kept[-1].text):
+            kept.pop()  # "Minh Đức" / "(Báo Ninh Bình)": the paper under its writer's name
+        elif chrome.is_byline(kept[-1].text) or chrome.is_button_or_breadcrumb(kept[-1].key):
             if chrome.is_byline(kept[-1].text):
                 byline = byline or kept[-1].text  # the signature is the last of them
             kept.pop()
@@ -312,7 +335,7 @@ def clean_article(text: str) -> CleanedText:
     return CleanedText(
         title=title,
         paragraphs=tuple(paragraphs),
-        byline=chrome.signature(signed) if (signed := byline or top_byline) else None,
+        byline=chrome.signature(signed) if (signed := byline or lead_byline or top_byline) else None,
         publisher=publisher,
         date=date,
         dropped_lines=dropped,

@@ -301,3 +301,36 @@ def test_a_mobile_pages_share_row_with_icons_and_font_buttons_is_dropped() -> No
         "Chia sẻ f Zalo ✉\n"
     )
     assert (paragraphs, byline) == ([_BODY], "Thanh Thúy")
+
+
+def test_a_sites_name_with_two_sections_is_not_the_headline() -> None:
+    title, *_ = _read(f"Báo Hà Nam - Tin tức - Xã hội\n\nNửa tháng vận hành Trung tâm\n\n{_BODY}\n")
+    assert title == "Nửa tháng vận hành Trung tâm"
+
+
+def test_a_marked_photo_line_and_the_line_under_it_are_captions() -> None:
+    article = read_article(
+        f"Lúa chiêm xuân được mùa\n\n{_BODY}\n\n[Ảnh] Nông dân xã Quang Lịch thu hoạch lúa.\n"
+        f"Nông dân xã Quang Lịch gặt bằng máy.\n\n{_LONG}\n".encode(),
+        filename="t.txt",
+    )
+    assert [p.is_caption for p in article.paragraphs] == [False, True, True, False]
+
+
+def test_a_signature_under_the_lead_or_over_its_paper_is_found() -> None:
+    _, _, byline, paragraphs = _read(
+        f"Sầu riêng Phong Điền\n\n{_BODY}\n\nBài, ảnh: Thu Hà\n\n{_LONG}\n"
+    )
+    assert (paragraphs, byline) == ([_BODY, _LONG], "Thu Hà")
+    _, _, byline, paragraphs = _read(
+        f"Kiểm tra an toàn thực phẩm\n\n{_BODY}\n\nMinh Đức\n(Báo Ninh Bình)\n"
+    )
+    assert (paragraphs, byline) == ([_BODY], "Minh Đức")
+
+
+def test_the_date_under_the_headline_wins_over_the_sites_today() -> None:
+    _, date, *_ = _read(
+        "BÁO HÀ NAM ĐIỆN TỬ\nThứ Tư, 17/07/2024 | Hà Nam 33°C\n\nLý Nhân có thêm 4 xã nâng cao\n\n"
+        f"Cập nhật lúc 16:20, Thứ Ba, 16/07/2024 (GMT+7)\n\n{_BODY}\n"
+    )
+    assert date == dt.date(2024, 7, 16)
