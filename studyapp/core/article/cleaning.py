@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from studyapp.core.article import chrome, page_ends, page_parts
+from studyapp.core.article import chrome, page_ends, page_parts, signatures
 from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
 from studyapp.core.article.headline import (
     MAX_SECTION_WORDS,
@@ -58,9 +58,6 @@ _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
 _MAX_CAPTION_WORDS = 60
 _MAX_LEAD_LINES = 2  # a signature set under the lead comes this early
-_SOURCE_NOTE_RE = re.compile(
-    r"^\((?:theo |nguồn:? )?(?:báo|tạp chí|đài|cổng|ttxvn|vov|vtv)[^()]{0,40}\)$", re.IGNORECASE
-)
 _MIN_RUNNING_HEADS = 3
 _PAGE_NUMBER_RE = re.compile(r"[-–]\s*\d{1,3}\s*[-–]")
 _DIGIT_RE = re.compile(r"\d")  # a running header carries the issue's date or page
@@ -297,30 +294,8 @@ def clean_article(text: str) -> CleanedText:
         )
         dropped += page_lines - len(kept)
 
-    byline: str | None = None
-    while kept:
-        if _SOURCE_NOTE_RE.match(kept[-1].text):
-            kept.pop()  # "Minh Đức" / "(Báo Ninh Bình)": the paper under its writer's name
-        elif chrome.is_byline(kept[-1].text) or chrome.is_button_or_breadcrumb(kept[-1].key):
-            if chrome.is_byline(kept[-1].text):
-                byline = byline or kept[-1].text  # the signature is the last of them
-            kept.pop()
-        elif (
-            byline is None
-            and len(kept) > 1
-            and chrome.is_signed_byline(kept[-2].text)
-            and chrome.word_count(kept[-1].text) <= _MAX_CAPTION_WORDS
-        ):
-            # A photo's caption under the signature ("Tin, ảnh: ..." / caption).
-            byline = kept.pop(-2).text
-            kept[-1].caption = True
-        else:
-            break
-        dropped += 1
-    if len(kept) > 1 and chrome.word_count(kept[0].text) <= 6 and chrome.is_byline(kept[0].text):
-        byline = byline or kept[0].text
-        kept.pop(0)
-        dropped += 1
+    byline, signed_lines = signatures.take_signature(kept)
+    dropped += signed_lines
 
     paragraphs = _merge_wrapped(kept)
     # The lead: the first paragraph that is neither a photo's caption nor a
@@ -335,7 +310,9 @@ def clean_article(text: str) -> CleanedText:
     return CleanedText(
         title=title,
         paragraphs=tuple(paragraphs),
-        byline=chrome.signature(signed) if (signed := byline or lead_byline or top_byline) else None,
+        byline=chrome.signature(signed)
+        if (signed := byline or lead_byline or top_byline)
+        else None,
         publisher=publisher,
         date=date,
         dropped_lines=dropped,
