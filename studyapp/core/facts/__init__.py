@@ -50,6 +50,19 @@ _MOVES_ON_RE = re.compile(
 )
 
 
+_NOW_RE = re.compile(
+    r"(?<!\w)(?:hiện nay|hiện có|hiện đang|(?<!trước )đến nay)(?!\w)", re.IGNORECASE
+)
+_FUTURE_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu)(?!\w)", re.IGNORECASE)
+_SPAN_START_RE = re.compile(r"(?<!\w)từ (?:ngày |tháng )?[\d/.\-]+\s+$")
+
+
+def _before_the_article(as_of: AsOf, article: Article) -> bool:
+    """Whether the as-of's years all lie before the article's own (a plan is not of them)."""
+    years = [int(y) for y in _YEAR_RE.findall(as_of.phrase)]
+    return article.date is not None and bool(years) and max(years) < article.date.year
+
+
 def _names_another_year(text: str, as_of: AsOf) -> bool:
     own = set(_YEAR_RE.findall(as_of.phrase))
     return any(year not in own for year in _YEAR_RE.findall(text))
@@ -70,11 +83,25 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         current = stated or current
         # A date carried over from an earlier sentence does not govern one that
         # names a year of its own ("…, nhiệm kỳ 2024 – 2029 đã thành công").
-        if stated is None and current is not None and _names_another_year(sentence.norm, current):
+        if (
+            stated is None
+            and current is not None
+            and (
+                _names_another_year(sentence.norm, current)
+                or _NOW_RE.search(sentence.norm)
+                or (_FUTURE_RE.search(sentence.norm) and _before_the_article(current, article))
+            )
+        ):
+            # Nor one set in its own time: "Năm 2020, chị được vay 50 triệu đồng. Đến
+            # nay, đàn lợn ...", "Hội sẽ ra mắt thêm 5 mô hình".
             governing[sentence.index] = None
         else:
             governing[sentence.index] = current
-        if stated is not None and _MOVES_ON_RE.search(sentence.norm, stated.end):
+        if stated is not None and (
+            _MOVES_ON_RE.search(sentence.norm, stated.end)
+            # "diễn ra từ ngày 23/2 đến hết ngày 26/2/2024": a span's end dates no more.
+            or _SPAN_START_RE.search(sentence.norm, max(0, stated.start - 40), stated.start)
+        ):
             # "Năm 2015, biên chế là 242 người; đến tháng 6 năm 2023 còn 212": what
             # follows is no longer as of 2015.
             current = None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from studyapp.core.article import read_article
+from studyapp.core.cards import build_notes
+from studyapp.core.facts import extract_facts
 from studyapp.core.model import FactKind
 from tests.unit.generator.helpers import answers
 from tests.unit.generator.test_cards import notes_of
@@ -157,3 +160,20 @@ def test_birth_years_two_part_amounts_and_a_target_read_as_a_gap_are_not_asked()
         "Tỷ lệ tiêm chủng chỉ đạt 89,7%, thấp hơn mục tiêu 95% do thiếu vắc xin."
     )
     assert sorted(n.answer for n in notes) == ["1969", "89,7%"]
+
+
+def test_a_past_year_does_not_date_what_is_now_or_a_later_plan() -> None:
+    text = (
+        "Năm 2020, chị được vay 50 triệu đồng. Đến nay, đàn lợn nhà chị đã có 8 con nái. "
+        "Năm 2023, các địa chỉ tin cậy đã hỗ trợ 14 trường hợp. Hội sẽ ra mắt thêm 5 mô hình."
+    )
+    article = read_article(
+        f"Phụ nữ giúp nhau\n\nThứ Hai, 18/03/2024\n\n{text}\n".encode(), filename="t.txt"
+    )
+    stems = {
+        n.answer: n.question
+        for n in build_notes(extract_facts(article), slug="t", title=article.title)
+    }
+    assert not stems["8"].startswith("Năm 2020")
+    assert not stems["5"].startswith("Năm 2023")
+    assert stems["14"].startswith("Năm 2023")
