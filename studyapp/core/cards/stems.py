@@ -337,13 +337,30 @@ def _named_before(fact: Fact, level: str, places: frozenset[str]) -> str:
     return found
 
 
+def _named_earlier(fact: Fact, level: str, ctx: StemContext) -> str:
+    """The last place of ``level`` named before the person in the paragraph's earlier sentences.
+
+    "Tại huyện Kim Sơn, Phòng Y tế huyện ... Ông Trần Đức Long, Trưởng phòng Y tế huyện
+    cho biết": Kim Sơn's, though Gia Viễn is the article's most named district.
+    """
+    found = ""
+    for sentence_index, _, name in ctx.places_by_paragraph.get(fact.paragraph_index, ()):
+        if sentence_index < fact.sentence.index and ctx.place_levels.get(name) == level:
+            found = name
+    return found
+
+
 def _person_stem(fact: Fact, ctx: StemContext) -> str:
     title = fact.unit
     lowered = comparable(title)
     for org, level in _ORG_LEVEL:
         if not lowered.endswith(org):
             continue
-        place = _named_before(fact, level, ctx.place_keys) or ctx.dominant_places.get(level)
+        place = (
+            _named_before(fact, level, ctx.place_keys)
+            or _named_earlier(fact, level, ctx)
+            or ctx.dominant_places.get(level)
+        )
         if place and comparable(place) not in lowered:
             # "Phó Bí thư Đảng ủy" + "xã Ia Ka"; "Huyện ủy", "UBND huyện" + "Kim Sơn".
             named = f"{level} {place}" if org == "đảng ủy" else place

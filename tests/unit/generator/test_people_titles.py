@@ -66,3 +66,12 @@ def test_the_elected_or_appointed_hold_the_post_after_the_verb() -> None:
         "Lê Thị Thu Hương": "Phó Bí thư Đảng ủy, Chủ tịch UBND xã Bình Mỹ là ai?",
         "Trần Văn Khải": "Chủ tịch Hội CCB huyện Ý Yên là ai?",
     }
+
+
+def test_a_title_takes_the_place_its_paragraph_named_before_it() -> None:
+    notes = notes_of(
+        "Huyện Gia Viễn kiểm tra 96 cơ sở. Huyện Gia Viễn phát hiện 12 cơ sở vi phạm. "
+        "Huyện Gia Viễn xử phạt 8 cơ sở.\n\nTại huyện Kim Sơn, Phòng Y tế huyện kiểm tra 124 "
+        "cơ sở. Ông Trần Đức Long, Trưởng phòng Y tế huyện cho biết sẽ kiểm tra 50 cơ sở."
+    )
+    assert "Trưởng phòng Y tế huyện Kim Sơn là ai?" in [n.question for n in notes]
