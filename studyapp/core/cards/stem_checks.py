@@ -86,6 +86,35 @@ def is_label_row(body: str, mid: str) -> bool:
     )
 
 
+# What follows a time's question when it says only where: "Sáng ngày nào, tại Hội trường
+# UBND xã Liêm Tiết?" (the event, cut off after the place, is what the time was of).
+_WHERE_START_RE = re.compile(r"^,?\s*(?:tại|ở)\s")
+_TIME_WORDS = word_set("sáng chiều tối trưa đêm khoảng giờ phút ngày vào lúc cũng trong hôm")
+# The lower-case words a place's phrase is made of; any other is a verb or an object.
+_PLACE_WORDS = word_set(
+    """
+    tại ở xã huyện tỉnh thành phố thị trấn phường quận thôn xóm ấp bản khu vực số km thuộc
+    địa phận đoạn qua trung tâm nhà hội trường quảng ngã ba tư đường quốc lộ của và cũ mới
+    """
+)
+
+
+def says_only_where(body: str, mid: str, kind: FactKind) -> bool:
+    """Whether a time is asked with nothing after it but a place: what happened is lost."""
+    if kind not in _WHEN_KINDS:
+        return False
+    left, _, right = body.partition(mid)
+    opening = WORD_RE.findall(left)
+    if not _WHERE_START_RE.match(right) or any(
+        w.casefold() not in _TIME_WORDS and not w[:1].isdigit() for w in opening
+    ):
+        return False  # "Chi bộ đầu tiên ra đời khi nào ở Tam Kỳ?" says what happened
+    said = [
+        w for w in WORD_RE.findall(right) if w[:1].islower() and w.casefold() not in _PLACE_WORDS
+    ]
+    return not said
+
+
 def is_undefined_part(body: str, mid: str, ask: str) -> bool:
     """Whether the stem asks for a part of a whole and stops before saying which part.
 

@@ -36,6 +36,7 @@ from studyapp.core.cards.stem_checks import (
     is_label_row,
     is_thin,
     is_undefined_part,
+    says_only_where,
     speaks_unnamed,
 )
 from studyapp.core.cards.stem_context import (
@@ -227,6 +228,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             not body.replace(mid, "", 1).strip()  # a list's bullet: "• 12,8 bác sĩ/vạn dân"
             or is_thin(body, mid, fact)
             or is_label_row(body, mid)
+            or says_only_where(body, mid, fact.kind)
             or breaks_brackets(body, mid, fact.kind)
             or is_undefined_part(body, mid, fact.ask)
             or speaks_unnamed(body)

@@ -6,7 +6,8 @@ from studyapp.core.article import read_article
 from studyapp.core.cards import build_notes
 from studyapp.core.facts import extract_facts
 from studyapp.core.model import FactKind
-from tests.unit.generator.helpers import answers
+from studyapp.core.generate import generate_deck
+from tests.unit.generator.helpers import ARTICLES, answers
 from tests.unit.generator.test_cards import notes_of
 
 
@@ -177,3 +178,18 @@ def test_a_past_year_does_not_date_what_is_now_or_a_later_plan() -> None:
     assert not stems["8"].startswith("Năm 2020")
     assert not stems["5"].startswith("Năm 2023")
     assert stems["14"].startswith("Năm 2023")
+
+
+def test_a_time_is_not_asked_with_only_a_place_after_it() -> None:
+    stems = []
+    for name in ("xet-xu-luu-dong-gay-roi", "triet-pha-duong-day-ma-tuy"):
+        path = ARTICLES / "more" / f"{name}.txt"
+        stems += [
+            n.question for n in generate_deck(path.read_bytes(), filename=path.name).deck.notes
+        ]
+    assert "Sáng ngày nào, tại Hội trường UBND xã Liêm Tiết?" not in stems
+    assert not [s for s in stems if s.startswith("Khoảng 22 giờ 30 phút ngày nào, tại")]
+    notes = notes_of("Chi bộ đảng đầu tiên của tỉnh ra đời tháng 3/1930 ở Tam Kỳ.")
+    assert [n.question for n in notes if n.kind is FactKind.DATE] == [
+        "Chi bộ đảng đầu tiên của tỉnh ra đời khi nào ở Tam Kỳ?"
+    ]
