@@ -5,8 +5,8 @@ from __future__ import annotations
 from studyapp.core.article import read_article
 from studyapp.core.cards import build_notes
 from studyapp.core.facts import extract_facts
-from studyapp.core.model import FactKind
 from studyapp.core.generate import generate_deck
+from studyapp.core.model import FactKind
 from tests.unit.generator.helpers import ARTICLES, answers
 from tests.unit.generator.test_cards import notes_of
 
