@@ -99,6 +99,10 @@ _CURRENCY_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s?%|\s+phần trăm(?!\w)")
+_MEASURES = frozenset({
+    "km2", "km²", "km", "m", "m2", "m²", "m3", "m³", "ha", "tấn", "tạ", "kg", "g", "gam",
+    "mg", "miligam", "lít", "ml", "mw", "kw", "kwh", "cm", "mm",
+})  # fmt: skip
 _GAP_TARGET_RE = re.compile(r"(?:thấp|cao|vượt) hơn (?:so với )?(?:mục tiêu|kế hoạch|chỉ tiêu)\s+$")
 _TERM_PART_RE = re.compile(r"\d\s+năm\s+$")
 # "2 tạ 7 thóc": 2,7 tạ written in two parts; neither part is the amount.
@@ -383,6 +387,10 @@ def _money_or_count(
         value=number * scale,
         unit=(magnitude + " " + noun).strip(),
         qualifier=qualifier,
-        group="count",
+        # A measurement is offered only measurements of its unit: "24,87 km2" is never
+        # given the article's "34" communes or "98" units as options.
+        group=f"count:{measure}"
+        if (measure := words[0].split("/")[0].casefold()) in _MEASURES
+        else "count",
         askable=not (named_after or age_bound or age_aside or two_part),
     )

@@ -193,3 +193,13 @@ def test_a_time_is_not_asked_with_only_a_place_after_it() -> None:
     assert [n.question for n in notes if n.kind is FactKind.DATE] == [
         "Chi bộ đảng đầu tiên của tỉnh ra đời khi nào ở Tam Kỳ?"
     ]
+
+
+def test_a_measurements_options_are_measurements_of_its_unit() -> None:
+    notes = notes_of(
+        "Xã Bình Mỹ mới có diện tích tự nhiên 24,87 km2. Khu vực tỉnh Hà Nam (cũ) có 34 đơn "
+        "vị và 22 xã. Nồng độ cồn của tài xế là 0,35 miligam/1 lít khí thở; có 2 người và 4 xe."
+    )
+    choices = {n.answer: n.choices for n in notes}
+    assert not {"34", "22"} & set(choices["24,87"])
+    assert not {"2", "4"} & set(choices["0,35"])
