@@ -24,7 +24,7 @@ _BREAKDOWN_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|gồm có|bao gồm
 # khen") or a phrase of place, time or purpose ("..., 3.400 cây giống cho hộ nghèo").
 _PREDICATE_START_RE = re.compile(
     r"\s*(?:được|đã|đang|sẽ|đều|cũng|bị|có|đạt|là|vừa|mới|còn|tham gia|nhận|hoàn thành"
-    r"|tiếp tục|phải|cần|cho|về|trong|từ|trên|tại|ở|của|để|theo|đến|vào|sau|trước|khi|qua"
+    r"|tiếp tục|phải|cần|cho|về|trong(?! nước)|từ|trên|tại|ở|của|để|theo|đến|vào|sau|trước|khi|qua"
     r"|thuộc|nhằm|phục vụ)(?!\w)"
 )
 

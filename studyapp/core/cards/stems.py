@@ -297,13 +297,14 @@ def _cut_tail(
     outside = outside_quotes(short)
     best = 0
     joined = before + short
+    cut_found = False
     for found in boundaries(joined, len(before), colons=True):
         start, end = found.start() - len(before), found.end() - len(before)
         if not outside[start]:
             continue
         if len(WORD_RE.findall(short[:start])) > limit:
             break
-        best = start
+        best, cut_found = start, True
         if _PERSON_NEXT_RE.match(short, end):
             break  # a new subject starts: its predicate would be cut off
         if longest:
@@ -316,6 +317,16 @@ def _cut_tail(
         # Before another figure in brackets: "trong đó 1.104 đảng viên | là người dân tộc
         # thiểu số (41,09%)" keeps what the count is of.
         best = bracket
+    if (
+        continues
+        and not cut_found
+        and not whole
+        and (link := _last_link(short)) > 0
+        and outside[link]
+    ):
+        # Before the link to the next figure: "bao nhiêu hộ hội viên đang được vay vốn từ
+        # quỹ | thông qua 486 dự án" keeps what the count is of.
+        best = link
     if best == 0 and whole and len(WORD_RE.findall(short)) <= _MAX_SUBJECT_TAIL_WORDS:
         # No boundary to cut at: the whole predicate, rather than a question
         # that stops at its subject ("... bao nhiêu phần trăm trạm y tế?").
@@ -325,6 +336,26 @@ def _cut_tail(
     # One word goes on with the asked phrase ("trợ cấp thất" + " nghiệp"), unless a
     # comma or other figures stand before it.
     return kept if len(words) >= 2 or (words and continues and kept[:1].isspace()) else ""
+
+
+_QUALIFIER_START_RE = re.compile(
+    r"\s(?:đang|được|đã|bị|còn|theo|tại|trong|vào|ra|từ|cho|bằng|đạt|có|–)(?!\w)"
+)
+_LINK_RE = re.compile(r"\s(?:với|thông qua|qua|cho|tại|trong|gồm|bằng)\s")
+
+
+def _last_link(tail: str) -> int:
+    """Where the last preposition of a tail cut before another figure starts (-1: none).
+
+    Only a tail that qualifies the counted noun ("đang được vay vốn", "bị xử phạt",
+    "theo Nghị định số ...") is kept; any other may be the rest of another item.
+    """
+    if not _QUALIFIER_START_RE.match(tail):
+        return -1
+    last = -1
+    for m in _LINK_RE.finditer(tail):
+        last = m.start()
+    return last if len(WORD_RE.findall(tail[:last])) >= 2 else -1
 
 
 def _named_before(fact: Fact, level: str, places: frozenset[str]) -> str:

@@ -203,3 +203,14 @@ def test_a_measurements_options_are_measurements_of_its_unit() -> None:
     choices = {n.answer: n.choices for n in notes}
     assert not {"34", "22"} & set(choices["24,87"])
     assert not {"2", "4"} & set(choices["0,35"])
+
+
+def test_a_count_keeps_what_qualifies_its_noun_before_the_next_figure() -> None:
+    notes = notes_of(
+        "Hiện có 5.320 hộ hội viên đang được vay vốn từ quỹ thông qua 486 dự án. Các KCN đã thu "
+        "hút 648 dự án FDI với tổng vốn đăng ký 4,95 tỷ USD và 394 dự án trong nước với tổng "
+        "vốn 85.000 tỷ đồng."
+    )
+    stems = {n.answer: n.question for n in notes}
+    assert stems["5.320"] == "Hiện có bao nhiêu hộ hội viên đang được vay vốn từ quỹ?"
+    assert stems["4,95 tỷ USD"].endswith("với tổng vốn đăng ký bao nhiêu tỷ USD?")
