@@ -1,9 +1,9 @@
-"""What a figure's stem keeps after it when other figures follow in a list.
+"""What a stem keeps after its asked phrase: where the tail ends, and where it is cut.
 
 In "35 tập thể và 72 cá nhân được khen thưởng" the items share their
 predicate, so a question about the 35 keeps "được khen thưởng"; in "đạt trên
 70%, 100% kết quả ... được số hóa" or after a breakdown's "trong đó có" they
-do not.
+do not. A tail too long for a question is cut at a natural boundary.
 """
 
 from __future__ import annotations
@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from studyapp.core.article.charset import UPPER_CLASS
+from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
+from studyapp.core.cards.stem_boundaries import boundaries
 from studyapp.core.facts import Fact
+from studyapp.core.facts.base import WORD_RE
 from studyapp.core.model import NUMERIC_KINDS, FactKind
 
+MAX_SUBJECT_TAIL_WORDS = 40
+_MIN_CUT_WORDS = 5
+_RANK = r"(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng)"  # "Đại úy Lò Văn Pọm"
+_PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị|{_RANK})\s+{UPPER_CLASS}")
 _COORDINATOR_RE = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 _RANGE_END_RE = re.compile(r"^[^,;]{0,60}?\s(?:giảm|tăng)?\s?(?:xuống|lên)?\s?(?:còn|đến|tới)?\s*$")
 _OWN_NOUN_WORDS = 2  # "100% kết quả giải quyết ...", not "50% mức" closing a list of shares
@@ -78,3 +86,82 @@ def _after_breakdown(fact: Fact, spans: Sequence[tuple[int, int]], norm: str) ->
         elif e <= first:
             break
     return bool(_BREAKDOWN_BEFORE_RE.search(norm, max(0, first - 16), first))
+
+
+_QUALIFIER_START_RE = re.compile(
+    r"\s(?:đang|được|đã|bị|còn|theo|tại|trong|vào|ra|từ|cho|bằng|đạt|có|–)(?!\w)"
+)
+_LINK_RE = re.compile(r"\s(?:với|thông qua|qua|cho|tại|trong|gồm|bằng)\s")
+
+
+def _last_link(tail: str) -> int:
+    """Where the last preposition of a tail cut before another figure starts (-1: none).
+
+    Only a tail that qualifies the counted noun ("đang được vay vốn", "bị xử phạt",
+    "theo Nghị định số ...") is kept; any other may be the rest of another item.
+    """
+    if not _QUALIFIER_START_RE.match(tail):
+        return -1
+    last = -1
+    for m in _LINK_RE.finditer(tail):
+        last = m.start()
+    return last if len(WORD_RE.findall(tail[:last])) >= 2 else -1
+
+
+def cut_tail(
+    tail: str, limit: int, *, whole: bool, longest: bool, before: str = "", continues: bool = False
+) -> str:
+    """What follows the asked phrase, cut at a natural boundary within ``limit`` words.
+
+    ``whole`` says the text runs to the end of the clause; otherwise another
+    figure follows. A tail that is too long is cut at its first boundary, or
+    with ``longest`` (the fact is the subject: the tail is its predicate) at
+    the last boundary within the limit. ``before`` is the text right before
+    the tail, looked at to tell a set phrase's comma ("129 xã, phường");
+    ``continues`` says the tail starts right after the asked phrase.
+    """
+    short = shorten_quotes(tail, unclosed=True)
+    if whole and len(WORD_RE.findall(short)) <= limit:
+        return short
+    outside = outside_quotes(short)
+    best = 0
+    joined = before + short
+    cut_found = False
+    for found in boundaries(joined, len(before), colons=True):
+        start, end = found.start() - len(before), found.end() - len(before)
+        if not outside[start]:
+            continue
+        if len(WORD_RE.findall(short[:start])) > limit:
+            break
+        best, cut_found = start, True
+        if _PERSON_NEXT_RE.match(short, end):
+            break  # a new subject starts: its predicate would be cut off
+        if longest:
+            continue
+        # In a whole tail, a very short first piece is probably the start of an
+        # enumeration ("các cấp ủy, chính quyền"): look for the next boundary.
+        if not whole or len(WORD_RE.findall(short[:best])) >= _MIN_CUT_WORDS:
+            break
+    if best == 0 and not whole and (bracket := short.find(" (")) > 0 and outside[bracket]:
+        # Before another figure in brackets: "trong đó 1.104 đảng viên | là người dân tộc
+        # thiểu số (41,09%)" keeps what the count is of.
+        best = bracket
+    if (
+        continues
+        and not cut_found
+        and not whole
+        and (link := _last_link(short)) > 0
+        and outside[link]
+    ):
+        # Before the link to the next figure: "bao nhiêu hộ hội viên đang được vay vốn từ
+        # quỹ | thông qua 486 dự án" keeps what the count is of.
+        best = link
+    if best == 0 and whole and len(WORD_RE.findall(short)) <= MAX_SUBJECT_TAIL_WORDS:
+        # No boundary to cut at: the whole predicate, rather than a question
+        # that stops at its subject ("... bao nhiêu phần trăm trạm y tế?").
+        return short
+    kept = short[:best]
+    words = WORD_RE.findall(kept)
+    # One word goes on with the asked phrase ("trợ cấp thất" + " nghiệp"), unless a
+    # comma or other figures stand before it.
+    return kept if len(words) >= 2 or (words and continues and kept[:1].isspace()) else ""

@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
+from studyapp.core.article.charset import TITLE_WORD
 from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.list_items import attendance_head, list_item_head
-from studyapp.core.cards.list_tails import tail_span
+from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tail_span
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.stem_boundaries import boundaries, clause_span, starts_address
 from studyapp.core.cards.stem_checks import (
@@ -52,7 +52,6 @@ from studyapp.core.vietnamese import comparable
 
 MAX_STEM_WORDS = 50
 _MAX_TAIL_WORDS = 20
-_MAX_SUBJECT_TAIL_WORDS = 40
 _SUBJECT_WORDS = 3
 _TIME_LEFT_WORDS = 6
 
@@ -78,7 +77,6 @@ _CONTINUATION_RE = re.compile(
     r"|đổi mới|củng cố|kiện toàn|rà soát|đôn đốc|phát động|khen thưởng|trao)(?!\w)"
 )
 _MAX_NEAR_WORDS = 20
-_MIN_CUT_WORDS = 5
 _BEFORE_CHARS = 40
 # A connective or a verb's auxiliary left at the end by a cut: "..., trong đó?",
 # "hỏi tên ông Đinh Văn Thước có?".
@@ -94,8 +92,6 @@ _DANGLING_CHARS = 16
 _SPACE_BEFORE_RE = re.compile(r"\s+([,;:.?)])")
 _SPACE_AFTER_RE = re.compile(r"([(“])\s+")
 _END_PUNCT = " \t\n\r\f\v.,;:…?!"
-_RANK = r"(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng)"  # "Đại úy Lò Văn Pọm"
-_PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị|{_RANK})\s+{UPPER_CLASS}")
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("huyện ủy", "huyện"),
     ("tỉnh ủy", "tỉnh"),
@@ -191,9 +187,9 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     is_subject = left_words <= _SUBJECT_WORDS or (
         fact.kind is FactKind.DATE and left_words <= _TIME_LEFT_WORDS
     )
-    limit = _MAX_SUBJECT_TAIL_WORDS if is_subject else _MAX_TAIL_WORDS
+    limit = MAX_SUBJECT_TAIL_WORDS if is_subject else _MAX_TAIL_WORDS
     before_tail = text[max(fact.phrase_start, tail_start - _BEFORE_CHARS) : tail_start]
-    tail = _cut_tail(
+    tail = cut_tail(
         text[tail_start:tail_end],
         limit,
         whole=whole,
@@ -277,85 +273,6 @@ def _near_left(left: str) -> str:
                 kept = _CONNECTIVE_RE.sub("", kept.lstrip(), count=1)
             return kept if len(WORD_RE.findall(kept)) >= 2 else ""
     return ""
-
-
-def _cut_tail(
-    tail: str, limit: int, *, whole: bool, longest: bool, before: str = "", continues: bool = False
-) -> str:
-    """What follows the asked phrase, cut at a natural boundary within ``limit`` words.
-
-    ``whole`` says the text runs to the end of the clause; otherwise another
-    figure follows. A tail that is too long is cut at its first boundary, or
-    with ``longest`` (the fact is the subject: the tail is its predicate) at
-    the last boundary within the limit. ``before`` is the text right before
-    the tail, looked at to tell a set phrase's comma ("129 xã, phường");
-    ``continues`` says the tail starts right after the asked phrase.
-    """
-    short = shorten_quotes(tail, unclosed=True)
-    if whole and len(WORD_RE.findall(short)) <= limit:
-        return short
-    outside = outside_quotes(short)
-    best = 0
-    joined = before + short
-    cut_found = False
-    for found in boundaries(joined, len(before), colons=True):
-        start, end = found.start() - len(before), found.end() - len(before)
-        if not outside[start]:
-            continue
-        if len(WORD_RE.findall(short[:start])) > limit:
-            break
-        best, cut_found = start, True
-        if _PERSON_NEXT_RE.match(short, end):
-            break  # a new subject starts: its predicate would be cut off
-        if longest:
-            continue
-        # In a whole tail, a very short first piece is probably the start of an
-        # enumeration ("các cấp ủy, chính quyền"): look for the next boundary.
-        if not whole or len(WORD_RE.findall(short[:best])) >= _MIN_CUT_WORDS:
-            break
-    if best == 0 and not whole and (bracket := short.find(" (")) > 0 and outside[bracket]:
-        # Before another figure in brackets: "trong đó 1.104 đảng viên | là người dân tộc
-        # thiểu số (41,09%)" keeps what the count is of.
-        best = bracket
-    if (
-        continues
-        and not cut_found
-        and not whole
-        and (link := _last_link(short)) > 0
-        and outside[link]
-    ):
-        # Before the link to the next figure: "bao nhiêu hộ hội viên đang được vay vốn từ
-        # quỹ | thông qua 486 dự án" keeps what the count is of.
-        best = link
-    if best == 0 and whole and len(WORD_RE.findall(short)) <= _MAX_SUBJECT_TAIL_WORDS:
-        # No boundary to cut at: the whole predicate, rather than a question
-        # that stops at its subject ("... bao nhiêu phần trăm trạm y tế?").
-        return short
-    kept = short[:best]
-    words = WORD_RE.findall(kept)
-    # One word goes on with the asked phrase ("trợ cấp thất" + " nghiệp"), unless a
-    # comma or other figures stand before it.
-    return kept if len(words) >= 2 or (words and continues and kept[:1].isspace()) else ""
-
-
-_QUALIFIER_START_RE = re.compile(
-    r"\s(?:đang|được|đã|bị|còn|theo|tại|trong|vào|ra|từ|cho|bằng|đạt|có|–)(?!\w)"
-)
-_LINK_RE = re.compile(r"\s(?:với|thông qua|qua|cho|tại|trong|gồm|bằng)\s")
-
-
-def _last_link(tail: str) -> int:
-    """Where the last preposition of a tail cut before another figure starts (-1: none).
-
-    Only a tail that qualifies the counted noun ("đang được vay vốn", "bị xử phạt",
-    "theo Nghị định số ...") is kept; any other may be the rest of another item.
-    """
-    if not _QUALIFIER_START_RE.match(tail):
-        return -1
-    last = -1
-    for m in _LINK_RE.finditer(tail):
-        last = m.start()
-    return last if len(WORD_RE.findall(tail[:last])) >= 2 else -1
 
 
 def _named_before(fact: Fact, level: str, places: frozenset[str]) -> str:
