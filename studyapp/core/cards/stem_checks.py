@@ -115,6 +115,27 @@ def says_only_where(body: str, mid: str, kind: FactKind) -> bool:
     return not said
 
 
+# A speaker's introduction whose words were cut off: "Ông X, thôn nào, xã Hải Toàn cho biết?".
+_SPEECH_END_RE = re.compile(
+    r"(?:cho biết|chia sẻ|cho hay|nói|khẳng định|nhấn mạnh|phấn khởi|xúc động|bày tỏ)"
+    r"\s*:?\s*$"
+)
+
+
+# The words said, then who said them: "..., thêm bao nhiêu phần trăm”, ông Tiến nói",
+# "... dự toán”, bà Vũ Thị Hạnh, Giám đốc Sở Tài chính cho biết".
+_SAID_BY_RE = re.compile(
+    r"[,”\"]\s*(?:ông|bà|anh|chị|em|cụ|đồng chí)\s+[^“”\"]{1,90}$",
+    re.IGNORECASE,
+)
+
+
+def ends_on_speech(body: str) -> bool:
+    """Whether the stem stops where a quotation would begin: what was said is lost."""
+    end = body.rstrip(" ?,.")
+    return bool(_SPEECH_END_RE.search(end)) and not _SAID_BY_RE.search(end)
+
+
 def is_undefined_part(body: str, mid: str, ask: str) -> bool:
     """Whether the stem asks for a part of a whole and stops before saying which part.
 

@@ -32,6 +32,7 @@ from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.stem_boundaries import boundaries, clause_span, starts_address
 from studyapp.core.cards.stem_checks import (
     breaks_brackets,
+    ends_on_speech,
     has_twin_after,
     is_label_row,
     is_thin,
@@ -110,7 +111,7 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("trưởng xóm", "xóm"),
 )
 
-_PART_OPENER_RE = re.compile(r"^(?i:trong đó)\s+(?=\S)")
+_PART_OPENER_RE = re.compile(r"^(?i:trong đó|đồng thời|qua đó|theo đó|từ đó)\s+(?=\S)")
 # A province's department at the end of a title with no place after it.
 _DEPARTMENT_RE = re.compile(r"(?<!\w)sở [^,]*$")
 # A level word and the name after it, per level of _ORG_LEVEL.
@@ -225,6 +226,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             or is_thin(body, mid, fact)
             or is_label_row(body, mid)
             or says_only_where(body, mid, fact.kind)
+            or ends_on_speech(body)
             or breaks_brackets(body, mid, fact.kind)
             or is_undefined_part(body, mid, fact.ask)
             or speaks_unnamed(body)

@@ -214,3 +214,14 @@ def test_a_count_keeps_what_qualifies_its_noun_before_the_next_figure() -> None:
     stems = {n.answer: n.question for n in notes}
     assert stems["5.320"] == "Hiện có bao nhiêu hộ hội viên đang được vay vốn từ quỹ?"
     assert stems["4,95 tỷ USD"].endswith("với tổng vốn đăng ký bao nhiêu tỷ USD?")
+
+
+def test_a_speakers_introduction_cut_before_the_quote_is_not_asked() -> None:
+    notes = notes_of(
+        "Ông Lê Văn Tám, nông dân ấp Thới Hòa, xã Thới Xuân (huyện Cờ Đỏ) cho biết: “Năm nay lúa "
+        "trúng mùa, mỗi công lời hơn hai triệu”. “Chúng tôi đã kiến nghị nâng công suất các mỏ "
+        "thêm 50% theo cơ chế đặc thù”, ông Tiến nói."
+    )
+    stems = [n.question for n in notes]
+    assert not [s for s in stems if s.endswith("cho biết?")]
+    assert any(s.endswith("ông Tiến nói?") for s in stems)
