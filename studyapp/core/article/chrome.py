@@ -75,7 +75,7 @@ _BUTTON_RE = re.compile(
 # The buttons of a share row; a line made only of them is no signature.
 _SHARE_WORDS = frozenset({
     "chia", "sẻ", "facebook", "zalo", "email", "e-mail", "twitter", "x", "in", "bài", "viết",
-    "lưu", "gửi", "copy", "link", "tweet", "|", "f", "sao", "chép", "a-", "a+", "a",
+    "lưu", "gửi", "copy", "link", "tweet", "|", "f", "sao", "chép", "a-", "a+", "a", "liên", "kết",
 })  # fmt: skip
 # A breadcrumb ("Kinh tế > Nông nghiệp") or a menu that starts at the home page
 # ("Trang chủ  Thời sự  Kinh tế").
@@ -86,20 +86,26 @@ _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
 # The jobs a signature names before the writer: "Bài, ảnh: Hồng Nhung", "PV Thu Hà".
 _BYLINE_JOBS = (
     r"bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|bài, ảnh, video"
-    r"|nhóm pv|nhóm phóng viên|pv|ctv|phóng viên|video"
+    r"|nhóm pv|nhóm phóng viên|pv|ctv|phóng viên|video|nội dung|đồ họa|thiết kế|trình bày"
 )
 _BYLINE_PREFIX_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|theo|nguồn)\s*[:,]?\s+\S")
 # A signature at the top that names the job before a colon: "Bài, ảnh: Hồng Nhung".
 _SIGNED_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|thực hiện)\s*:\s*\S")
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _JOB_LABEL_RE = re.compile(rf"^(?:{_BYLINE_JOBS})\s*:\s*(?=\S)", re.IGNORECASE)
-_DONE_BY_RE = re.compile(r"\s*\(\s*(?:thực hiện|ghi|lược ghi)\s*\)\s*$", re.IGNORECASE)
-_PHOTO_CREDIT_TAIL_RE = re.compile(r"\s*[-–—,;]\s*(?:ảnh|video)\s*:.*$", re.IGNORECASE)
+_DONE_BY_RE = re.compile(
+    r"\s*(?:\(\s*(?:thực hiện|ghi|lược ghi)\s*\)|\s(?:thực hiện|ghi))\s*$", re.IGNORECASE
+)
+_PHOTO_CREDIT_TAIL_RE = re.compile(
+    r"\s*[-–—,;]\s*(?:ảnh|video|đồ họa|thiết kế|trình bày)\s*:.*$", re.IGNORECASE
+)
 _NAME_SEPARATORS = frozenset({"-", "–", "—", "&", "và", ",", "/"})
 _LEAD_PREFIX_RE = re.compile(
     r"^(?:\([^()\s]{2,25}(?:\s[^()\s]{1,10}){0,3}\)|[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org)"
-    # A place in capitals as a dateline: "BẮC GIANG - ".
-    rf"|{_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}}(?=\s[-–—]))"
+    # A place in capitals as a dateline: "BẮC GIANG - "; or in title case before the
+    # event's time: "Hưng Yên - Chiều 11-12, ...".
+    rf"|{_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}}(?=\s[-–—])"
+    rf"|{TITLE_WORD}(?:\s{TITLE_WORD}){{0,3}}(?=\s[-–—]\s(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)\s))"
     r"\s*[-–—:]\s*"
 )
 # A paper's code in brackets with no dash after it: "(CMO) Nhân dịp ...".
@@ -233,7 +239,7 @@ def is_menu_or_breadcrumb(key: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """A signature such as "Chu Phương - Lê Ba (Ban Tổ chức ...)" or "Bài, ảnh: Minh Hà"."""
-    stripped = line.strip()
+    stripped = _DONE_BY_RE.sub("", line.strip()) if line.strip() else ""
     if not stripped or any(ch.isdigit() for ch in stripped):
         return False
     lowered = stripped.casefold()

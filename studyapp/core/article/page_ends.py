@@ -20,6 +20,8 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FOOTER_RE = re.compile(
     r"^(?:\d+\s+)?(?:bạn đọc )?(?:bình luận|ý kiến)(?: bài viết| bạn đọc| của bạn)?\s*"
     r"(?:\(\d+\))?\s*:?$"
+    # A reader poll after the article: "BÌNH CHỌN" / "Bạn có hài lòng ...?".
+    r"|^(?:bình chọn|thăm dò ý kiến|khảo sát nhanh)\s*:?$"
     # A post's reactions: "👍❤️👏 248   31 bình luận   17 lượt chia sẻ".
     r"|^\W*\d[\d.,]*\s+\d[\d.,]*\s*bình luận\b"
     # The paper's owner at the foot of the page: "Cơ quan của Đảng bộ Đảng Cộng sản ...".

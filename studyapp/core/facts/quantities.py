@@ -60,6 +60,10 @@ _ID_PAIRS = frozenset(
         "quân đoàn",
         "binh đoàn",
         "hải đoàn",
+        "đường tỉnh",  # "đường tỉnh 917", "đường huyện 02": a road's number
+        "đường huyện",
+        "tỉnh lộ",
+        "huyện lộ",
     }
 )
 # One end of a range ("từ 28 - 35 triệu đồng", "30-40%"): "28 - bao nhiêu" is no question.
@@ -102,6 +106,7 @@ _PERCENT_RE = re.compile(r"\s?%|\s+phần trăm(?!\w)")
 _MEASURES = frozenset({
     "km2", "km²", "km", "m", "m2", "m²", "m3", "m³", "ha", "tấn", "tạ", "kg", "g", "gam",
     "mg", "miligam", "lít", "ml", "mw", "kw", "kwh", "cm", "mm",
+    "lần",  # "gấp 1,4 lần" is offered other ratios, not "gấp 21 lần"
 })  # fmt: skip
 _GAP_TARGET_RE = re.compile(r"(?:thấp|cao|vượt) hơn (?:so với )?(?:mục tiêu|kế hoạch|chỉ tiêu)\s+$")
 _TERM_PART_RE = re.compile(r"\d\s+năm\s+$")

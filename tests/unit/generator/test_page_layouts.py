@@ -334,3 +334,25 @@ def test_the_date_under_the_headline_wins_over_the_sites_today() -> None:
         f"Cập nhật lúc 16:20, Thứ Ba, 16/07/2024 (GMT+7)\n\n{_BODY}\n"
     )
     assert date == dt.date(2024, 7, 16)
+
+
+def test_a_reader_poll_ends_the_article_and_interview_or_graphics_credits_sign_it() -> None:
+    _, _, byline, paragraphs = _read(
+        f"Dịch vụ công trực tuyến\n\n{_BODY}\n\nThu Hằng\n\nBÌNH CHỌN\nBạn có hài lòng?\n"
+        "○ Rất hài lòng 48,2%\nTổng số: 2.317 lượt bình chọn\n"
+    )
+    assert (paragraphs, byline) == ([_BODY], "Thu Hằng")
+    for signature, who in (
+        ("Hoàng Long thực hiện", "Hoàng Long"),
+        ("Nội dung: GIA BẢO – Đồ họa: MINH HUY", "Gia Bảo"),
+    ):
+        _, _, byline, _ = _read(f"Giải ngân vốn đầu tư công\n\n{_BODY}\n\n{signature}\n")
+        assert byline == who, signature
+
+
+def test_a_title_case_dateline_and_a_share_row_with_a_copy_link_are_dropped() -> None:
+    _, _, _, paragraphs = _read(
+        "Kỳ họp HĐND tỉnh bế mạc\n\nChia sẻ  Facebook  Zalo  Sao chép liên kết\n\n"
+        f"Hưng Yên - Chiều 11-12, kỳ họp thứ 24 HĐND tỉnh bế mạc.\n\n{_BODY}\n"
+    )
+    assert paragraphs == ["Chiều 11-12, kỳ họp thứ 24 HĐND tỉnh bế mạc.", _BODY]

@@ -225,3 +225,13 @@ def test_a_speakers_introduction_cut_before_the_quote_is_not_asked() -> None:
     stems = [n.question for n in notes]
     assert not [s for s in stems if s.endswith("cho biết?")]
     assert any(s.endswith("ông Tiến nói?") for s in stems)
+
+
+def test_a_roads_number_is_a_name_and_a_ratio_is_offered_ratios() -> None:
+    notes = notes_of(
+        "Dự án mở rộng đường tỉnh 917 dài 8,2 km. Doanh thu đạt 612 tỷ đồng, gấp 1,4 lần năm "
+        "trước; huyện có 21 xã, 4 thị trấn và 11 trường."
+    )
+    assert "917" not in {n.answer for n in notes}
+    choices = next(n.choices for n in notes if n.answer == "1,4")
+    assert not {"21", "4", "11"} & set(choices)
