@@ -61,12 +61,33 @@ def keeps_capital(body: str, names: frozenset[str] = frozenset()) -> bool:
     folded = head.casefold()
     if folded in _LEVELS and after[:1].isupper():
         return after.casefold() in _BODIES_AFTER_LEVEL
+    if _org_name(words):
+        return True
     return (
         (head in names and not (folded in _STARTERS and after.casefold() in _COLLECTIVES))
         or (folded in _KEEP_CAPITAL and not _plain_word(folded, after))
         or (head.isupper() and len(head) > 1)  # an acronym, not "Ô tô"
         or (after[:1].isupper() and folded not in _STARTERS)
     )
+
+
+# The heads of a body's name: "Ngân hàng TMCP Công Thương", "Tổng công ty Điện lực
+# miền Bắc", "Liên đoàn Lao động tỉnh", where the name proper starts after the head.
+_ORG_HEADS = (
+    ("ngân", "hàng"), ("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"),
+    ("liên", "đoàn"), ("hợp", "tác", "xã"), ("bảo", "hiểm", "xã", "hội"), ("trung", "tâm"),
+    ("bệnh", "viện"),
+)  # fmt: skip
+
+
+def _org_name(words: list[str]) -> bool:
+    """Whether the words open a body's name: its head, then a capitalised word."""
+    folded = [w.casefold() for w in words[:5]]
+    for head in _ORG_HEADS:
+        n = len(head)
+        if tuple(folded[:n]) == head and len(words) > n and words[n][:1].isupper():
+            return True
+    return False
 
 
 def _plain_word(head: str, after: str) -> bool:

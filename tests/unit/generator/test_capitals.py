@@ -40,3 +40,11 @@ def test_a_level_before_a_places_name_loses_its_capital() -> None:
 def test_cu_before_an_elders_name_loses_its_capital() -> None:
     # "Ở Đông Xuyên, Cụ Nguyễn Văn Bảy, bao nhiêu tuổi, ...".
     assert not keeps_capital("Cụ Nguyễn Văn Bảy, 88 tuổi, xúc động")
+
+
+def test_a_bodys_name_keeps_its_capital_after_a_place() -> None:
+    assert keeps_capital("Ngân hàng TMCP Công Thương Việt Nam ủng hộ 2 tỷ đồng")
+    assert keeps_capital("Tổng công ty Điện lực miền Bắc ủng hộ 1 tỷ đồng")
+    assert keeps_capital("Liên đoàn Lao động tỉnh hỗ trợ 3.500 suất quà")
+    assert not keeps_capital("Ngân hàng cho vay 5 tỷ đồng")
+    assert not keeps_capital("Tổng thu ngân sách đạt 1.520 tỷ đồng")
