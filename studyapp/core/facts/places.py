@@ -71,7 +71,7 @@ _DOMINANT_MIN = 3
 # Cường, xã Hải Toàn cho biết", "bà Vũ Thị Nhàn (68 tuổi, thôn Thượng Trại)"): trivia.
 _LEVEL_WORD = rf"(?i:{_LEVEL_ALT})"
 _PRIVATE_HOME_RE = re.compile(
-    r"(?<!\w)(?i:ông|bà|anh|chị|em|cụ|cháu|bị cáo|bị can|đối tượng)"
+    r"(?<!\w)(?i:ông|bà|anh|chị|em|cụ|cháu|bị cáo|bị can|đối tượng|bạn đọc)"
     rf"\s+{CAP_WORD}\.?(?:\s{CAP_WORD}\.?){{1,3}}"
     r"\s*(?:\(\d{1,3} tuổi\s*[,)]\s*|,\s*\d{1,3} tuổi\s*,\s*"
     r"|\((?:sinh năm|SN)\s*\d{4}\s*,\s*|[,(]\s*)"
