@@ -136,6 +136,28 @@ def ends_on_speech(body: str) -> bool:
     return bool(_SPEECH_END_RE.search(end)) and not _SAID_BY_RE.search(end)
 
 
+_BOX_FIELDS = frozenset(
+    {"quê quán", "quê", "ngày sinh", "năm sinh", "nơi sinh", "dân tộc", "trình độ", "chức vụ"}
+)
+_MAX_BOX_LINE_WORDS = 20
+
+
+def is_box_line(body: str, mid: str) -> bool:
+    """Whether the stem is a line of a fact box or a round-up's sub-heading.
+
+    "Quê quán: xã nào, huyện Phong Điền?", "Xã nào: thu nhập bình quân đạt 70,3
+    triệu đồng/người/năm?": the label asked, or a biography's field, says neither
+    who nor what. ("Thôn An Hòa: hiến bao nhiêu m2 đất?" names its subject.)
+    """
+    label, colon, rest = body.partition(":")
+    if not colon or not rest.strip() or len(body.split()) > _MAX_BOX_LINE_WORDS:
+        return False
+    if mid in label:
+        # "Xã nào:", "Thôn nào:": a round-up's sub-heading with its place asked.
+        return len(label.replace(mid, " ").split()) <= 1
+    return label.strip().casefold() in _BOX_FIELDS
+
+
 def is_undefined_part(body: str, mid: str, ask: str) -> bool:
     """Whether the stem asks for a part of a whole and stops before saying which part.
 

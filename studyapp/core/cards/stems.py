@@ -34,6 +34,7 @@ from studyapp.core.cards.stem_checks import (
     breaks_brackets,
     ends_on_speech,
     has_twin_after,
+    is_box_line,
     is_label_row,
     is_thin,
     is_undefined_part,
@@ -227,6 +228,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             or is_label_row(body, mid)
             or says_only_where(body, mid, fact.kind)
             or ends_on_speech(body)
+            or is_box_line(body, mid)
             or breaks_brackets(body, mid, fact.kind)
             or is_undefined_part(body, mid, fact.ask)
             or speaks_unnamed(body)

@@ -235,3 +235,13 @@ def test_a_roads_number_is_a_name_and_a_ratio_is_offered_ratios() -> None:
     assert "917" not in {n.answer for n in notes}
     choices = next(n.choices for n in notes if n.answer == "1,4")
     assert not {"21", "4", "11"} & set(choices)
+
+
+def test_a_fact_box_field_or_a_sub_headings_asked_place_is_not_a_stem() -> None:
+    notes = notes_of(
+        "Đồng chí Trương Cảnh Tuyên\n\n- Quê quán: xã Mỹ Khánh, huyện Phong Điền, TP Cần Thơ.\n\n"
+        "Xã Song Lãng: thu nhập bình quân đạt 70,3 triệu đồng/người/năm\n\nNăm 2024, xã Song "
+        "Lãng có 12 thôn đạt chuẩn khu dân cư kiểu mẫu."
+    )
+    stems = [n.question for n in notes]
+    assert not [s for s in stems if s.startswith(("Quê quán:", "Xã nào:"))]
