@@ -62,9 +62,9 @@ _CONNECTIVE_RE = re.compile(
     r"|cụ thể|tuy nhiên|như vậy|nhìn chung|mặt khác|từ đó|trong đó|thêm vào đó|hơn nữa|đặc biệt"
     r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy|kết quả|cùng với đó|trước hết|cuối cùng"
     r"|một là|hai là|ba là|bốn là|năm là|nhờ vậy|dù vậy|tuy vậy|chính vì vậy|cho biết"
-    r"|để làm được điều đó|để có kết quả này|có kết quả này)"
+    r"|để làm được điều đó|để có kết quả này|có kết quả này|trong khi đó|lưu ý)"
     # An enumeration's "Thứ hai," but not the weekday "Thứ Hai,".
-    r"|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu))\s*,\s*"
+    r"|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu))\s*[,:]\s*"
     r"|^[Vv]à\s+"  # a clause cut after "; và"
 )
 _SUBJECT_END_RE = re.compile(

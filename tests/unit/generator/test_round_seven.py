@@ -245,3 +245,15 @@ def test_a_fact_box_field_or_a_sub_headings_asked_place_is_not_a_stem() -> None:
     )
     stems = [n.question for n in notes]
     assert not [s for s in stems if s.startswith(("Quê quán:", "Xã nào:"))]
+
+
+def test_the_papers_own_province_is_not_asked_and_connectives_with_a_colon_go() -> None:
+    article = read_article(
+        "BÁO NAM ĐỊNH ĐIỆN TỬ\n\nĐại hội Hội Nông dân huyện Ý Yên\n\nĐại hội bầu 7 đại biểu chính "
+        "thức đi dự Đại hội đại biểu Hội Nông dân tỉnh Nam Định lần thứ XI. Trong khi đó, huyện "
+        "có 12 chi hội.\n\nBáo Nam Định điện tử\nGiấy phép số 284/GP-BTTTT\n".encode(),
+        filename="t.txt",
+    )
+    notes = build_notes(extract_facts(article), slug="t", title=article.title)
+    assert "Nam Định" not in [n.answer for n in notes if n.kind is FactKind.PLACE]
+    assert not [n.question for n in notes if "trong khi đó" in n.question.casefold()]
