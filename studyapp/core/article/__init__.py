@@ -52,6 +52,7 @@ class Article:
     byline: str | None = None
     publisher: str | None = None
     date: dt.date | None = None
+    site: str | None = None  # the site's name above the headline
 
 
 def _aligned(text: str) -> tuple[str, str]:
@@ -99,4 +100,5 @@ def read_article(data: bytes, *, filename: str) -> Article:
         byline=cleaned.byline,
         publisher=cleaned.publisher,
         date=cleaned.date,
+        site=cleaned.site,
     )

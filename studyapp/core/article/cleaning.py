@@ -91,6 +91,8 @@ class CleanedText:
     dropped_lines: int = 0
     # The headlines of other articles on the same page, left out.
     other_titles: tuple[str, ...] = ()
+    # The site's name above the headline ("BÁO NAM ĐỊNH ĐIỆN TỬ"), if any.
+    site: str | None = None
 
 
 def _headline_key(key: str) -> str:
@@ -167,6 +169,7 @@ def clean_article(text: str) -> CleanedText:
 
     date: dt.date | None = None
     top_byline: str | None = None  # signed above the headline: "Bài, ảnh: Hồng Nhung"
+    site = next((ln.text for ln in lines[:start] if chrome.is_publisher(ln.key)), None)
     for line in lines[:start]:
         if chrome.is_stamp(line.key):
             date = date or chrome.stamp_date(line.key)
@@ -317,6 +320,7 @@ def clean_article(text: str) -> CleanedText:
         date=date,
         dropped_lines=dropped,
         other_titles=other_titles,
+        site=site,
     )
 
 

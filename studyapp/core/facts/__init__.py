@@ -127,10 +127,10 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             # An event's date, asked: not the context of this sentence or the next.
             facts.append(year)
             governing[sentence.index] = current = None
-    # The paper's own province ("Báo Nam Định") is as plain as the title's place.
-    facts += extract_places(
-        article.sentences, claimed, f"{article.title} {article.publisher or ''}"
-    )
+    # The paper's own province ("Báo Nam Định", above the headline or in the imprint)
+    # is as plain as the title's place.
+    plain = f"{article.title} {article.publisher or ''} {article.site or ''}"
+    facts += extract_places(article.sentences, claimed, plain)
 
     # A place inside a person's title ("Chủ tịch UBND xã Thanh Hà") is asked
     # through the person; "... Chủ tịch UBND xã nào cho biết?" reads badly.
