@@ -27,6 +27,7 @@ from studyapp.core.article.headline import (
     is_title_like,
     pick_title,
 )
+from studyapp.core.article.signatures import MAX_CAPTION_WORDS
 from studyapp.core.vietnamese import comparable
 
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
@@ -56,7 +57,6 @@ _TIMESTAMP_RE = re.compile(
 _EDITOR_NOTE_RE = re.compile(r"^(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[:.\-–]\s*(?=\S)")
 _END_PUNCT = (".", "!", "?", "…", ":", ";", "”", '"', "»", ")")
 _TRAILING_ELLIPSIS_RE = re.compile(r"(?:…|\.{2,}|[.:!?])+$")
-_MAX_CAPTION_WORDS = 60
 _MAX_LEAD_LINES = 2  # a signature set under the lead comes this early
 _MIN_RUNNING_HEADS = 3
 _PAGE_NUMBER_RE = re.compile(r"[-–]\s*\d{1,3}\s*[-–]")
@@ -187,7 +187,7 @@ def clean_article(text: str) -> CleanedText:
     kept: list[Line] = []
     caption_next_block = -1
     in_related = False
-    in_comment = -1
+    skip_block = -1  # a block dropped whole: a reader's comment, a correction's notice
     lead_byline: str | None = None
     heads: list[tuple[int, str, dt.date | None]] = []  # later articles: start, title, date
     first_date: dt.date | None = None
@@ -225,10 +225,10 @@ def clean_article(text: str) -> CleanedText:
         if page_ends.is_comment_header(line.text) or page_ends.is_footer_start(key):
             # A reader's comment set between paragraphs ("Trần Minh Tuấn - 22/05/2024
             # 08:12" / its text / "Trả lời · Thích (15)"), or the heading above them.
-            in_comment = line.block
+            skip_block = line.block
             dropped += 1
             continue
-        if in_comment == line.block:
+        if skip_block == line.block:
             dropped += 1
             continue
         if chrome.is_stamp(key):
@@ -244,7 +244,7 @@ def clean_article(text: str) -> CleanedText:
             dropped += 1
             continue
         if page_ends.is_correction_heading(key):
-            in_comment = line.block + 1  # the notice under it: a wrong figure, not a fact
+            skip_block = line.block + 1  # the notice under it: a wrong figure, not a fact
             dropped += 1
             continue
         if page_ends.is_contact(line.text) or page_ends.is_correction(line.text):
@@ -286,7 +286,7 @@ def clean_article(text: str) -> CleanedText:
             line.text = stripped
             line.caption = True
         if follows_alt_text:
-            line.caption = chrome.word_count(line.text) <= _MAX_CAPTION_WORDS or line.caption
+            line.caption = chrome.word_count(line.text) <= MAX_CAPTION_WORDS or line.caption
         kept.append(line)
     date = body_date or date
     other_titles: tuple[str, ...] = ()
@@ -340,7 +340,7 @@ def _mark_previous_caption(kept: list[Line], credit: Line) -> None:
         return
     previous = kept[-1]
     if previous.block in (credit.block, credit.block - 1) and (
-        chrome.word_count(previous.text) <= _MAX_CAPTION_WORDS
+        chrome.word_count(previous.text) <= MAX_CAPTION_WORDS
     ):
         previous.caption = True
 

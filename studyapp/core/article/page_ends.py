@@ -15,13 +15,17 @@ from studyapp.core.article.chrome import word_count
 _MAX_CHROME_WORDS = 30
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
+# The heading of readers' comments: "Bình luận (4)", "Bạn đọc bình luận", "Ý kiến bạn đọc".
+_COMMENT_HEADING = (
+    r"^(?:\d+\s+)?(?:bạn đọc )?(?:bình luận|ý kiến)(?: bài viết| bạn đọc| của bạn)?\s*"
+    r"(?:\(\d+\))?\s*:?$"
+)
 # Lines after which nothing belongs to the article: comment blocks, the
 # newspaper's imprint (licence, editor, address, phone, e-mail), copyright.
 _FOOTER_RE = re.compile(
-    r"^(?:\d+\s+)?(?:bạn đọc )?(?:bình luận|ý kiến)(?: bài viết| bạn đọc| của bạn)?\s*"
-    r"(?:\(\d+\))?\s*:?$"
+    _COMMENT_HEADING
     # A reader poll after the article: "BÌNH CHỌN" / "Bạn có hài lòng ...?".
-    r"|^(?:bình chọn|thăm dò ý kiến|khảo sát nhanh)\s*:?$"
+    + r"|^(?:bình chọn|thăm dò ý kiến|khảo sát nhanh)\s*:?$"
     # A post's reactions: "👍❤️👏 248   31 bình luận   17 lượt chia sẻ".
     r"|^\W*\d[\d.,]*\s+\d[\d.,]*\s*bình luận\b"
     # The paper's owner at the foot of the page: "Cơ quan của Đảng bộ Đảng Cộng sản ...".
@@ -38,10 +42,7 @@ _FOOTER_RE = re.compile(
     # The article's tag list: what follows is the page's, not the article's.
     r"|^#?\s*(?:tags?|từ khóa)\s*:"
 )
-_COMMENT_HEADING_RE = re.compile(
-    r"^(?:\d+\s+)?(?:bạn đọc )?(?:bình luận|ý kiến)(?: bài viết| bạn đọc| của bạn)?\s*"
-    r"(?:\(\d+\))?\s*:?$"
-)
+_COMMENT_HEADING_RE = re.compile(_COMMENT_HEADING)
 _COMMENT_HEADER_RE = re.compile(
     rf"^{CAP_WORD}(?:\s{CAP_WORD}){{1,4}}\s+[-–]\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     r"(?:\s*[,-]?\s*\d{1,2}:\d{2})?$"

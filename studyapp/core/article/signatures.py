@@ -12,7 +12,7 @@ import re
 from studyapp.core.article import chrome
 from studyapp.core.article.headline import Line
 
-_MAX_CAPTION_WORDS = 60
+MAX_CAPTION_WORDS = 60  # a photo's caption is at most this long
 _MAX_OPENING_SIGNATURE_WORDS = 6
 _SOURCE_NOTE_RE = re.compile(
     r"^\((?:theo |nguồn:? )?(?:báo|tạp chí|đài|cổng|ttxvn|vov|vtv)[^()]{0,40}\)$", re.IGNORECASE
@@ -34,7 +34,7 @@ def take_signature(kept: list[Line]) -> tuple[str | None, int]:
             byline is None
             and len(kept) > 1
             and chrome.is_signed_byline(kept[-2].text)
-            and chrome.word_count(kept[-1].text) <= _MAX_CAPTION_WORDS
+            and chrome.word_count(kept[-1].text) <= MAX_CAPTION_WORDS
         ):
             # A photo's caption under the signature ("Tin, ảnh: ..." / caption).
             byline = kept.pop(-2).text
