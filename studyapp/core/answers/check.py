@@ -8,6 +8,7 @@ from decimal import DecimalException
 from studyapp.core.answers.dates_match import parse_when
 from studyapp.core.answers.normalize import compare_form, display_form
 from studyapp.core.answers.numbers_match import Quantity, compare_quantities, parse_quantity
+from studyapp.core.answers.range_match import compare_ranges, parse_range
 from studyapp.core.answers.verdict import Outcome, Verdict, make_verdict
 from studyapp.core.vietnamese import strip_tones
 
@@ -24,6 +25,13 @@ def _quantity(display: str) -> Quantity | None:
         return parse_quantity(display)
     except (DecimalException, ValueError, OverflowError):
         # Absurdly long or odd digit runs: just compare the text.
+        return None
+
+
+def _range(display: str) -> tuple[Quantity, Quantity] | None:
+    try:
+        return parse_range(display)
+    except (DecimalException, ValueError, OverflowError):
         return None
 
 
@@ -100,6 +108,11 @@ def compare_typed(given: str, expected: str) -> Outcome:
         given_when = parse_when(given_key)
         if given_when is not None:
             return Outcome.RIGHT if given_when == expected_when else Outcome.WRONG
+    expected_range = _range(display_form(expected))
+    if expected_range is not None:
+        given_range = _range(display_form(given))
+        if given_range is not None:
+            return compare_ranges(given_range, expected_range)
     expected_quantity = _quantity(display_form(expected))
     if expected_quantity is not None:
         given_quantity = _quantity(display_form(given))
@@ -118,7 +131,7 @@ def check_typed(given: str, expected: str) -> Verdict:
     Compared after NFC, one tone-placement convention (hóa = hoá), case folding,
     and removal of quotes and of punctuation and spaces at the ends; any dash
     is "-". Figures are compared by value (see
-    :mod:`studyapp.core.answers.numbers_match`), dates, years and periods by
+    :mod:`studyapp.core.answers.numbers_match`), ranges by both ends, dates, years and periods by
     what they mean (see :mod:`studyapp.core.answers.dates_match`). Right
     but for tone marks gives ``TONES`` (suggest Hard), never ``RIGHT``; đ vs d is
     a different letter, so ``WRONG``. Never raises.

@@ -192,7 +192,8 @@ def _topic_key(fact: Fact) -> tuple[str, ...]:
     """What a note is about, for the "no two notes ask the same thing" rule."""
     answer = comparable(fact.answer)
     if fact.kind in NUMERIC_KINDS:
-        return (fact.kind.value, str(fact.value), comparable(fact.unit))
+        # A range's low end is its value; "31,5 đến 38,75 điểm" is not "31,5 điểm".
+        return (fact.kind.value, str(fact.value), comparable(fact.unit), *fact.extra)
     if fact.kind in (FactKind.NAME, FactKind.PERSON, FactKind.PLACE):
         return (fact.kind.value, answer)
     return (fact.kind.value, answer, comparable(fact.unit))

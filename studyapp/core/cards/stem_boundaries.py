@@ -42,6 +42,7 @@ _JOINED_COMMA = (
     r"|(?<=khám),\s(?=chữa bệnh)|(?<=đại học),\s(?=cao đẳng)|(?<=đốt),\s(?=tái chế)"
     r"|(?<=nhà tạm),\s(?=nhà dột nát)|(?<=thương binh),\s(?=liệt s[ỹĩ])"
     r"|(?<=bảo trợ xã hội),\s(?=người có công)"
+    rf"|(?<=tỉnh),\s(?=huyện(?!\s{UPPER_CLASS}))"  # "các tuyến đường tỉnh, huyện"
 )
 # "(?=,)" first: the joined-comma test then runs at commas only, not at every position.
 COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
@@ -90,7 +91,9 @@ def boundaries(text: str, start: int = 0, *, colons: bool = False) -> Iterator[r
         joins = m.group(0).strip()
         if joins in (",", "và") and _in_name_list(text, m.start(), m.end()):
             continue
-        if joins == "và" and _same_head(text, m.start(), m.end()):
+        if joins == "và" and (
+            _same_head(text, m.start(), m.end()) or _ONE_WORD_PAIR_RE.match(text, m.end())
+        ):
             continue
         yield m
 
@@ -110,6 +113,8 @@ def _same_head(text: str, start: int, end: int) -> bool:
 
 
 _FIRST_WORD_RE = re.compile(r"\s*(\w+)")
+# "quy mô vừa và lớn, ...": one word joined to the one before, then the clause goes on.
+_ONE_WORD_PAIR_RE = re.compile(r"\w+\s*,")
 _HEAD_WINDOW = 40
 _HEAD_WORDS = 4
 

@@ -2,7 +2,7 @@
 
 Order matters because a span claimed by one family is not read again by the
 next: document codes first (they hold numbers and dates), then dates and
-periods, ordinals, quantities, quoted names, people, and finally places
+periods, ordinals, ranges, quantities, quoted names, people, and finally places
 (which need the whole article to know the level of a bare place name).
 
 Each fact carries the "as of" date governing its sentence: the one stated in
@@ -23,6 +23,7 @@ from studyapp.core.facts.ordinals import extract_ordinals
 from studyapp.core.facts.people import extract_people, has_title
 from studyapp.core.facts.places import dominant_places, extract_places
 from studyapp.core.facts.quantities import extract_quantities
+from studyapp.core.facts.ranges import extract_ranges
 from studyapp.core.model import FactKind
 
 __all__ = ["Fact", "dominant_places", "extract_facts", "is_quotation"]
@@ -117,6 +118,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         if _ORDINAL_HINT_RE.search(text):
             facts += extract_ordinals(sentence, spans)
         if _DIGIT_RE.search(text):
+            facts += extract_ranges(sentence, spans)
             facts += extract_quantities(sentence, spans)
         if _QUOTE_HINT_RE.search(text):
             facts += extract_names(sentence, spans)

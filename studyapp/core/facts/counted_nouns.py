@@ -31,6 +31,11 @@ TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "p
 LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
 _NAME_NEXT_RE = re.compile(rf" {UPPER_CLASS}")
 _NUMBER_NEXT_RE = re.compile(r" \d")
+_SPEC_NEXT_RE = re.compile(
+    r"(?:loại|cỡ|công suất|dung tích|trọng tải|tải trọng|đường kính|chiều dài|chiều rộng"
+    r"|chiều cao|quy mô|sức chứa)\s+(?:từ\s+|khoảng\s+|trên\s+|gần\s+|hơn\s+)?\d",
+    re.IGNORECASE,
+)
 # Groups named as pairs: "318 cán bộ, công chức", "25 xã, thị trấn", "142 thôn, xóm",
 # "6 huyện, thị xã, thành phố", "63 tỉnh, thành" (not "3 xã, huyện Tri Tôn": an address).
 # Abbreviations that are a counted noun themselves: "243 HTX nông nghiệp", "12 CLB".
@@ -55,8 +60,9 @@ def noun_phrase(text: str, pos: int) -> tuple[int, int]:
     end = capped = start
     count = 0
     for m in WORD_RE.finditer(text, start):
-        if count and text[end : m.start()] == "/":
-            end = m.end()  # a rate: "64,5 tạ/ha", "300 lượt/ngày"
+        gap = text[end : m.start()]
+        if count and (gap == "/" or (gap == "." and m.group(0).casefold() == "đêm")):
+            end = m.end()  # a rate: "64,5 tạ/ha", "300 lượt/ngày", "m3/ngày.đêm"
             continue
         if m.start() < end:
             continue  # inside a pair taken whole
@@ -80,6 +86,8 @@ def noun_phrase(text: str, pos: int) -> tuple[int, int]:
             break  # "... rừng cộng đồng tổ chức 9.640 lượt": the verb, after the noun
         if count and text[m.end() : m.end() + 3] == " ra" and lowered in {"đề", "đặt", "đưa"}:
             break  # "kế hoạch đề ra": a verb
+        if count and _SPEC_NEXT_RE.match(text, m.start()):
+            break  # "9 xe ép rác loại 7 tấn": the size is another figure, not the noun
         if count and lowered in TIME_UNITS and _NUMBER_NEXT_RE.match(text, m.end()):
             break  # "312 đảng viên năm 1949": a date follows the counted noun
         if count and lowered in LEVEL_WORDS and _NAME_NEXT_RE.match(text, m.end()):

@@ -17,6 +17,7 @@ from decimal import Decimal
 from studyapp.core.article import Sentence
 from studyapp.core.facts.base import NUMBER_RE, WORD_RE, Fact, SpanSet, word_set, words_before
 from studyapp.core.facts.counted_nouns import LEVEL_WORDS, STOP_WORDS, TIME_UNITS, noun_phrase
+from studyapp.core.facts.number_context import part_of_another
 from studyapp.core.model import FactKind
 from studyapp.core.numbers import MAGNITUDES, parse_number
 
@@ -66,14 +67,6 @@ _ID_PAIRS = frozenset(
         "huyện lộ",
     }
 )
-# One end of a range ("từ 28 - 35 triệu đồng", "30-40%"): "28 - bao nhiêu" is no question.
-_RANGE_BEFORE_RE = re.compile(r"\d\s?[-–]\s?$")
-_RANGE_AFTER_RE = re.compile(r"\s?[-–]\s?\d")
-_SIGNS = ("+", "−", "–")
-_FORMULA_BEFORE_RE = re.compile(r"(?:[+×=]|(?<![^\W\d_])x)\s?$")
-# A unit of up to four letters may stand between: "10.400.000 đồng x 75%".
-_FORMULA_AFTER_RE = re.compile(r"\s?(?:[^\W\d_]{1,4}\s?)?(?:[+×=]|x\s?\d)")
-_VOLTAGE_RE = re.compile(r"\s?kV(?![^\W\d_])")
 # A year written as a bare number ("vụ chiêm xuân 2025 toàn tỉnh") counts nothing.
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # "chính quyền (địa phương) 2 cấp": the name of a model of government, not a count.
@@ -95,20 +88,21 @@ _MULTI_WORD_RATES = (
     "cơ sở,gia đình,hộ gia đình,nhân khẩu,đầu người,bệnh nhân,người dân,hồ sơ,vận động viên,"
     "học viên"
 )
-_CURRENCY_RE = re.compile(
+CURRENCY_RE = re.compile(
     r"(?:đồng(?!\s+(?:" + "|".join(_NOT_MONEY_DONG.split()) + r")(?![^\W\d_]))"
     r"|vnđ|vnd|usd|đô la(?: mỹ)?|euro|eur|nhân dân tệ|yên)(?![^\W\d_])"
     # Per what: "đồng/hộ", "đồng/người/năm", "đồng/doanh nghiệp", "đồng/m2".
     r"(?:/(?:" + "|".join(_MULTI_WORD_RATES.split(",")) + r"|[^\W\d_]+[23²³]?)(?![^\W\d_]))*",
     re.IGNORECASE,
 )
-_PERCENT_RE = re.compile(r"\s?%|\s+phần trăm(?!\w)")
+PERCENT_RE = re.compile(r"\s?%|\s+phần trăm(?!\w)")
 _MEASURES = frozenset({
     "km2", "km²", "km", "m", "m2", "m²", "m3", "m³", "ha", "tấn", "tạ", "kg", "g", "gam",
     "mg", "miligam", "lít", "ml", "mw", "kw", "kwh", "cm", "mm",
     "lần",  # "gấp 1,4 lần" is offered other ratios, not "gấp 21 lần"
 })  # fmt: skip
 _GAP_TARGET_RE = re.compile(r"(?:thấp|cao|vượt) hơn (?:so với )?(?:mục tiêu|kế hoạch|chỉ tiêu)\s+$")
+_CONVERSION_BEFORE_RE = re.compile(r"(?<!\w)(?:sào|mẫu|công)\s*\(\s*$", re.IGNORECASE)
 _TERM_PART_RE = re.compile(r"\d\s+năm\s+$")
 # "2 tạ 7 thóc": 2,7 tạ written in two parts; neither part is the amount.
 _TWO_PART_RE = re.compile(r"\d\s+(?:tạ|tấn|yến|cân|kg)\s+\d")
@@ -129,7 +123,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
 _QUOTED_NAME_WORDS = 12
 
 
-def _is_identifier(text: str, start: int) -> bool:
+def is_identifier(text: str, start: int) -> bool:
     """A number that follows a naming noun ("thôn 3") or a capitalised word ("TƯ 4")."""
     before = words_before(text, start, 2)
     if not before:
@@ -174,7 +168,7 @@ def extract_quantities(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         if claimed.overlaps(start, end):
             continue
         number = parse_number(m.group(0))
-        if number is None or _in_range(text, start, end) or _in_short_quote(text, start, end):
+        if number is None or part_of_another(text, start, end) or _in_short_quote(text, start, end):
             continue
         if number == 0:
             continue  # "phiếu mua hàng 0 đồng" names a kind of voucher; nothing to recall
@@ -206,50 +200,11 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return len(text[opened + 1 : closed].split()) <= _QUOTED_NAME_WORDS
 
 
-def _in_range(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``start:end`` is one end of a range ("28 - 35", "30-40%").
-
-    Or a signed change ("(+12,5%)", "(–7,1%)"): asked as "+bao nhiêu phần trăm"; a
-    term of a formula ("75 m + 120 m", "B x H = 100 m x 25 m", "5x7 cm"); or a
-    voltage class ("đường dây 35 kV"), which names a line rather than counts.
-    """
-    return bool(
-        _RANGE_BEFORE_RE.search(text, max(0, start - 4), start)
-        or _RANGE_AFTER_RE.match(text, end)
-        or text[start - 1 : start] in _SIGNS
-        or _FORMULA_BEFORE_RE.search(text, max(0, start - 4), start)
-        or _FORMULA_AFTER_RE.match(text, end)
-        or _VOLTAGE_RE.match(text, end)
-        or _guessed(text, start, end)
-        or _FROM_TO_BEFORE_RE.search(text, max(0, start - 40), start) is not None
-    )
-
-
-def _guessed(text: str, start: int, end: int) -> bool:
-    """Two small counts in a row that say "about": "đến nhà 5, 6 lần", "mất 3, 4 ngày"."""
-    if text[start - 2 : start] != ", " and text[end : end + 2] != ", ":
-        return False
-    before = _GUESS_BEFORE_RE.search(text, max(0, start - 6), start)
-    after = _GUESS_AFTER_RE.match(text, end)
-    number = text[start:end]
-    if not number.isdigit():
-        return False
-    return (before is not None and int(before.group(1)) + 1 == int(number)) or (
-        after is not None and int(number) + 1 == int(after.group(1))
-    )
-
-
-# The top of a span, "từ 20 đến 30 mét": half a range is no fact ("từ 20 đến bao nhiêu mét?").
-_FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)từ\s+[\d.,]+(?:\s+\S+){0,2}\s+(?:đến|tới)\s+$")
-_GUESS_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2}), $")
-_GUESS_AFTER_RE = re.compile(r", (\d{1,2})(?![\d.,])")
-
-
 def _percent(
     sentence: Sentence, m: re.Match[str], number: Decimal, qualifier: str, phrase_start: int
 ) -> Fact | None:
     text = sentence.norm
-    pm = _PERCENT_RE.match(text, m.end())
+    pm = PERCENT_RE.match(text, m.end())
     if pm is None:
         return None
     end = pm.end()
@@ -295,7 +250,7 @@ def _compound_money(
     second = parse_number(rest.group("n"))
     magnitude, end = _magnitude_at(text, rest.end("n"))
     scale = MAGNITUDES.get(magnitude, Decimal(0))
-    currency = _CURRENCY_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    currency = CURRENCY_RE.match(text, end + 1) if text[end : end + 1] == " " else None
     if second is None or currency is None or not Decimal(0) < scale * 1000 <= first:
         return None
     return Fact(
@@ -326,9 +281,9 @@ def _money_or_count(
     if magnitude and (compound := _compound_money(sentence, m, number * scale, after)):
         return replace(compound, qualifier=qualifier, phrase_start=phrase_start)
     if magnitude:
-        cm = _CURRENCY_RE.match(text, after + 1) if text[after : after + 1] == " " else None
+        cm = CURRENCY_RE.match(text, after + 1) if text[after : after + 1] == " " else None
     else:
-        cm = _CURRENCY_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        cm = CURRENCY_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
     if cm is not None:
         unit = text[m.end() : cm.end()].strip()
         return Fact(
@@ -346,7 +301,7 @@ def _money_or_count(
             qualifier=qualifier,
             group="money:" + (magnitude + " " + text[cm.start() : cm.end()].split("/")[0]).strip(),
         )
-    if _is_identifier(text, m.start()):
+    if is_identifier(text, m.start()):
         return None
     if not magnitude and not qualifier and _YEAR_RE.fullmatch(m.group(0)):
         return None
@@ -374,6 +329,8 @@ def _money_or_count(
     )
     # "ông Nguyễn Văn Ba (62 tuổi)", "cụ Thao Pheng, 87 tuổi,": a speaker's age is no finding.
     age_aside = words[0] == "tuổi" and text[: m.start()].rstrip().endswith(("(", ","))
+    # "mỗi sào (360 m2)": a unit's size, the same in every article, is no finding.
+    conversion = _CONVERSION_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
     two_part = bool(
         _TWO_PART_RE.match(text, m.start())
         or _TWO_PART_RE.search(text, max(0, m.start() - 10), m.end())
@@ -397,5 +354,5 @@ def _money_or_count(
         group=f"count:{measure}"
         if (measure := words[0].split("/")[0].casefold()) in _MEASURES
         else "count",
-        askable=not (named_after or age_bound or age_aside or two_part),
+        askable=not (named_after or age_bound or age_aside or two_part or conversion),
     )
