@@ -147,6 +147,7 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
     ):
         main = ranked[0][0]
     return StemContext(
+        scope_before=_scope_before(facts),
         places_by_paragraph=places,
         dominant_places=dominant_places(facts),
         quantity_spans=quantities,
@@ -156,6 +157,32 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
         given_names=given_names({fact.sentence.index: fact.sentence for fact in facts}.values()),
         people_by_paragraph=people,
     )
+
+
+def _scope_before(facts: Sequence[Fact]) -> dict[int, str]:
+    """For each sentence, the last earlier one of its paragraph that set a scope.
+
+    "Năm 2024, toàn tỉnh Bắc Giang có 29.860 ha vải. Diện tích sản xuất theo
+    tiêu chuẩn VietGAP là 16.500 ha": the second is the province's too. A
+    sentence that names a place sets the scope back to that place.
+    """
+    placed = {f.sentence.index for f in facts if f.kind is FactKind.PLACE and not f.quoted}
+    by_index = {f.sentence.index: f.sentence for f in facts}
+    sentences = [by_index[index] for index in sorted(by_index)]
+    scope: dict[int, str] = {}
+    paragraph, last = -1, ""
+    for sentence in sentences:
+        if sentence.paragraph_index != paragraph:
+            paragraph, last = sentence.paragraph_index, ""
+        scope[sentence.index] = last
+        if sentence.index in placed:
+            last = ""
+        if _SCOPE_SETTER_RE.search(sentence.norm):
+            last = sentence.norm.casefold()
+    return scope
+
+
+_SCOPE_SETTER_RE = re.compile(r"(?i:toàn|cả|địa bàn) (?:tỉnh|thành phố|nước|quốc)(?!\w)")
 
 
 def _place_name(fact: Fact) -> str:

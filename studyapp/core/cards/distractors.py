@@ -156,7 +156,9 @@ def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
     same = [
         value
         for value in pool.near_values(fact.group, target)
-        if ok(value) and not (whole and value != value.to_integral_value())
+        if ok(value)
+        and not (whole and value != value.to_integral_value())
+        and not _rounded_alike(value, target)
     ]
     same.sort(key=lambda v: (abs(math.log(float(v) / float(target))), v))
     for value in same:
@@ -221,6 +223,27 @@ def _scaled(value: Decimal, decimals: int) -> str:
     if decimals >= 0:
         return _render(value, decimals)
     return format_number(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def _rounded_alike(value: Decimal, target: Decimal) -> bool:
+    """Whether one figure is the other rounded: "hơn 1.800" and "1.846" are one count.
+
+    The lead rounds what the body gives exactly ("hơn 265 tỷ" and "265,4 tỷ");
+    offered as a wrong option, the rounded figure would be right too.
+    """
+    if abs(value - target) > target * _ROUNDING_GAP:
+        return False  # "2.000 cây" is no rounding of "1.846 ngôi nhà"
+    return _round_like(target, value) == value or _round_like(value, target) == target
+
+
+_ROUNDING_GAP = Decimal("0.05")
+
+
+def _round_like(value: Decimal, model: Decimal) -> Decimal:
+    """``value`` rounded to the precision ``model`` is written in (hundreds for 1.800)."""
+    exponent = model.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
 
 
 def _near(value: Decimal, target: Decimal) -> bool:

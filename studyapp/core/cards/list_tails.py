@@ -22,6 +22,9 @@ MAX_SUBJECT_TAIL_WORDS = 40
 _MIN_CUT_WORDS = 5
 _RANK = r"(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng)"  # "Đại úy Lò Văn Pọm"
 _PERSON_NEXT_RE = re.compile(rf"\s*(?i:đồng chí|ông|bà|anh|chị|{_RANK})\s+{UPPER_CLASS}")
+# ", trong khi xã Chính Lý tập trung ...": another place's doings, not this one's.
+_CONTRAST_NEXT_RE = re.compile(r"\s*(?:trong khi|còn)\s")
+_CONTRAST_RE = re.compile(r",\s*trong khi\s")
 _COORDINATOR_RE = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 _RANGE_END_RE = re.compile(r"^[^,;]{0,60}?\s(?:giảm|tăng)?\s?(?:xuống|lên)?\s?(?:còn|đến|tới)?\s*$")
 _OWN_NOUN_WORDS = 2  # "100% kết quả giải quyết ...", not "50% mức" closing a list of shares
@@ -57,16 +60,20 @@ def tail_span(
             # "từ 98 đơn vị ... giảm còn 34 đơn vị": where the change ended says what
             # the start was, so the question keeps it (whole: up to that figure).
             return fact.phrase_end, e, True
+    last_item = ""
     for s, e in following:
         if not _COORDINATOR_RE.match(norm[start:s]) or (
             # "đạt trên 70%, 100% kết quả ... được số hóa": a share of what went
             # before, then another of its own noun; they share no predicate.
             bare_share and len(norm[s:e].partition("%")[2].split()) >= _OWN_NOUN_WORDS
         ):
+            if _own_predicates(fact.unit, last_item):
+                return start, start, False
             return start, s, False
-        start = e
+        start, last_item = e, norm[s:e]
     if start != fact.phrase_end and (
         not _PREDICATE_START_RE.match(norm, start)
+        or _own_predicates(fact.unit, last_item)
         # "trong đó có 1.096 thương binh, 478 bệnh binh, 62 người ... bị nhiễm chất độc
         # hóa học": what follows a breakdown's last item qualifies that item only.
         or _after_breakdown(fact, spans, norm)
@@ -75,6 +82,17 @@ def tail_span(
         # người lái"), not a predicate the items share.
         return start, start, False
     return start, clause_end, True
+
+
+def _own_predicates(unit: str, last_item: str) -> bool:
+    """Whether the items say their own predicate: "4 người chết, 152 người bị thương".
+
+    The fact's noun goes on past the last item's ("người chết" after "người"), so
+    what follows the last item ("bị thương") is that item's alone.
+    """
+    own = unit.casefold().split()
+    other = [w for w in WORD_RE.findall(last_item.casefold()) if not w[0].isdigit()]
+    return 0 < len(other) < len(own) and own[: len(other)] == other
 
 
 def _after_breakdown(fact: Fact, spans: Sequence[tuple[int, int]], norm: str) -> bool:
@@ -121,6 +139,9 @@ def cut_tail(
     ``continues`` says the tail starts right after the asked phrase.
     """
     short = shorten_quotes(tail, unclosed=True)
+    contrast = _CONTRAST_RE.search(short)
+    if contrast is not None and outside_quotes(short)[contrast.start()]:
+        short = short[: contrast.start()]
     if whole and len(WORD_RE.findall(short)) <= limit:
         return short
     outside = outside_quotes(short)
@@ -134,7 +155,7 @@ def cut_tail(
         if len(WORD_RE.findall(short[:start])) > limit:
             break
         best, cut_found = start, True
-        if _PERSON_NEXT_RE.match(short, end):
+        if _PERSON_NEXT_RE.match(short, end) or _CONTRAST_NEXT_RE.match(short, end):
             break  # a new subject starts: its predicate would be cut off
         if longest:
             continue

@@ -49,7 +49,7 @@ COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
 # "tạo" ends a clause as a verb ("..., tạo điều kiện"), not inside "đào tạo",
 # "cải tạo", "sáng tạo", "chế tạo" ("Bộ Giáo dục và Đào tạo").
 _BOUNDARY_RE = re.compile(
-    COMMA + r"|\s(?:gắn với|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần)\s"
+    COMMA + r"|\s(?:gắn với|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần|trong khi)\s"
     # Not "đã và đang", nor "và" inside a department's name ("Sở Giáo dục và Đào tạo").
     rf"|(?<!đã)\svà\s(?!{UPPER_CLASS})"
     r"|(?<!dục)(?<!tin)(?<!thao)(?<!nghiệp)(?<!nguyên)(?<!binh)(?<!học)(?<!hoạch)"

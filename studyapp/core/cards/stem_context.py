@@ -29,6 +29,9 @@ class StemContext:
     """Article-wide facts a stem may borrow context from."""
 
     places_by_paragraph: Mapping[int, Sequence[tuple[int, int, str]]]
+    # Sentence index -> the text of the paragraph's last earlier sentence that spoke of a
+    # whole area ("toàn tỉnh ..."), or "" (see cards._scope_before).
+    scope_before: Mapping[int, str]
     dominant_places: Mapping[str, str]
     quantity_spans: Mapping[int, Sequence[tuple[int, int]]]
     main_place: str = ""
@@ -75,7 +78,16 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
             # đã làm ...; tổng thiệt hại ..."): its later clauses are the province's too.
             and not _opening_is_wider(fact.sentence.norm, fact.phrase_start, level)
         ):
-            parts.append("ở " + place)
+            # The paragraph spoke of the whole province: its one province, or nothing
+            # ("Nam Định" names both the city and the province).
+            if (
+                _wider_scope(ctx.scope_before.get(fact.sentence.index, ""), level)
+                and level != "tỉnh"
+                and place not in _PROVINCES
+            ):
+                place = _only_place(ctx, "tỉnh")
+            if place:
+                parts.append("ở " + place)
     return ", ".join(parts)
 
 
@@ -147,6 +159,8 @@ def _wider_scope(key: str, level: str) -> bool:
     """
     if not _SCOPE_CUE_RE.search(key):
         return False  # neither "toàn/cả/địa bàn ..." nor a body of a level: most clauses
+    if _NATIONAL_RE.search(key):
+        return True  # "trên cả nước", "gạo 5% tấm của Việt Nam": wider than any place
     rank = LEVEL_RANK.get(level, 0)
     return any(
         f"{whole} {scope}" in key
@@ -187,12 +201,23 @@ _BARE_SUBJECT_RE = re.compile(
 )
 
 
-_SCOPE_CUE_RE = re.compile(r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd) ")
+_SCOPE_CUE_RE = re.compile(r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của) ")
+# Not a rank or a comparison ("xếp thứ 15 toàn quốc", "cao hơn mức trung bình của cả
+# nước"), nor an event's name ("Đại hội đại biểu toàn quốc lần thứ XIV").
+_NATIONAL_RE = re.compile(
+    r"(?:trên (?:phạm vi )?cả nước|(?:trên|trong) toàn quốc(?! lần)|của việt nam)(?!\w)"
+)
 # "công an tỉnh đã ...", "ubnd tỉnh sẽ ...": a body of that level as the subject.
 _WIDER_BODY_RES = {
     scope: re.compile(rf"(?:công an|ubnd|hđnd) {scope} (?:đã|đang|sẽ|vừa|cũng)(?!\w)")
     for scope in LEVEL_RANK
 }
+
+
+def _only_place(ctx: StemContext, level: str) -> str:
+    """The article's one place of ``level``, or "" when it names none or several."""
+    found = [name for name, unit in ctx.place_levels.items() if unit == level]
+    return found[0] if len(found) == 1 else ""
 
 
 def _place_context(fact: Fact, ctx: StemContext) -> str:

@@ -62,10 +62,14 @@ _CONNECTIVE_RE = re.compile(
     r"|cụ thể|tuy nhiên|như vậy|nhìn chung|mặt khác|từ đó|trong đó|thêm vào đó|hơn nữa|đặc biệt"
     r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy|kết quả|cùng với đó|trước hết|cuối cùng"
     r"|một là|hai là|ba là|bốn là|năm là|nhờ vậy|dù vậy|tuy vậy|chính vì vậy|cho biết"
-    r"|để làm được điều đó|để có kết quả này|có kết quả này|trong khi đó|lưu ý)"
+    r"|để làm được điều đó|để có kết quả này|có kết quả này|trong khi đó|lưu ý|đáng chú ý"
+    r"|chẳng hạn|điển hình|dịp này|nhân dịp này)"
     # An enumeration's "Thứ hai," but not the weekday "Thứ Hai,".
     r"|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu))\s*[,:]\s*"
     r"|^[Vv]à\s+"  # a clause cut after "; và"
+    # A round-up's next place: "; còn ở xã Nhân Hưng, ...", ", trong khi xã Chính Lý ...".
+    r"|^(?i:còn|trong khi)\s+(?=(?i:ở|tại|đối với|với|huyện|xã|phường|thị trấn|thị xã|quận"
+    r"|thành phố|tỉnh|thôn|TP)[\s.])"
 )
 _SUBJECT_END_RE = re.compile(
     r"(?<!\w)(?:đã|đang|sẽ|luôn|thường xuyên|tiếp tục|cần|phải|đều|cũng)(?!\w)"
@@ -89,6 +93,7 @@ _DANGLING_RE = re.compile(
     r"|(?<!chuyển)(?<!trở)(?<!đưa)(?<!gửi)(?<!quay)(?<! đi)(?<!mang)(?<!thu)\s+về$"
     r"|(?<!giàu)(?<!sẵn)(?<!vốn)(?<!hiện)\s+có$"  # not "giàu có", "sẵn có"
     r"|(?<=[\d%])\s+(?:cuối|đầu)$"  # "xuống còn 2,1% cuối" (năm 2024): a cut time
+    r"|(?<=%)\s+(?:năm|tháng)$"  # "xuống còn 36,5% năm" (2023), not "tối đa 5 năm"
 )
 _DANGLING_CHARS = 16
 _SPACE_BEFORE_RE = re.compile(r"\s+([,;:.?)])")

@@ -82,6 +82,12 @@ _BASELINE_BEFORE_RE = re.compile(
     r"|(?<!hy )sinh|SN)\s+$",
     re.IGNORECASE,
 )
+# The same, a few words after "so với" ("so với cuối năm 2023", "so với vụ xuân năm
+# 2022", "so với 214 bài của năm 2023"), and the year in an event's numbered name
+# ("Đại hội TDTT toàn quốc lần thứ X năm 2026").
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)so với(?:\s+[^\s,;:]+){0,6}|lần thứ\s+[IVXLCDM\d]+)\s+$", re.IGNORECASE
+)
 # The year in a law's name: "Luật Đất đai năm 2024".
 _LAW_NAME_BEFORE_RE = re.compile(r"(?<!\w)(?:Luật|Bộ luật)(?:,? \w+){1,8} $")
 # The second date of an anniversary's span in brackets.
@@ -274,9 +280,11 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
     for m in _YEAR_RE.finditer(text):
         if claimed.overlaps(m.start(), m.end()):
             continue
-        if _BASELINE_BEFORE_RE.search(
-            text, max(0, m.start() - 30), m.start()
-        ) or _LAW_NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+        if (
+            _BASELINE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            or _COMPARED_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+            or _LAW_NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        ):
             claimed.add(m.start(), m.end())
             continue
         facts.append(_year_fact(sentence, m))

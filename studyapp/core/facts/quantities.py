@@ -224,8 +224,10 @@ def _percent(
         unit=share_of,
         qualifier=qualifier,
         group="percent",
-        # "chỉ đạt 89,7%, thấp hơn mục tiêu 95%": asked, the target reads as the gap.
-        askable=not _GAP_TARGET_RE.search(text, max(0, m.start() - 30), m.start()),
+        # "chỉ đạt 89,7%, thấp hơn mục tiêu 95%": asked, the target reads as the gap;
+        # "gạo 5% tấm" is a grade of rice.
+        askable=not _GAP_TARGET_RE.search(text, max(0, m.start() - 30), m.start())
+        and share_of.casefold().split()[:1] != ["tấm"],
     )
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from studyapp.core.model import FactKind
+from tests.unit.generator.helpers import answers
+from tests.unit.generator.test_ranges import all_notes
 from tests.unit.generator.test_stem_boundaries import all_questions
 
 
@@ -36,3 +39,70 @@ def test_the_size_of_a_unit_of_land_is_not_asked() -> None:
     asked = all_questions("Với giá này, mỗi sào (360 m2) lúa Tám xoan cho lãi 1,2 triệu đồng.")
     # "mỗi sào (bao nhiêu m2)?" is the same in every article of the north.
     assert asked == ["Với giá này, mỗi sào (360 m2) lúa Tám xoan cho lãi bao nhiêu triệu đồng?"]
+
+
+def test_a_round_ups_next_place_opens_its_own_question() -> None:
+    asked = all_questions(
+        "Tại thị trấn Vĩnh Trụ, Đảng ủy kiểm tra 3 chi bộ; còn ở xã Nhân Hưng, UBKT Đảng ủy "
+        "giám sát việc thu, chi quỹ với 640 triệu đồng, trong khi xã Chính Lý tập trung giám "
+        "sát 12 bí thư chi bộ các thôn. Tại thị trấn Cờ Đỏ, Đảng ủy chậm giải quyết 4 đơn tố "
+        "cáo, trong khi xã Thới Đông để Công ty Phú An thi công chậm tiến độ 8 tháng."
+    )
+    # Were "Còn ở xã nào, ..." and "..., trong khi xã Thới Đông?".
+    assert "Ở xã nào, UBKT Đảng ủy giám sát việc thu, chi quỹ với 640 triệu đồng?" in asked
+    assert "Tại thị trấn nào, Đảng ủy chậm giải quyết 4 đơn tố cáo?" in asked
+    assert not any(q.startswith(("Còn", "Trong khi")) for q in asked)
+
+
+def test_each_item_of_a_casualty_list_keeps_its_own_predicate() -> None:
+    asked = all_questions(
+        "Bão đã làm 4 người chết, 152 người bị thương và 67.420 ngôi nhà bị hư hỏng. Sạt lở "
+        "làm 5 người mất tích và 2 người bị thương."
+    )
+    # Was "Bão đã làm bao nhiêu người chết bị thương?".
+    assert "Bão đã làm bao nhiêu người chết?" in asked
+    assert "Sạt lở làm bao nhiêu người mất tích?" in asked
+
+
+def test_a_figure_rounded_in_the_lead_is_not_offered_against_the_exact_one() -> None:
+    notes = all_notes(
+        "Bão đã làm hơn 1.800 ngôi nhà bị tốc mái. Theo thống kê, bão đã làm 1.846 ngôi nhà bị "
+        "tốc mái, 2.000 cây xanh bị đổ. Tỉnh đã phân bổ hơn 265 tỷ đồng. Quyết định phân bổ "
+        "265,4 tỷ đồng từ ngân sách tỉnh."
+    )
+    options = {note.answer: note.choices for note in notes}
+    assert "1.800" not in options["1.846"] and "1.846" not in options["1.800"]
+    assert "265 tỷ đồng" not in options["265,4 tỷ đồng"]
+    assert "2.000" in options["1.846"]  # a round figure 8 % away is another count
+
+
+def test_compared_years_and_years_in_numbered_event_names_are_not_asked() -> None:
+    text = (
+        "Số người tham gia tăng 4.187 người so với cuối năm 2023. Huyện Hải Hậu tăng 3 bậc so "
+        "với kỳ Đại hội lần thứ VIII năm 2020. Tỉnh chuẩn bị tham dự Đại hội Thể dục thể thao "
+        "toàn quốc lần thứ X năm 2026."
+    )
+    assert answers(text, FactKind.DATE) == []
+
+
+def test_a_paragraph_about_the_province_keeps_its_figures_there() -> None:
+    asked = all_questions(
+        "Huyện Lục Ngạn có 15.100 ha vải.\n\nNăm 2024, toàn tỉnh Bắc Giang có 29.860 ha vải "
+        "thiều. Diện tích vải sản xuất theo tiêu chuẩn VietGAP là 16.500 ha.\n\nGiá gạo xuất "
+        "khẩu của Việt Nam hiện ở mức 570 USD/tấn."
+    )
+    # Were "Ở Lục Ngạn, ..." for a figure larger than the district's whole area.
+    assert (
+        "Năm 2024, ở Bắc Giang, diện tích vải sản xuất theo tiêu chuẩn VietGAP là bao "
+        "nhiêu ha?" in asked
+    )
+    assert "Giá gạo xuất khẩu của Việt Nam hiện ở mức bao nhiêu USD/tấn?" in asked
+
+
+def test_a_grade_of_rice_is_no_share_and_a_cut_year_does_not_dangle() -> None:
+    asked = all_questions(
+        "Giá gạo 5% tấm hiện ở mức 570 USD/tấn. Tỷ lệ doanh nghiệp phải trả chi phí không chính "
+        "thức giảm từ 48,2% năm 2022 xuống còn 36,5% năm 2023."
+    )
+    assert not any("phần trăm tấm" in q for q in asked)
+    assert not any(q.endswith(" năm?") for q in asked)
