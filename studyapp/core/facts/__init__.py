@@ -18,6 +18,7 @@ from studyapp.core.article import Article
 from studyapp.core.facts.base import Fact, SpanSet
 from studyapp.core.facts.dates import AsOf, extract_dates, find_as_of, leading_year
 from studyapp.core.facts.documents import extract_documents
+from studyapp.core.facts.mentions import extract_mentions
 from studyapp.core.facts.names import extract_names, is_quotation
 from studyapp.core.facts.ordinals import extract_ordinals
 from studyapp.core.facts.people import extract_people, has_title
@@ -129,6 +130,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             # An event's date, asked: not the context of this sentence or the next.
             facts.append(year)
             governing[sentence.index] = current = None
+        facts += extract_mentions(sentence, spans)
     # The paper's own province ("Báo Nam Định", above the headline or in the imprint)
     # is as plain as the title's place.
     plain = f"{article.title} {article.publisher or ''} {article.site or ''}"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from studyapp.core.article import Article, read_article
 from studyapp.core.facts import Fact, extract_facts
+from studyapp.core.facts.mentions import MENTION
 from studyapp.core.model import FactKind
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -22,9 +23,12 @@ def article_of(text: str, title: str = "Tiêu đề bài viết") -> Article:
 
 
 def facts_of(text: str, kind: FactKind | None = None) -> list[Fact]:
-    """Facts of a one-paragraph article, optionally of one kind."""
+    """Facts of a one-paragraph article, optionally of one kind.
+
+    Names mentioned without a title (never asked, see facts/mentions.py) are left out.
+    """
     facts = extract_facts(article_of(text))
-    return [f for f in facts if kind is None or f.kind is kind]
+    return [f for f in facts if (kind is None or f.kind is kind) and f.group != MENTION]
 
 
 def answers(text: str, kind: FactKind) -> list[str]:

@@ -106,3 +106,17 @@ def test_a_grade_of_rice_is_no_share_and_a_cut_year_does_not_dangle() -> None:
     )
     assert not any("phần trăm tấm" in q for q in asked)
     assert not any(q.endswith(" năm?") for q in asked)
+
+
+def test_a_bare_dong_chi_is_the_person_this_paragraph_named() -> None:
+    asked = all_questions(
+        "Báo cáo tại hội nghị, đồng chí Phạm Thị Lan, Chủ nhiệm UBKT Huyện ủy cho biết kết "
+        "quả.\n\nPhát biểu chỉ đạo hội nghị, đồng chí Trần Văn Hùng ghi nhận kết quả đạt được. "
+        "Đồng chí đề nghị các cấp ủy thực hiện nghiêm Quy định số 22-QĐ/TW của Ban Chấp hành "
+        "Trung ương."
+    )
+    # Was "Đồng chí Phạm Thị Lan đề nghị ...": the titled person of the paragraph before.
+    assert (
+        "Đồng chí Trần Văn Hùng đề nghị các cấp ủy thực hiện nghiêm Quy định số nào của "
+        "Ban Chấp hành Trung ương?" in asked
+    )

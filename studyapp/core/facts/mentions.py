@@ -1,0 +1,39 @@
+"""People named without a title in the sentence: "đồng chí Trần Văn Hùng ghi nhận ...".
+
+Not asked (the title that would make a question is elsewhere), but kept as
+facts so that a later bare "Đồng chí đề nghị ..." in the paragraph is given
+the right name, not that of the titled person named in the paragraph before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.article import Sentence
+from studyapp.core.article.charset import CAP_WORD
+from studyapp.core.facts.base import Fact, SpanSet
+from studyapp.core.model import FactKind
+
+# Lower case, or opening the sentence: "Bà Rịa Vũng Tàu" is a province.
+_MENTION_RE = re.compile(
+    rf"(?:(?<!\w)(?:đồng chí|ông|bà)|^\s*(?:Đồng chí|Ông|Bà))"
+    rf"\s+(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})(?!\s?{CAP_WORD})"
+)
+MENTION = "mention"  # the group of these facts
+_HONORIFIC_HINT_RE = re.compile(r"(?i:đồng chí|ông |bà )")
+
+
+def extract_mentions(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
+    """Names after "đồng chí", "ông" or "bà" that no titled person claimed."""
+    if not _HONORIFIC_HINT_RE.search(sentence.norm):
+        return []
+    facts = []
+    for m in _MENTION_RE.finditer(sentence.norm):
+        start, end = m.span("name")
+        if claimed.overlaps(start, end):
+            continue
+        facts.append(
+            Fact.spanning(FactKind.PERSON, sentence, start, end, "ai", group=MENTION, askable=False)
+        )
+        claimed.add(start, end)
+    return facts
