@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from studyapp.core.article.charset import UPPER_CLASS
-from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
+from studyapp.core.cards.quotes import outside_quotes, shorten_quotes, word_count
 from studyapp.core.cards.stem_boundaries import boundaries
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
@@ -142,7 +142,7 @@ def cut_tail(
     contrast = _CONTRAST_RE.search(short)
     if contrast is not None and outside_quotes(short)[contrast.start()]:
         short = short[: contrast.start()]
-    if whole and len(WORD_RE.findall(short)) <= limit:
+    if whole and word_count(short, WORD_RE) <= limit:
         return short
     outside = outside_quotes(short)
     best = 0
@@ -152,7 +152,7 @@ def cut_tail(
         start, end = found.start() - len(before), found.end() - len(before)
         if not outside[start]:
             continue
-        if len(WORD_RE.findall(short[:start])) > limit:
+        if word_count(short[:start], WORD_RE) > limit:
             break
         best, cut_found = start, True
         if _PERSON_NEXT_RE.match(short, end) or _CONTRAST_NEXT_RE.match(short, end):
@@ -177,7 +177,7 @@ def cut_tail(
         # Before the link to the next figure: "bao nhiêu hộ hội viên đang được vay vốn từ
         # quỹ | thông qua 486 dự án" keeps what the count is of.
         best = link
-    if best == 0 and whole and len(WORD_RE.findall(short)) <= MAX_SUBJECT_TAIL_WORDS:
+    if best == 0 and whole and word_count(short, WORD_RE) <= MAX_SUBJECT_TAIL_WORDS:
         # No boundary to cut at: the whole predicate, rather than a question
         # that stops at its subject ("... bao nhiêu phần trăm trạm y tế?").
         return short

@@ -127,6 +127,14 @@ _LEVEL_NAME_RES = {
 }
 
 
+def _unclosed_at_end(body: str) -> bool:
+    """Whether the last “ of ``body`` opens someone's words still open at its end."""
+    opened = body.rfind("“")
+    if not body[:opened].rstrip().endswith(":"):
+        return False  # no speaker introduced it: the question is not someone's words
+    return "”" not in body[opened:] and body.count("”", 0, opened) == body.count("“", 0, opened)
+
+
 def _finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
     body = " ".join(body.split()).strip(" ,;:–-")
     if "chiếm" not in body:
@@ -135,7 +143,11 @@ def _finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
         body = _PART_OPENER_RE.sub("", body, count=1)
     body = _SPACE_BEFORE_RE.sub(r"\1", body)
     body = _SPACE_AFTER_RE.sub(r"\1", body)
-    if body.count("“") != body.count("”"):
+    if body.count("“") == body.count("”") + 1 and _unclosed_at_end(body):
+        # The question ends inside someone's words ("cho biết: “Nhà tôi cấy bao nhiêu
+        # mẫu"): closed, they stay that person's, not the question's "tôi".
+        body = body.rstrip(_END_PUNCT) + "”"
+    elif body.count("“") != body.count("”"):
         # A quotation cut open by the clause: its marks alone would mislead.
         body = body.replace("“", "").replace("”", "")
     if body.count('"') % 2:

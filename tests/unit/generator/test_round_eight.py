@@ -120,3 +120,27 @@ def test_a_bare_dong_chi_is_the_person_this_paragraph_named() -> None:
         "Đồng chí Trần Văn Hùng đề nghị các cấp ủy thực hiện nghiêm Quy định số nào của "
         "Ban Chấp hành Trung ương?" in asked
     )
+
+
+def test_a_question_inside_someones_words_keeps_their_quotation_marks() -> None:
+    asked = all_questions(
+        "Ông Trần Văn Hưng, xã Quỳnh Hoa cho biết: “Nhà tôi cấy 1,2 mẫu giống Thiên ưu 8, năm "
+        "nay được 2,9 tạ/sào, thương lái mua với giá 7.400 đồng/kg lúa tươi”."
+    )
+    # Was "... cho biết: Nhà tôi cấy bao nhiêu mẫu ...?": the farmer's "tôi" read as the
+    # question's.
+    assert (
+        "Ông Trần Văn Hưng, xã Quỳnh Hoa cho biết: “Nhà tôi cấy bao nhiêu mẫu giống "
+        "Thiên ưu 8”?" in asked
+    )
+
+
+def test_a_quoted_name_is_kept_whole() -> None:
+    asked = all_questions(
+        "Thực hiện Quyết định số 2345/QĐ-UBND của UBND tỉnh phê duyệt Đề án “Phát triển thị "
+        "trường lao động tỉnh Hưng Yên giai đoạn 2024 – 2030”, Trung tâm đã ký kết hợp tác "
+        "với 45 doanh nghiệp."
+    )
+    # The name was cut to "“Phát triển thị trường lao động …”".
+    assert all("…" not in question for question in asked)
+    assert any("giai đoạn 2024 – 2030”, Trung tâm đã ký kết" in q for q in asked)
