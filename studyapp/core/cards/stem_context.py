@@ -205,7 +205,8 @@ _SCOPE_CUE_RE = re.compile(r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của
 # Not a rank or a comparison ("xếp thứ 15 toàn quốc", "cao hơn mức trung bình của cả
 # nước"), nor an event's name ("Đại hội đại biểu toàn quốc lần thứ XIV").
 _NATIONAL_RE = re.compile(
-    r"(?:trên (?:phạm vi )?cả nước|(?:trên|trong) toàn quốc(?! lần)|của việt nam)(?!\w)"
+    r"(?:trên (?:phạm vi )?cả nước|(?:trên|trong) toàn quốc(?! lần)|của việt nam"
+    r"|(?<!\w)cả nước (?:đã|đang|sẽ|có|đạt|ghi nhận))(?!\w)"
 )
 # "công an tỉnh đã ...", "ubnd tỉnh sẽ ...": a body of that level as the subject.
 _WIDER_BODY_RES = {

@@ -77,10 +77,13 @@ _SUBJECT_END_RE = re.compile(
 _MAX_SUBJECT_WORDS = 15
 # A ';' clause starting with one of these verbs shares the sentence's subject.
 _CONTINUATION_RE = re.compile(
+    r"(?:(?:đã|đang|sẽ|cũng|còn) )?"  # "...; đã giải quyết xong 10 đơn"
     r"(?:chỉ đạo|tăng cường|đẩy mạnh|nâng cao|tổ chức|triển khai|thực hiện|xây dựng|ban hành"
     r"|phát huy|tập trung|tiếp tục|quan tâm|chú trọng|duy trì|hoàn thành|phối hợp|vận động"
     r"|tuyên truyền|kiểm tra|giám sát|huy động|hỗ trợ|giải quyết|đầu tư|làm tốt|lãnh đạo"
-    r"|đổi mới|củng cố|kiện toàn|rà soát|đôn đốc|phát động|khen thưởng|trao)(?!\w)"
+    r"|đổi mới|củng cố|kiện toàn|rà soát|đôn đốc|phát động|khen thưởng|trao"
+    r"|tịch thu|thu hút|tiếp nhận|xử lý|xử phạt|phát hiện|bắt giữ|kê khai|xác minh|tặng"
+    r"|giải ngân|thành lập|kết nạp|tiêu hủy|di dời|sơ tán|cấp|tạo việc làm)(?!\w)"
 )
 _MAX_NEAR_WORDS = 20
 _BEFORE_CHARS = 40
@@ -271,12 +274,25 @@ def _shared_subject(text: str, norm: str) -> str:
     "Ban chấp hành Đảng bộ huyện". Empty when no auxiliary marks its end.
     """
     first_cut = norm.find(";")
-    m = _SUBJECT_END_RE.search(norm, 0, first_cut if first_cut > 0 else len(norm))
+    end = first_cut if first_cut > 0 else len(norm)
+    # Else the first clause's own verb: "các cơ quan hành chính các cấp tiếp 3.208 lượt".
+    m = _SUBJECT_END_RE.search(norm, 0, end) or _FIRST_VERB_RE.search(norm, 0, end)
     if m is None:
         return ""
-    subject = _CONNECTIVE_RE.sub("", text[: m.start()].strip(), count=1).strip(" ,")
+    subject = _CONNECTIVE_RE.sub("", text[: m.start()].strip(), count=1)
+    # The time goes before the stem anyway ("Năm 2024, ..."); a topic keeps its comma.
+    subject = _TIME_OPENER_RE.sub("", subject).strip(" ,")
+    if subject[:3].casefold() == "về ":
+        subject += ","
     words = len(WORD_RE.findall(subject))
     return subject if 1 <= words <= _MAX_SUBJECT_WORDS else ""
+
+
+_FIRST_VERB_RE = re.compile(r"\s(?:tiếp|thu hút|tiếp nhận|kiểm tra|phát hiện|xử lý)\s")
+_TIME_OPENER_RE = re.compile(
+    r"^(?:(?i:từ|đến|trong|tính đến|sau)\s+)?(?i:năm|tháng|quý|ngày|sáng|chiều|tối|đến nay"
+    r"|hiện nay)[^,]{0,40},\s*"
+)
 
 
 def _near_left(left: str) -> str:

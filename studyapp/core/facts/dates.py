@@ -269,7 +269,8 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
                 sentence,
                 m.start(),
                 m.end(),
-                "khi nào",
+                # "trong tháng 7/2024": "trong khi nào" would read "while when".
+                "tháng nào" if text[: m.start()].endswith("trong ") else "khi nào",
                 group="month",
                 value=Decimal(year),
                 extra=(m.group(1), m.group(2), "/" if "/" in m.group(0) else " năm "),

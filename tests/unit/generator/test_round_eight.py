@@ -144,3 +144,26 @@ def test_a_quoted_name_is_kept_whole() -> None:
     # The name was cut to "“Phát triển thị trường lao động …”".
     assert all("…" not in question for question in asked)
     assert any("giai đoạn 2024 – 2030”, Trung tâm đã ký kết" in q for q in asked)
+
+
+def test_a_later_clause_borrows_the_subject_of_the_first() -> None:
+    asked = all_questions(
+        "Năm 2024, các cơ quan hành chính các cấp tiếp 3.208 lượt công dân; giải quyết 318/339 "
+        "vụ việc thuộc thẩm quyền, đạt 93,8%. Về phòng, chống tham nhũng, đã kê khai tài sản "
+        "của 4.127 người; xác minh tài sản, thu nhập của 42 người."
+    )
+    # Were "Năm 2024, giải quyết 318/339 vụ việc ..., đạt bao nhiêu phần trăm?" and
+    # "Về phòng, chống tham nhũng xác minh ...".
+    assert (
+        "Năm 2024, các cơ quan hành chính các cấp giải quyết 318/339 vụ việc thuộc thẩm "
+        "quyền, đạt bao nhiêu phần trăm?" in asked
+    )
+    assert (
+        "Năm 2024, về phòng, chống tham nhũng, xác minh tài sản, thu nhập của bao nhiêu "
+        "người?" in asked
+    )
+
+
+def test_a_month_after_trong_is_asked_as_which_month() -> None:
+    asked = all_questions("Lãnh đạo huyện yêu cầu chi trả cho bà L trong tháng 7/2024.")
+    assert asked == ["Lãnh đạo huyện yêu cầu chi trả cho bà L trong tháng nào?"]
