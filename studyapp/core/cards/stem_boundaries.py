@@ -43,6 +43,7 @@ _JOINED_COMMA = (
     r"|(?<=nhà tạm),\s(?=nhà dột nát)|(?<=thương binh),\s(?=liệt s[ỹĩ])"
     r"|(?<=bảo trợ xã hội),\s(?=người có công)"
     rf"|(?<=tỉnh),\s(?=huyện(?!\s{UPPER_CLASS}))"  # "các tuyến đường tỉnh, huyện"
+    r"|(?<=\d),\s(?=giật\s)"  # "gió mạnh cấp 10, giật cấp 12"
 )
 # "(?=,)" first: the joined-comma test then runs at commas only, not at every position.
 COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"

@@ -167,3 +167,21 @@ def test_a_later_clause_borrows_the_subject_of_the_first() -> None:
 def test_a_month_after_trong_is_asked_as_which_month() -> None:
     asked = all_questions("Lãnh đạo huyện yêu cầu chi trả cho bà L trong tháng 7/2024.")
     assert asked == ["Lãnh đạo huyện yêu cầu chi trả cho bà L trong tháng nào?"]
+
+
+def test_a_threshold_that_says_what_is_counted_stays_in_the_question() -> None:
+    asked = all_questions(
+        "Đáng chú ý, có 3 dự án có vốn đăng ký trên 50 triệu USD, trong đó lớn nhất là dự án "
+        "Fukang. Toàn tỉnh có 5.842 tàu cá, trong đó 3.126 tàu có chiều dài từ 15 m trở lên. "
+        "Huyện tặng 1.692 suất quà với tổng trị giá trên 1,1 tỷ đồng. Cơn bão đổ bộ với sức "
+        "gió mạnh cấp 10, giật cấp 12 đã làm 2 người bị thương."
+    )
+    # Were "Có bao nhiêu dự án?" (3 of 421) and "... trong đó bao nhiêu tàu?".
+    assert "Có bao nhiêu dự án có vốn đăng ký trên 50 triệu USD?" in asked
+    assert "Toàn tỉnh có 5.842 tàu cá, trong đó bao nhiêu tàu có chiều dài từ 15 m trở lên?" in (
+        asked
+    )
+    # A total beside the count is no threshold: the question stops before it.
+    assert "Huyện tặng bao nhiêu suất quà?" in asked
+    # Was "Giật cấp 12 đã làm bao nhiêu người bị thương?".
+    assert not any(question.startswith("Giật") for question in asked)
