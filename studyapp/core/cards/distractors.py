@@ -278,6 +278,8 @@ def _dates(fact: Fact, pool: FactPool) -> Iterator[str]:
         yield from _full_dates(fact, pool)
     elif fact.group == "daymonth":
         yield from _days_of_month(fact, pool)
+    elif fact.group == "lunar":
+        yield from _lunar_days(fact, pool)
     elif fact.group == "month":
         month, year, sep = fact.extra
         for step in (1, -1, 2, -2, 3, -3):
@@ -309,6 +311,20 @@ def _full_dates(fact: Fact, pool: FactPool) -> Iterator[str]:
                 yield f"ngày {text} tháng {int(month)} năm {year}"
             else:
                 yield f"{text}{sep}{month}{sep}{year}"
+
+
+def _lunar_days(fact: Fact, pool: FactPool) -> Iterator[str]:
+    day, month, _ = fact.extra
+    yield from (other.answer for other in pool.group("lunar") if other.extra[1] == month)
+    head = fact.answer[: fact.answer.find(day)]
+    tail = fact.answer[fact.answer.find(day) + len(day) :]
+    if day.casefold() == "rằm":
+        yield from (f"{head}{shifted}{tail}" for shifted in ("14", "16", "10", "1"))
+        return
+    for step in (1, -1, 2, -2, 5, -5, 10, -10):
+        shifted = int(day) + step
+        if 1 <= shifted <= 30:
+            yield f"{head}{shifted}{tail}"
 
 
 def _days_of_month(fact: Fact, pool: FactPool) -> Iterator[str]:

@@ -18,6 +18,7 @@ from studyapp.core.article import Article
 from studyapp.core.facts.base import Fact, SpanSet
 from studyapp.core.facts.dates import AsOf, extract_dates, find_as_of, leading_year
 from studyapp.core.facts.documents import extract_documents
+from studyapp.core.facts.lunar_dates import extract_lunar_dates
 from studyapp.core.facts.mentions import extract_mentions
 from studyapp.core.facts.names import extract_names, is_quotation
 from studyapp.core.facts.ordinals import extract_ordinals
@@ -116,6 +117,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         if _DIGIT_RE.search(text):
             facts += extract_documents(sentence, spans)
             facts += extract_dates(sentence, spans, stated)
+            facts += extract_lunar_dates(sentence, spans)
         if _ORDINAL_HINT_RE.search(text):
             facts += extract_ordinals(sentence, spans)
         if _DIGIT_RE.search(text):

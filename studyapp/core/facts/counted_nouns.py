@@ -17,7 +17,7 @@ STOP_WORDS = word_set(
     """
     và với gồm trong của có được đã đang sẽ là tại ở cho để từ đến theo nhằm bằng so tham
     đạt chiếm vào khi thì mà nhưng do vì như các những mỗi này đó trên dưới hơn gần khoảng
-    tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải trở không xảy
+    tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải trở không xảy rạng
     """
 )
 _MAX_NOUN_WORDS = 8

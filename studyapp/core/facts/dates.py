@@ -35,7 +35,8 @@ _PERIOD_RE = re.compile(
 _RANGE_RE = re.compile(
     rf"(?<!\w)từ năm (?P<a>{_YEAR})(?P<sep> đến (?:năm )?)(?P<b>{_YEAR})(?!\d)", re.IGNORECASE
 )
-_YEAR_RE = re.compile(rf"(?<!\w)năm ({_YEAR})(?![\w/\-–]|\s*[-–]\s*\d)", re.IGNORECASE)
+# After "năm" a year may be of any century: "năm 1061", "năm 1305".
+_YEAR_RE = re.compile(r"(?<!\w)năm ((?:1[0-8]|19|20)\d{2})(?![\w/\-–]|\s*[-–]\s*\d)", re.IGNORECASE)
 # An event's day without its year: "Sáng 20-4, ...", "chiều 11/3", "ngày 27-11".
 _DAY_MONTH_RE = re.compile(
     r"(?<!\w)(?P<when>(?i:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày))\s+"

@@ -185,3 +185,17 @@ def test_a_threshold_that_says_what_is_counted_stays_in_the_question() -> None:
     assert "Huyện tặng bao nhiêu suất quà?" in asked
     # Was "Giật cấp 12 đã làm bao nhiêu người bị thương?".
     assert not any(question.startswith("Giật") for question in asked)
+
+
+def test_lunar_days_and_old_years_are_asked_but_not_a_calendar_conversion() -> None:
+    asked = all_questions(
+        "Lễ hội Phủ Dày diễn ra từ mùng 2 đến mùng 8 tháng 3 âm lịch. Ngày giỗ tổ được tổ chức "
+        "vào ngày mùng 10 tháng Ba hằng năm. Chùa được khởi dựng năm 1061 dưới triều vua Lý "
+        "Thánh Tông. Sáng 14/2 (tức mùng 5 tháng Giêng năm Giáp Thìn), tỉnh khai mạc lễ hội. "
+        "Đêm 14 rạng sáng ngày 15 tháng Giêng, lễ khai ấn diễn ra."
+    )
+    assert "Lễ hội Phủ Dày diễn ra từ mùng 2 đến ngày nào âm lịch?" in asked
+    assert "Ngày giỗ tổ được tổ chức vào ngày nào âm lịch hằng năm?" in asked
+    assert "Chùa được khởi dựng năm nào dưới triều vua Lý Thánh Tông?" in asked
+    # The lunar name of a solar date is a conversion; "Đêm 14" is no count of nights.
+    assert not any("tức ngày nào" in q or "bao nhiêu rạng" in q for q in asked)
