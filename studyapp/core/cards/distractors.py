@@ -51,7 +51,9 @@ class FactPool:
         values: dict[str, set[Decimal]] = {}
         for fact in facts:
             self.by_group.setdefault(fact.group, []).append(fact)
-            if fact.kind in _NUMERIC:
+            # A figure not worth asking (an age, a unit's size) is no option either:
+            # "67" (tuổi) was offered as a bridge's number of lanes.
+            if fact.kind in _NUMERIC and fact.askable:
                 value = display_value(fact)
                 if value is not None and value > 0:
                     values.setdefault(fact.group, set()).add(value)
@@ -144,8 +146,10 @@ def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
     head, rest = fact.answer[: m.start()], fact.answer[m.end() :]
     decimals = _decimals(m.group(0))
     limit = Decimal(100) if fact.kind is FactKind.PERCENT and target <= 100 else None
-    if fact.kind is FactKind.COUNT and fact.unit.startswith("điểm") and target <= 10:
-        limit = Decimal(10)  # a mark out of ten: "6,98 điểm" is never offered "12 điểm"
+    if fact.kind is FactKind.COUNT and fact.unit.startswith("điểm") and target <= 30:
+        # A mark out of ten ("6,98 điểm" is never offered "12 điểm"), or a sum of three
+        # marks out of thirty.
+        limit = Decimal(10) if target <= 10 else Decimal(30)
 
     def ok(value: Decimal) -> bool:
         return value > 0 and value != target and (limit is None or value <= limit)
@@ -306,7 +310,8 @@ def _full_dates(fact: Fact, pool: FactPool) -> Iterator[str]:
     for step in (1, -1, 2, -2, 3, 5, -3, 7, -4, -5, -6, -8):
         shifted = int(day) + step
         if 1 <= shifted <= 28:
-            text = str(shifted).zfill(len(day))
+            # "09/9/2024" beside "10/9/2024" would give itself away: pad only like the answer.
+            text = str(shifted).zfill(len(day)) if day.startswith("0") else str(shifted)
             if sep == "wordy":
                 yield f"ngày {text} tháng {int(month)} năm {year}"
             else:
@@ -372,7 +377,8 @@ def _documents(fact: Fact, pool: FactPool) -> Iterator[str]:
     for step in _SMALL_STEPS:
         value = int(number) + step
         if value > 0:
-            yield str(value).zfill(len(number)) + suffix
+            padded = str(value).zfill(len(number)) if number.startswith("0") else str(value)
+            yield padded + suffix  # "099/2019/NĐ-CP" is no number a decree has
 
 
 def _made_up_people(rng: random.Random) -> Iterator[str]:

@@ -100,6 +100,7 @@ _MEASURES = frozenset({
     "km2", "km²", "km", "m", "m2", "m²", "m3", "m³", "ha", "tấn", "tạ", "kg", "g", "gam",
     "mg", "miligam", "lít", "ml", "mw", "kw", "kwh", "cm", "mm",
     "lần",  # "gấp 1,4 lần" is offered other ratios, not "gấp 21 lần"
+    "độ",  # "39 độ C" is offered temperatures, not the article's 174 cases
 })  # fmt: skip
 _GAP_TARGET_RE = re.compile(r"(?:thấp|cao|vượt) hơn (?:so với )?(?:mục tiêu|kế hoạch|chỉ tiêu)\s+$")
 _CONVERSION_BEFORE_RE = re.compile(r"(?<!\w)(?:sào|mẫu|công)\s*\(\s*$", re.IGNORECASE)
