@@ -55,7 +55,8 @@ def generate_deck(
     if not name:
         name = article.title or PurePath(filename).stem
     slug = slugify(name)
-    notes = build_notes(extract_facts(article), slug=slug, title=article.title)
+    paper = f"{article.publisher or ''} {article.site or ''}"
+    notes = build_notes(extract_facts(article), slug=slug, title=article.title, paper=paper)
     if not notes:
         raise InputError(
             "no extractable facts: found no figures, dates, names, people or places to ask about",

@@ -25,7 +25,7 @@ from studyapp.core.cards.giveaway import gives_away
 from studyapp.core.cards.giveaway import text_key as comparable
 from studyapp.core.cards.guid import make_guid, seed_for
 from studyapp.core.cards.stem_checks import is_unaskable_text
-from studyapp.core.cards.stem_context import StemContext
+from studyapp.core.cards.stem_context import StemContext, paper_province
 from studyapp.core.cards.stems import stem_variants
 from studyapp.core.facts import Fact, dominant_places
 from studyapp.core.facts.people import given_names
@@ -97,7 +97,7 @@ _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:\w+\s+)?")
 _PLURAL_RE = re.compile(r"(?<!\w)(?:các|những)\s+\S+(?:\s\S+)?\s$", re.IGNORECASE)
 
 
-def _context(facts: Sequence[Fact], title: str) -> StemContext:
+def _context(facts: Sequence[Fact], title: str, paper: str = "") -> StemContext:
     places: dict[int, list[tuple[int, int, str]]] = {}
     quantities: dict[int, list[tuple[int, int]]] = {}
     people: dict[int, list[tuple[int, str, str]]] = {}
@@ -147,6 +147,7 @@ def _context(facts: Sequence[Fact], title: str) -> StemContext:
     ):
         main = ranked[0][0]
     return StemContext(
+        paper_province=paper_province(paper),
         scope_before=_scope_before(facts),
         places_by_paragraph=places,
         dominant_places=dominant_places(facts),
@@ -231,12 +232,15 @@ def _cloze(fact: Fact) -> str:
     return text[: fact.start] + "{{c1::" + fact.answer + "}}" + text[fact.end :]
 
 
-def build_notes(facts: Sequence[Fact], *, slug: str, title: str = "") -> tuple[NoteDraft, ...]:
+def build_notes(
+    facts: Sequence[Fact], *, slug: str, title: str = "", paper: str = ""
+) -> tuple[NoteDraft, ...]:
     """Turn an article's facts into notes, in reading order.
 
-    ``title`` (the article's headline) tells which place the article is about.
+    ``title`` (the article's headline) tells which place the article is about;
+    ``paper`` (the publisher's or site's name, "Báo Nam Định") its province.
     """
-    ctx = _context(facts, title)
+    ctx = _context(facts, title, paper)
     pool = FactPool(facts)
     askable = [
         fact

@@ -41,6 +41,8 @@ class StemContext:
     # (sentence index, name, honorific before the name or "") of the titled people each
     # paragraph names, in order: "đồng chí" is never a bishop's ("Giám mục").
     people_by_paragraph: Mapping[int, Sequence[tuple[int, str, str]]] = field(default_factory=dict)
+    # The province of the paper that printed the article ("Báo Nam Định"), or "".
+    paper_province: str = ""
 
 
 def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
@@ -213,6 +215,17 @@ _WIDER_BODY_RES = {
     scope: re.compile(rf"(?:công an|ubnd|hđnd) {scope} (?:đã|đang|sẽ|vừa|cũng)(?!\w)")
     for scope in LEVEL_RANK
 }
+
+
+def paper_province(paper: str) -> str:
+    """The province a paper's name carries ("BÁO NAM ĐỊNH ĐIỆN TỬ" -> "Nam Định"), or ""."""
+    for name in _PROVINCES_LONGEST_FIRST:
+        if re.search(rf"(?<!\w)(?i:{re.escape(name)})(?!\w)", paper):
+            return name
+    return ""
+
+
+_PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
 
 
 def _only_place(ctx: StemContext, level: str) -> str:

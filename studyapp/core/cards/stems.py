@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studyapp.core.article.charset import TITLE_WORD
+from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
 from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tail_span
@@ -69,7 +69,7 @@ _CONNECTIVE_RE = re.compile(
     r"|^[Vv]à\s+"  # a clause cut after "; và"
     # A round-up's next place: "; còn ở xã Nhân Hưng, ...", ", trong khi xã Chính Lý ...".
     r"|^(?i:còn|trong khi)\s+(?=(?i:ở|tại|đối với|với|huyện|xã|phường|thị trấn|thị xã|quận"
-    r"|thành phố|tỉnh|thôn|TP)[\s.])"
+    rf"|thành phố|tỉnh|thôn|TP)[\s.]|{UPPER_CLASS})"
 )
 _SUBJECT_END_RE = re.compile(
     r"(?<!\w)(?:đã|đang|sẽ|luôn|thường xuyên|tiếp tục|cần|phải|đều|cũng)(?!\w)"
@@ -337,26 +337,40 @@ def _named_earlier(fact: Fact, level: str, ctx: StemContext) -> str:
     return found
 
 
+def _ends_in_body(part: str) -> bool:
+    return any(part.endswith(org) for org, _ in _ORG_LEVEL)
+
+
 def _person_stem(fact: Fact, ctx: StemContext) -> str:
     title = fact.unit
     lowered = comparable(title)
+    parts = title.split(", ")
+    # The place goes after the part that names the body: "Phó Chủ tịch UBND tỉnh | Nam
+    # Định, Trưởng Ban Tổ chức Lễ hội" (the last part, when it names one).
+    at = next(
+        (i for i in reversed(range(len(parts))) if _ends_in_body(comparable(parts[i]))),
+        len(parts) - 1,
+    )
     for org, level in _ORG_LEVEL:
-        if not lowered.endswith(org):
+        if not comparable(parts[at]).endswith(org):
             continue
         place = (
             _named_before(fact, level, ctx.place_keys)
             or _named_earlier(fact, level, ctx)
             or ctx.dominant_places.get(level)
+            # "Bí thư Tỉnh ủy" in Báo Nam Định, which names its city, not its province.
+            or (ctx.paper_province if level == "tỉnh" else "")
         )
         if place and comparable(place) not in lowered:
             # "Phó Bí thư Đảng ủy" + "xã Ia Ka"; "Huyện ủy", "UBND huyện" + "Kim Sơn".
             named = f"{level} {place}" if org == "đảng ủy" else place
-            title = f"{title} {named}"
+            parts[at] = f"{parts[at]} {named}"
+            title = ", ".join(parts)
             break
     else:
         # "Giám đốc Sở Giáo dục và Đào tạo": a province's department, named without it;
         # the province is the article's only if its paragraph names it too.
-        province = ctx.dominant_places.get("tỉnh", "")
+        province = ctx.dominant_places.get("tỉnh", "") or ctx.paper_province
         nearby = {name for _, _, name in ctx.places_by_paragraph.get(fact.paragraph_index, ())}
         if (
             _DEPARTMENT_RE.search(lowered)

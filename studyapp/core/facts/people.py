@@ -63,7 +63,8 @@ _BEFORE_RE = re.compile(
 # the title after the verb is the name's (its new post), not the next name's.
 _APPOINTED = (
     r"(?:(?:tiếp tục |tái )?(?:được )?(?:tín nhiệm )?(?:bầu|cử|bổ nhiệm|chỉ định)(?: tái cử)?"
-    r"(?: giữ chức| làm| vào chức)?|tái cử(?: giữ chức)?|giữ chức)"
+    r"(?: giữ chức| làm| vào chức)?|(?:tái )?(?:đắc cử|trúng cử|tái cử)(?: giữ chức| chức)?"
+    r"|(?:tiếp tục )?(?:được )?(?:tín nhiệm )?giữ chức|là)"
 )
 _APPOINTED_RE = re.compile(
     rf"(?:(?<!\w)(?i:{_HONORIFIC})\s+)?(?<!\w)(?P<name>{_NAME})"
@@ -125,6 +126,7 @@ _TITLE_STOP_PAIRS = frozenset(
         "nêu rõ", "chia sẻ", "thông báo", "thông tin", "kiểm tra", "chủ trì", "đánh giá",
         "ghi nhận", "trình bày", "biểu dương", "nhận định", "nhận xét", "cho rằng", "lưu ý",
         "quán triệt", "trả lời", "giới thiệu", "báo cáo", "trực tiếp", "giữ chức", "trúng cử",
+        "dẫn đầu",
     )
 )  # fmt: skip
 # Nouns that start with a stop word: "Ban Quản lý dự án ..." goes on past "dự".
@@ -248,7 +250,7 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
     text = sentence.norm
     facts: list[Fact] = []
     seen: set[int] = set()
-    if "chức" in text or "bầu" in text or "cử" in text or "bổ nhiệm" in text:
+    if "chức" in text or "bầu" in text or "cử" in text or "bổ nhiệm" in text or " là " in text:
         for post in _APPOINTED_RE.finditer(text):
             if _CO_APPOINTED_RE.search(text, max(0, post.start() - 48), post.start()):
                 continue  # "chị Y và anh Z được bầu giữ chức Phó Bí thư": two answers
