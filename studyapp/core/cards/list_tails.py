@@ -28,7 +28,7 @@ _CONTRAST_RE = re.compile(r",\s*trong khi\s")
 # The comparator may open the next figure's phrase ("trên 50 triệu USD").
 # Not "với tổng số tiền trên 1,6 tỷ đồng": an amount beside the count, not a threshold.
 _THRESHOLD_RE = re.compile(r"\s(?:có|với)\s(?![^,;:]*tổng)[^,;:]{0,40}?\s")
-_ONWARDS_RE = re.compile(r"\s(?:trở lên|trở xuống)(?!\w)")
+_ADJACENT_BOUND_RE = re.compile(r"\s(?:từ|trên|dưới)\s")
 _COMPARATOR_RE = re.compile(r"(?:trên|dưới|từ|hơn|gần|tới)\s")
 _COORDINATOR_RE = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 _RANGE_END_RE = re.compile(r"^[^,;]{0,60}?\s(?:giảm|tăng)?\s?(?:xuống|lên)?\s?(?:còn|đến|tới)?\s*$")
@@ -59,19 +59,22 @@ def tail_span(
     following = sorted((s, e) for s, e in spans if fact.phrase_end <= s < clause_end)
     start = fact.phrase_end
     bare_share = fact.kind is FactKind.PERCENT and norm[fact.start : fact.phrase_end].endswith("%")
-    if (
-        following
-        and _THRESHOLD_RE.fullmatch(norm, fact.phrase_end, following[0][0])
-        and (
-            _COMPARATOR_RE.match(norm, following[0][0])
-            or _COMPARATOR_RE.search(norm, following[0][0] - 6, following[0][0])
+    if following and (
+        # "159.400 người từ 60 tuổi trở lên": without it the count is another.
+        _ADJACENT_BOUND_RE.fullmatch(norm, fact.phrase_end, following[0][0])
+        or (
+            _THRESHOLD_RE.fullmatch(norm, fact.phrase_end, following[0][0])
+            and (
+                _COMPARATOR_RE.match(norm, following[0][0])
+                or _COMPARATOR_RE.search(norm, following[0][0] - 6, following[0][0])
+            )
         )
     ):
         # "có 3 dự án có vốn đăng ký trên 50 triệu USD": the threshold says which of
-        # them are counted, so the question keeps it (up to that figure).
-        end = following[0][1]
-        onwards = _ONWARDS_RE.match(norm, end)
-        return fact.phrase_end, onwards.end() if onwards else end, True
+        # them are counted, so the question keeps it, as if it were part of the noun.
+        if len(following) == 1:
+            return fact.phrase_end, clause_end, True
+        return fact.phrase_end, following[1][0], False
     if following and norm[max(0, fact.start - 3) : fact.start] == "từ ":
         s, e = following[0]
         if _RANGE_END_RE.match(norm[fact.phrase_end : s]):

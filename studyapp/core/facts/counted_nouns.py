@@ -17,7 +17,7 @@ STOP_WORDS = word_set(
     """
     và với gồm trong của có được đã đang sẽ là tại ở cho để từ đến theo nhằm bằng so tham
     đạt chiếm vào khi thì mà nhưng do vì như các những mỗi này đó trên dưới hơn gần khoảng
-    tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải trở không xảy rạng
+    tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải trở không xảy rạng cùng
     """
 )
 _MAX_NOUN_WORDS = 8
@@ -104,4 +104,53 @@ def noun_phrase(text: str, pos: int) -> tuple[int, int]:
             break
     if count and text[end : end + len(_TRUC_THUOC)].casefold() == _TRUC_THUOC:
         end += len(_TRUC_THUOC)  # "chi bộ cơ sở trực thuộc": part of the name of what is counted
+    if count and not _UNIT_RE.fullmatch(text, start, end):
+        end = _list_end(text, end)
     return (start, end) if count else (pos, pos)
+
+
+# A unit is no start of a list: "6.360,83 km2 và quy mô dân số", "76,8 m và đoạn tháp".
+_UNIT_RE = re.compile(r"[^\s/]{1,4}(?:/\S+)?")
+_LIST_ITEM_RE = re.compile(r"(,\s|\s(?:và|hoặc)\s)([^\W\d_]+(?:\s[^\W\d_]+){0,3})")
+_LIST_VERBS = word_set(
+    "hỗ trợ tặng trao thăm tuyên truyền vận động hướng dẫn kiểm tra xử lý giúp tạo đóng góp "
+    "chúc mừng khen thưởng biểu dương động viên sửa chữa xây dựng xây phát hiện tổ chức thu "
+    "giải quyết tiếp nhận ký kết triển khai thực hiện hoàn thành lắp đặt cấp tháo dỡ hiến "
+    "mở rộng nâng cấp tập trung tham gia phối hợp"
+)
+_COMMA_ITEM_WORDS = 2
+_LIST_CLOSE_RE = re.compile(r"\s*(?:[,;.:)!?]|$)|\s(\w+)")
+
+
+def _list_end(text: str, end: int) -> int:
+    """Where a list of nouns that goes on from the counted noun ends, or ``end``.
+
+    "17.432 cán bộ quản lý, giáo viên và nhân viên": the count is of all three;
+    asked as "bao nhiêu cán bộ quản lý?" it would be wrong. The list must close
+    (with "và", or after two more items) before punctuation or a stop word, and
+    hold no figure, capitalised name or verb.
+    """
+    pos, items = end, 0
+    while m := _LIST_ITEM_RE.match(text, pos):
+        kept: list[str] = []
+        for word in m.group(2).split():
+            if not word[0].islower():
+                return end  # a name: "cán bộ, công chức xã Nhân Thịnh"
+            if (
+                word in STOP_WORDS
+                or word in TIME_UNITS
+                or (kept and f"{kept[-1]} {word}" in _LIST_VERBS)
+            ):
+                break
+            kept.append(word)
+        if not kept or kept[0] in _LIST_VERBS or " ".join(kept[:2]) in _LIST_VERBS:
+            return end
+        pos, items = m.start(2) + len(" ".join(kept)), items + 1
+        closed = m.group(1).strip() in ("và", "hoặc")
+        if not closed and len(kept) > _COMMA_ITEM_WORDS:
+            return end  # "đoàn viên, thanh niên, tập trung tuyên truyền": a new clause
+        after = _LIST_CLOSE_RE.match(text, pos)
+        clean = after is not None and (after.group(1) is None or after.group(1) in STOP_WORDS)
+        if closed or (items >= 2 and clean and not _LIST_ITEM_RE.match(text, pos)):
+            return pos if clean else end
+    return end
