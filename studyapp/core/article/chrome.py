@@ -143,6 +143,14 @@ _BARE_MENU_RE = re.compile(
 )
 
 
+_USUAL_SECTION_RE = re.compile(
+    r"(?<!\w)(?:Thời sự|Chính trị|Kinh tế|Xã hội|Văn hóa|Văn hoá|Thể thao|Giáo dục|Pháp luật"
+    r"|Y tế|Quốc phòng|An ninh|Du lịch|Nông nghiệp|Đời sống|Thế giới|Trong nước|Bạn đọc"
+    r"|Tin tức|Trang chủ|Xây dựng|Môi trường|Khoa học|Công nghệ|Sức khỏe|Giải trí|Ảnh)(?!\w)"
+)
+_MIN_USUAL_SECTIONS = 2
+
+
 def word_count(text: str) -> int:
     """Number of white-space separated words."""
     return len(_WORDS_RE.findall(text))
@@ -275,8 +283,15 @@ def signature(byline: str) -> str:
 
 
 def is_bare_menu(text: str) -> bool:
-    """A site's sections in a row without separators ("Thời sự Kinh tế Xã hội Văn hóa")."""
-    return bool(_BARE_MENU_RE.match(" ".join(text.split())))
+    """A site's sections in a row without separators ("Thời sự Kinh tế Xã hội Văn hóa").
+
+    At least two must be a paper's usual sections: "Khánh thành Trung tâm Ung bướu
+    Bệnh viện Đa khoa" is a headline in title case.
+    """
+    joined = " ".join(text.split())
+    if not _BARE_MENU_RE.match(joined):
+        return False
+    return len(_USUAL_SECTION_RE.findall(joined)) >= _MIN_USUAL_SECTIONS
 
 
 def is_site_name(text: str, key: str) -> bool:

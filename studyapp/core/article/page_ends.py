@@ -48,7 +48,9 @@ _COMMENT_HEADER_RE = re.compile(
     r"(?:\s*[,-]?\s*\d{1,2}:\d{2})?$"
 )
 _IMPRINT_LINE_RE = re.compile(
-    r"^(?:(?:cơ quan chủ quản|tổng biên tập|chịu trách nhiệm xuất bản)\s*:"
+    # Maybe after the paper's name: "Báo Cần Thơ - Giấy phép số 417/GP-BTTTT. Tổng ...".
+    r"^(?:báo [^.:\-–]{1,30}[-–:]\s*)?"
+    r"(?:(?:cơ quan chủ quản|tổng biên tập|chịu trách nhiệm xuất bản)\s*:"
     r"|giấy phép (?:số )?\d+/gp-)"
 )
 

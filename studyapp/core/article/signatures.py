@@ -14,6 +14,7 @@ from studyapp.core.article.headline import Line
 
 MAX_CAPTION_WORDS = 60  # a photo's caption is at most this long
 _MAX_OPENING_SIGNATURE_WORDS = 6
+_MAX_PLAIN_CAPTION_WORDS = 30  # under a bare name, a caption is one short sentence
 _SOURCE_NOTE_RE = re.compile(
     r"^\((?:theo |nguồn:? )?(?:báo|tạp chí|đài|cổng|ttxvn|vov|vtv)[^()]{0,40}\)$", re.IGNORECASE
 )
@@ -33,7 +34,17 @@ def take_signature(kept: list[Line]) -> tuple[str | None, int]:
         elif (
             byline is None
             and len(kept) > 1
-            and chrome.is_signed_byline(kept[-2].text)
+            and (
+                chrome.is_signed_byline(kept[-2].text)
+                or (
+                    # "Hoàng Lan (thực hiện)" / "Gia đình bà Mơ vui mừng trong ngôi nhà mới."
+                    chrome.is_byline(kept[-2].text)
+                    and not kept[-2].text.endswith((".", ";", ":"))
+                    and chrome.word_count(kept[-1].text) <= _MAX_PLAIN_CAPTION_WORDS
+                    and kept[-1].text.endswith(".")
+                    and not chrome.is_byline(kept[-1].text)
+                )
+            )
             and chrome.word_count(kept[-1].text) <= MAX_CAPTION_WORDS
         ):
             # A photo's caption under the signature ("Tin, ảnh: ..." / caption).

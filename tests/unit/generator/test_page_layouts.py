@@ -356,3 +356,22 @@ def test_a_title_case_dateline_and_a_share_row_with_a_copy_link_are_dropped() ->
         f"Hưng Yên - Chiều 11-12, kỳ họp thứ 24 HĐND tỉnh bế mạc.\n\n{_BODY}\n"
     )
     assert paragraphs == ["Chiều 11-12, kỳ họp thứ 24 HĐND tỉnh bế mạc.", _BODY]
+
+
+def test_a_headline_in_title_case_a_one_line_imprint_and_a_caption_under_the_name() -> None:
+    article = read_article(
+        "Khánh thành Trung tâm Ung bướu Bệnh viện Đa khoa\n\nSáng 20-5, bệnh viện khánh thành "
+        "Trung tâm Ung bướu với 250 giường bệnh.\n\nHoàng Lan (thực hiện)\n\nGia đình bà Mơ ở "
+        "xã Minh Tân vui mừng trong ngôi nhà mới.\n\nBáo Cần Thơ - Giấy phép số 417/GP-BTTTT. "
+        "Tổng Biên tập: Đặng Hoàng Thám. Địa chỉ: 5 Đại lộ Hòa Bình, phường Tân An, quận Ninh "
+        "Kiều, TP Cần Thơ. ĐT: (0292) 3821.148\n".encode(),
+        filename="t.txt",
+    )
+    # Five "Capital lower" pairs read as a menu ("Thời sự Kinh tế ..."); the lead became
+    # the title.
+    assert article.title == "Khánh thành Trung tâm Ung bướu Bệnh viện Đa khoa"
+    assert article.byline == "Hoàng Lan"
+    captions = [p.text for p in article.paragraphs if p.is_caption]
+    assert captions == ["Gia đình bà Mơ ở xã Minh Tân vui mừng trong ngôi nhà mới."]
+    # The imprint after the paper's name was asked ("Địa chỉ: ..., phường nào?").
+    assert not any("Đại lộ" in p.text for p in article.paragraphs)
