@@ -56,7 +56,13 @@ def generate_deck(
         name = article.title or PurePath(filename).stem
     slug = slugify(name)
     paper = f"{article.publisher or ''} {article.site or ''}"
-    notes = build_notes(extract_facts(article), slug=slug, title=article.title, paper=paper)
+    notes = build_notes(
+        extract_facts(article),
+        slug=slug,
+        title=article.title,
+        paper=paper,
+        speakers=dict(article.speakers),
+    )
     if not notes:
         raise InputError(
             "no extractable facts: found no figures, dates, names, people or places to ask about",

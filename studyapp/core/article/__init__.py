@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from studyapp.core.article.cleaning import clean_article
 from studyapp.core.article.decoding import MAX_BYTES, DecodedText, decode_article
+from studyapp.core.article.interviews import answer_speakers
 from studyapp.core.article.markup import strip_markup
 from studyapp.core.article.sentences import split_sentences
 from studyapp.core.model import Paragraph
@@ -53,6 +54,8 @@ class Article:
     publisher: str | None = None
     date: dt.date | None = None
     site: str | None = None  # the site's name above the headline
+    # Paragraph index -> who answers in it, in an interview ("ông Phạm Văn Hưng").
+    speakers: tuple[tuple[int, str], ...] = ()
 
 
 def _aligned(text: str) -> tuple[str, str]:
@@ -91,7 +94,9 @@ def read_article(data: bytes, *, filename: str) -> Article:
                 )
             )
     title, _ = _aligned(cleaned.title)
+    speakers = answer_speakers([paragraph.speaker for paragraph in cleaned.paragraphs])
     return Article(
+        speakers=tuple(sorted(speakers.items())),
         title=title,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),

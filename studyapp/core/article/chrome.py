@@ -364,6 +364,12 @@ def strip_speaker(text: str) -> str:
     return text[match.end() :] if match else text
 
 
+def speaker_label(text: str) -> str:
+    """The speaker label opening a paragraph ("PV", "Ông Nguyễn Văn A"), or ""."""
+    match = _SPEAKER_RE.match(text)
+    return match.group(0).rstrip().rstrip(":").rstrip() if match else ""
+
+
 def looks_like_headline(line: str) -> bool:
     """A link title in a related-articles list: short, no closing full stop."""
     stripped = line.strip().lstrip("-•+* ")

@@ -77,6 +77,7 @@ class CleanParagraph:
 
     text: str
     is_caption: bool = False
+    speaker: str = ""  # an interview's label, taken off the text ("PV", "Ông Phạm Văn A")
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,7 +367,9 @@ def _merge_wrapped(lines: list[Line]) -> list[CleanParagraph]:
             merged = paragraphs[-1].text + " " + line.text
             paragraphs[-1] = CleanParagraph(merged, line.caption)
         else:
-            paragraphs.append(CleanParagraph(chrome.strip_speaker(line.text), line.caption))
+            speaker = chrome.speaker_label(line.text)
+            text = line.text[len(speaker) :].lstrip(" :") if speaker else line.text
+            paragraphs.append(CleanParagraph(text, line.caption, speaker))
         previous = line
     return paragraphs
 

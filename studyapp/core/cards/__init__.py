@@ -17,7 +17,8 @@ import itertools
 import random
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from studyapp.core.article.charset import UPPER_CLASS
 from studyapp.core.cards.distractors import FactPool, choose_distractors
@@ -147,6 +148,7 @@ def _context(facts: Sequence[Fact], title: str, paper: str = "") -> StemContext:
     ):
         main = ranked[0][0]
     return StemContext(
+        titles={f.answer: f.unit for f in facts if f.kind is FactKind.PERSON and f.unit},
         paper_province=paper_province(paper),
         scope_before=_scope_before(facts),
         places_by_paragraph=places,
@@ -233,14 +235,20 @@ def _cloze(fact: Fact) -> str:
 
 
 def build_notes(
-    facts: Sequence[Fact], *, slug: str, title: str = "", paper: str = ""
+    facts: Sequence[Fact],
+    *,
+    slug: str,
+    title: str = "",
+    paper: str = "",
+    speakers: Mapping[int, str] | None = None,
 ) -> tuple[NoteDraft, ...]:
     """Turn an article's facts into notes, in reading order.
 
     ``title`` (the article's headline) tells which place the article is about;
-    ``paper`` (the publisher's or site's name, "Báo Nam Định") its province.
+    ``paper`` (the publisher's or site's name, "Báo Nam Định") its province;
+    ``speakers`` who answers in each paragraph of an interview.
     """
-    ctx = _context(facts, title, paper)
+    ctx = replace(_context(facts, title, paper), speakers=speakers or {})
     pool = FactPool(facts)
     askable = [
         fact

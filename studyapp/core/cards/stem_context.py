@@ -43,6 +43,10 @@ class StemContext:
     people_by_paragraph: Mapping[int, Sequence[tuple[int, str, str]]] = field(default_factory=dict)
     # The province of the paper that printed the article ("Báo Nam Định"), or "".
     paper_province: str = ""
+    # Paragraph index -> who answers in it, in an interview ("ông Phạm Văn Hưng").
+    speakers: Mapping[int, str] = field(default_factory=dict)
+    # A titled person's name -> title ("Giám đốc Sở Lao động – Thương binh và Xã hội").
+    titles: Mapping[str, str] = field(default_factory=dict)
 
 
 def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:

@@ -29,6 +29,7 @@ from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tail_span
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
+from studyapp.core.cards.reported import as_reported, bare_name
 from studyapp.core.cards.stem_boundaries import boundaries, clause_span, starts_address
 from studyapp.core.cards.stem_checks import (
     breaks_brackets,
@@ -198,8 +199,9 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         for s, e in ctx.quantity_spans.get(sentence.index, ())
         if not (s == fact.phrase_start and e == fact.phrase_end)
     ]
-    if (fact.kind in NUMERIC_KINDS and has_twin_after(fact, spans)) or speaks_unnamed(
-        sentence.text
+    speaker = ctx.speakers.get(fact.paragraph_index, "")
+    if (fact.kind in NUMERIC_KINDS and has_twin_after(fact, spans)) or (
+        speaks_unnamed(sentence.text) and not speaker
     ):
         return  # no cut of the sentence would name who "tôi" is
     tail_start, tail_end, whole = tail_span(fact, spans, ce, sentence.norm)
@@ -251,10 +253,18 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             or is_box_line(body, mid)
             or breaks_brackets(body, mid, fact.kind)
             or is_undefined_part(body, mid, fact.ask)
-            or speaks_unnamed(body)
         ):
             continue
+        reported = speaks_unnamed(body)
+        if reported:
+            # An interview's answer: "Theo ông X, Sở Y đặt mục tiêu ..." for "Chúng tôi ...".
+            said = as_reported(body, speaker, ctx.titles.get(bare_name(speaker), ""))
+            if not speaker or said is None:
+                continue
+            body = said
         prefix = context_prefix(fact, body, ctx)
+        if reported:
+            prefix = f"{prefix}, theo {speaker}" if prefix else f"theo {speaker}"
         if lost_target(fact, left_begin, body):
             prefix = f"{prefix}, theo mục tiêu" if prefix else "theo mục tiêu"
         # With the name of whoever a bare "Đồng chí" is, if that still fits.

@@ -259,3 +259,19 @@ def test_options_are_padded_like_the_answer_and_never_an_unasked_figure() -> Non
     assert not any(option.startswith(("09/", "099")) for option in options)
     lanes = next(note for note in notes if note.answer == "4")
     assert "67" not in lanes.choices
+
+
+def test_an_interviews_first_person_answers_are_asked_in_reported_speech() -> None:
+    deck = generate_deck(
+        "Giảm nghèo bền vững ở Thái Bình\n\nPV phỏng vấn ông Phạm Văn Hưng, Giám đốc Sở Lao "
+        "động – Thương binh và Xã hội tỉnh.\n\nPV: Năm 2025, ngành sẽ tập trung vào những "
+        "nhiệm vụ gì?\n\nÔng Phạm Văn Hưng: Chúng tôi đặt mục tiêu giảm tỷ lệ hộ nghèo xuống "
+        "dưới 0,6%.\n\nPV: Xin cảm ơn ông!\n".encode(),
+        filename="t.txt",
+    ).deck
+    questions = [note.question for note in deck.notes]
+    # The sentence was dropped: no cut of it named who "chúng tôi" are.
+    assert (
+        "Theo ông Phạm Văn Hưng, Sở Lao động – Thương binh và Xã hội tỉnh đặt mục tiêu giảm tỷ "
+        "lệ hộ nghèo xuống dưới bao nhiêu phần trăm?"
+    ) in questions

@@ -1,0 +1,46 @@
+"""An interview's answer asked in reported speech: "chúng tôi" becomes who speaks.
+
+"Ông Phạm Văn Hưng: ... Chúng tôi đặt mục tiêu giảm tỷ lệ hộ nghèo xuống dưới
+0,6%" is asked "Theo ông Phạm Văn Hưng, Sở Lao động – Thương binh và Xã hội đặt
+mục tiêu giảm tỷ lệ hộ nghèo xuống dưới bao nhiêu phần trăm?": the body the
+speaker heads stands for "chúng tôi", or "đơn vị" when his title names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WE_RE = re.compile(r"(?<!\w)(?i:chúng tôi)(?!\w)")
+_I_RE = re.compile(r"(?<!\w)[Tt]ôi(?!\w)")
+# The head of a title, before the body it heads: "Giám đốc | Sở Lao động ...".
+_HEAD_RE = re.compile(
+    r"^(?:(?:Phó|Quyền)\s+)?(?:Giám đốc|Chủ tịch|Trưởng phòng|Trưởng ban|Trưởng khoa|Bí thư"
+    r"|Chi cục trưởng|Cục trưởng|Hiệu trưởng|Viện trưởng|Chánh Văn phòng|Chánh Thanh tra"
+    r"|Chủ nhiệm|Tổng Giám đốc|Trưởng)\s+"
+)
+
+
+def bare_name(speaker: str) -> str:
+    """The name in "ông Phạm Văn Hưng": what a person fact's answer is."""
+    words = speaker.split()
+    return " ".join(words[1:]) if words and words[0].islower() else speaker
+
+
+def body_of(title: str) -> str:
+    """The body a title heads ("Giám đốc Sở Y tế" -> "Sở Y tế"), or "" if none is named."""
+    first = title.split(",")[0].strip()
+    head = _HEAD_RE.match(first)
+    if head is None:
+        return ""
+    body = first[head.end() :]
+    return body if body[:1].isupper() else ""
+
+
+def as_reported(body: str, speaker: str, title: str) -> str | None:
+    """``body`` with the speaker's "chúng tôi"/"tôi" replaced, or None if it cannot be."""
+    own = body_of(title)
+    if _WE_RE.search(body):
+        body = _WE_RE.sub(own or "đơn vị", body, count=1)
+    if _I_RE.search(body):
+        return None  # "tôi" as a person: "tôi được giao ..." reads badly as a third person
+    return body if speaker not in body else None
