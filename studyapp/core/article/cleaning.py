@@ -46,7 +46,7 @@ _PLACE_LABEL_RE = re.compile(
     rf"^\((?:{TITLE_WORD}\s?)+(?:[–-]\s?(?:{TITLE_WORD}\s?)+)?\)\s+(?={UPPER_CLASS})"
 )
 # A photo's marker before its caption: "[Ảnh] ...", "[Ảnh 3] ...".
-_MEDIA_MARK_RE = re.compile(r"^\[(?i:ảnh|video|clip|infographic)(?:\s*\d+)?\]\s*")
+_MEDIA_MARK_RE = re.compile(r"^\[(?i:ảnh|hình ảnh|hình|video|clip|infographic)(?:\s*\d+)?\]\s*")
 # A numbered item ("1. Hợp tác xã ...", "2) Trường ..."): its number is no figure of the text.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_]|\()")
 _LETTERED_RE = re.compile(r"^[a-zđ][.)]\s+(?=[^\W\d_])")

@@ -52,6 +52,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# A name's initial written with two or three letters ("Tr", "Th", "Ngh") before its
+# bracketed birth year or age.
+_DIGRAPH_INITIAL_RE = re.compile(r"(?<![^\s(])[A-ZĐ][a-zđ]{1,2}$")
+_BIRTH_NOTE_RE = re.compile(r"\((?:SN|sinh|\d)")
 _BOUNDARY_RE = re.compile(r"([.!?…]+)([\"”’»)\]]*)(\s+)")
 _STARTER_RE = re.compile(r"[\"“‘«(\[-]?\s?[^\W_]", re.UNICODE)
 
@@ -69,6 +73,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if match.group(1) == "." and not match.group(2) and _is_abbreviation(text, match.start()):
             continue
+        if match.group(1) == "." and _DIGRAPH_INITIAL_RE.search(text, 0, match.start()) and (
+            _BIRTH_NOTE_RE.match(text, following)
+        ):
+            continue  # "tài xế Bùi Văn Tr. (SN 1979, ...)": the initial "Tr", not an end
         spans.append((start, end))
         start = following
     tail_end = len(text.rstrip())

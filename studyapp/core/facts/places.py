@@ -78,6 +78,13 @@ _PRIVATE_HOME_RE = re.compile(
     r"(?:(?i:ở|ngụ|ngụ ở|trú|trú tại|quê|quê ở|tại)\s+)?"
     rf"(?:{_LEVEL_WORD}\s+{CAP_WORD}(?:\s{CAP_WORD})*(?:\s\d{{1,2}})?\s*,\s*)*{_LEVEL_WORD}\s+$"
 )
+# Whoever is named with a birth year and a home ("tài xế Bùi Văn Tr. (SN 1979, trú tại
+# xã An Ninh, huyện ...)") is a private person.
+_BIRTH_HOME_RE = re.compile(
+    r"\((?:sinh năm|SN)\s*\d{4}\s*,\s*(?:(?i:ở|ngụ|ngụ ở|trú|trú tại|thường trú|tạm trú|quê"
+    rf"|quê ở)\s+)?(?:{_LEVEL_WORD}\s+{CAP_WORD}(?:\s{CAP_WORD})*(?:\s\d{{1,2}})?\s*,\s*)*"
+    rf"{_LEVEL_WORD}\s+$"
+)
 _HOME_WINDOW = 90
 _TITLE_BEFORE_RE = re.compile(r"(?:Bí thư|Ủy viên|Chủ nhiệm|Trưởng ban|Trưởng Ban)\s$")
 # Hamlets are often numbered after their name: "thôn Liêng Trang 2," "xóm Đông 3)";
@@ -224,7 +231,9 @@ def extract_places(
             or _after_list_colon(sentence.norm, start)
             or sentence.index in items
         )
-        private_home = _PRIVATE_HOME_RE.search(sentence.norm, max(0, start - _HOME_WINDOW), start)
+        private_home = _PRIVATE_HOME_RE.search(
+            sentence.norm, max(0, start - _HOME_WINDOW), start
+        ) or _BIRTH_HOME_RE.search(sentence.norm, max(0, start - _HOME_WINDOW), start)
         ask = "nào" if leveled or org_named else level + " nào"
         facts.append(
             Fact.spanning(

@@ -275,3 +275,14 @@ def test_an_interviews_first_person_answers_are_asked_in_reported_speech() -> No
         "Theo ông Phạm Văn Hưng, Sở Lao động – Thương binh và Xã hội tỉnh đặt mục tiêu giảm tỷ "
         "lệ hộ nghèo xuống dưới bao nhiêu phần trăm?"
     ) in questions
+
+
+def test_a_drivers_initial_before_his_birth_year_ends_no_sentence_nor_is_his_home_asked() -> None:
+    asked = all_questions(
+        "Ngày 14/4/2024, Công an huyện Quỳnh Phụ xử phạt tài xế Bùi Văn Tr. (SN 1979, trú tại xã "
+        "An Ninh, huyện Quỳnh Phụ) 35 triệu đồng do vi phạm nồng độ cồn.\n\n[Hình] Lực lượng "
+        "CSGT kiểm tra nồng độ cồn tại quận Bình Thủy."
+    )
+    # Were "(SN 1979, trú tại xã nào, huyện Quỳnh Phụ) 35 triệu đồng?" and "[Hình] ...".
+    assert not any(q.startswith(("(", "[")) or "trú tại xã nào" in q for q in asked)
+    assert any(q.endswith("bao nhiêu triệu đồng do vi phạm nồng độ cồn?") for q in asked)
