@@ -62,6 +62,7 @@ def generate_deck(
         title=article.title,
         paper=paper,
         speakers=dict(article.speakers),
+        targets=dict(article.target_items),
     )
     if not notes:
         raise InputError(

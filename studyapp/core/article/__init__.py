@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from studyapp.core.article.cleaning import clean_article
 from studyapp.core.article.decoding import MAX_BYTES, DecodedText, decode_article
 from studyapp.core.article.interviews import answer_speakers
+from studyapp.core.article.list_leads import target_items
 from studyapp.core.article.markup import strip_markup
 from studyapp.core.article.sentences import split_sentences
 from studyapp.core.model import Paragraph
@@ -56,6 +57,8 @@ class Article:
     site: str | None = None  # the site's name above the headline
     # Paragraph index -> who answers in it, in an interview ("ông Phạm Văn Hưng").
     speakers: tuple[tuple[int, str], ...] = ()
+    # Paragraph index -> the time a list of targets is for, for the list's items.
+    target_items: tuple[tuple[int, str], ...] = ()
 
 
 def _aligned(text: str) -> tuple[str, str]:
@@ -97,6 +100,7 @@ def read_article(data: bytes, *, filename: str) -> Article:
     speakers = answer_speakers([paragraph.speaker for paragraph in cleaned.paragraphs])
     return Article(
         speakers=tuple(sorted(speakers.items())),
+        target_items=tuple(sorted(target_items(paragraphs).items())),
         title=title,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),

@@ -73,8 +73,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if match.group(1) == "." and not match.group(2) and _is_abbreviation(text, match.start()):
             continue
-        if match.group(1) == "." and _DIGRAPH_INITIAL_RE.search(text, 0, match.start()) and (
-            _BIRTH_NOTE_RE.match(text, following)
+        if (
+            match.group(1) == "."
+            and _DIGRAPH_INITIAL_RE.search(text, 0, match.start())
+            and (_BIRTH_NOTE_RE.match(text, following))
         ):
             continue  # "tài xế Bùi Văn Tr. (SN 1979, ...)": the initial "Tr", not an end
         spans.append((start, end))

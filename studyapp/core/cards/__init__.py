@@ -241,14 +241,16 @@ def build_notes(
     title: str = "",
     paper: str = "",
     speakers: Mapping[int, str] | None = None,
+    targets: Mapping[int, str] | None = None,
 ) -> tuple[NoteDraft, ...]:
     """Turn an article's facts into notes, in reading order.
 
     ``title`` (the article's headline) tells which place the article is about;
     ``paper`` (the publisher's or site's name, "Báo Nam Định") its province;
-    ``speakers`` who answers in each paragraph of an interview.
+    ``speakers`` who answers in each paragraph of an interview; ``targets`` the
+    paragraphs that are items of a list of targets, with the time they are for.
     """
-    ctx = replace(_context(facts, title, paper), speakers=speakers or {})
+    ctx = replace(_context(facts, title, paper), speakers=speakers or {}, targets=targets or {})
     pool = FactPool(facts)
     askable = [
         fact

@@ -44,6 +44,13 @@ _JOINED_COMMA = (
     r"|(?<=bảo trợ xã hội),\s(?=người có công)"
     rf"|(?<=tỉnh),\s(?=huyện(?!\s{UPPER_CLASS}))"  # "các tuyến đường tỉnh, huyện"
     r"|(?<=\d),\s(?=giật\s)"  # "gió mạnh cấp 10, giật cấp 12"
+    # More pairs named as one: "31 tổ chức, cá nhân vi phạm", "cao đẳng, đại học", "sức
+    # khỏe loại 1, 2, 3", "ý kiến, kiến nghị", "phí, lệ phí", "các phòng, ban chuyên môn".
+    r"|(?<=tổ chức),\s(?=cá nhân)|(?<=tập thể),\s(?=cá nhân)|(?<=cao đẳng),\s(?=đại học)"
+    r"|(?<=liệt sĩ),\s(?=thương binh)|(?<=ý kiến),\s(?=kiến nghị)|(?<=phí),\s(?=lệ phí)"
+    r"|(?<=phòng),\s(?=ban)|(?<=thanh tra),\s(?=kiểm tra)|(?<=kiểm tra),\s(?=giám sát)"
+    r"|(?<=hộ nghèo),\s(?=(?:hộ )?cận nghèo)|(?<=tuyên truyền),\s(?=phổ biến)"
+    r"|(?<=sản xuất),\s(?=kinh doanh)|(?<=tu bổ),\s(?=tôn tạo)|(?<=\b\d),\s(?=\d\b)"
 )
 # "(?=,)" first: the joined-comma test then runs at commas only, not at every position.
 COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
@@ -55,7 +62,7 @@ _BOUNDARY_RE = re.compile(
     rf"|(?<!đã)\svà\s(?!{UPPER_CLASS})"
     r"|(?<!dục)(?<!tin)(?<!thao)(?<!nghiệp)(?<!nguyên)(?<!binh)(?<!học)(?<!hoạch)"
     rf"\svà\s(?={UPPER_CLASS})"
-    r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)\stạo\s"
+    r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)(?<!tôn)\stạo\s"
 )
 _TAIL_BOUNDARY_RE = re.compile(_BOUNDARY_RE.pattern + r"|:(?=\s)")
 # The name after a list comma: capitalised words, then more of the list

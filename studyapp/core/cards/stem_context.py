@@ -47,6 +47,8 @@ class StemContext:
     speakers: Mapping[int, str] = field(default_factory=dict)
     # A titled person's name -> title ("Giám đốc Sở Lao động – Thương binh và Xã hội").
     titles: Mapping[str, str] = field(default_factory=dict)
+    # Paragraph index -> the time a list of targets is for, for the list's items.
+    targets: Mapping[int, str] = field(default_factory=dict)
 
 
 def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:

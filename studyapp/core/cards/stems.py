@@ -72,6 +72,9 @@ _CONNECTIVE_RE = re.compile(
     r"|^(?i:còn|trong khi)\s+(?=(?i:ở|tại|đối với|với|huyện|xã|phường|thị trấn|thị xã|quận"
     rf"|thành phố|tỉnh|thôn|TP)[\s.]|{UPPER_CLASS})"
 )
+_DELEGATES_RE = re.compile(
+    r"(?<!\w)cùng\s+(?=(?:hơn |gần |trên )?[\d.]+\s+(?:đại biểu|hội viên|đoàn viên)(?!\w))"
+)
 _SUBJECT_END_RE = re.compile(
     r"(?<!\w)(?:đã|đang|sẽ|luôn|thường xuyên|tiếp tục|cần|phải|đều|cũng)(?!\w)"
 )
@@ -187,6 +190,10 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         if stripped == left:
             break
         left = stripped
+    if delegates := _DELEGATES_RE.search(left):
+        # "đồng chí X, Bí thư Huyện ủy cùng 145 đại biểu đại diện cho 412 đảng viên": the
+        # delegates represent the members, not the guests named before them.
+        left = left[delegates.end() :]
     left_begin = fact.phrase_start - len(left)
     own_left = left
     if cs > 0 and not lead and _CONTINUATION_RE.match(sentence.norm[cs:].lstrip()):
@@ -265,7 +272,11 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         prefix = context_prefix(fact, body, ctx)
         if reported:
             prefix = f"{prefix}, theo {speaker}" if prefix else f"theo {speaker}"
-        if lost_target(fact, left_begin, body):
+        if (target_time := ctx.targets.get(fact.paragraph_index)) is not None:
+            # An item of a list of targets ("- Giới thiệu 250 hội viên ưu tú ...").
+            goal = f"theo mục tiêu {target_time}".rstrip()
+            prefix = f"{prefix}, {goal}" if prefix else goal
+        elif lost_target(fact, left_begin, body):
             prefix = f"{prefix}, theo mục tiêu" if prefix else "theo mục tiêu"
         # With the name of whoever a bare "Đồng chí" is, if that still fits.
         for named in dict.fromkeys((named_pronoun(body, fact, ctx), body)):

@@ -126,12 +126,12 @@ _TITLE_STOP_PAIRS = frozenset(
         "nêu rõ", "chia sẻ", "thông báo", "thông tin", "kiểm tra", "chủ trì", "đánh giá",
         "ghi nhận", "trình bày", "biểu dương", "nhận định", "nhận xét", "cho rằng", "lưu ý",
         "quán triệt", "trả lời", "giới thiệu", "báo cáo", "trực tiếp", "giữ chức", "trúng cử",
-        "dẫn đầu",
+        "dẫn đầu", "bày tỏ", "cảm ơn", "gửi lời", "thừa nhận", "xung quanh",
     )
 )  # fmt: skip
 # Nouns that start with a stop word: "Ban Quản lý dự án ..." goes on past "dự".
 _TITLE_NOUNS = frozenset({"dự án", "dự toán"})
-_MAX_TITLE_WORDS = 15  # of each title, when a person holds several
+_MAX_TITLE_WORDS = 18  # of each title, when a person holds several
 _GRADE_RE = re.compile(r"(?:I{1,3})\s+")
 # Academic and professional degrees written before a name: "TS", "PGS.TS", "ThS.BS",
 # "BSCKII", "Bác sĩ CKII".
@@ -160,8 +160,10 @@ def _title_span(raw: str) -> tuple[int, int]:
         # Stops are lower-case verbs: a capital is part of a name ("Phát triển").
         # And "và" joins the parts of a department's name ("Nông nghiệp và
         # Phát triển nông thôn"): the title goes on when a capital follows.
-        joins = (word == "và" and following[:1].isupper()) or (
-            word == "ký" and i and words[i - 1].group(0) == "Đăng"  # "Văn phòng Đăng ký đất đai"
+        joins = (
+            (word == "và" and following[:1].isupper())
+            or (word == "ký" and i and words[i - 1].group(0) == "Đăng")  # "Đăng ký đất đai"
+            or (word == "về" and i and words[i - 1].group(0) == "phạm")  # "tội phạm về ma túy"
         )
         if (
             count
@@ -192,9 +194,9 @@ def _after_named_body(words: list[re.Match[str]], i: int) -> bool:
     ôn lại": after a place's name, "Huyện ủy" or an acronym ("Sở GD&ĐT") comes
     the verb, unless a level word begins the next part ("UBND huyện").
     """
-    if words[i].group(0) in _LEVEL_STARTS:
-        return False
     previous = words[i - 1].group(0)
+    if words[i].group(0) in _LEVEL_STARTS or (previous, words[i].group(0)) == ("Chỉ", "huy"):
+        return False  # "UBND huyện ...", "Bộ Chỉ huy Quân sự tỉnh" go on
     if previous in {"ủy", "uỷ"} or (len(previous) > 1 and previous.isupper()):
         return True  # "Bí thư Huyện ủy ôn lại", "Giám đốc Sở GD&ĐT thẳng thắn"
     j = i - 1
@@ -210,32 +212,10 @@ def _after_named_body(words: list[re.Match[str]], i: int) -> bool:
 
 
 _TITLE_HINTS = (
-    "bí thư",
-    "chủ tịch",
-    "giám đốc",
-    "trưởng",
-    "ủy viên",
-    "chánh",
-    "biên tập",
-    "chủ nhiệm",
-    "thủ tướng",
-    "chỉ huy",
-    "chính ủy",
-    "đại biểu",
-    " tá",
-    "tướng",
-    "giáo sư",
-    "tiến sĩ",
-    "bác sĩ",
-    "tư lệnh",
-    "chính trị viên",
-    "đại sứ",
-    "lãnh sự",
-    "tham tán",
-    "thống đốc",
-    "trụ trì",
-    "giám quản",
-    "quản hạt",
+    *("bí thư", "chủ tịch", "giám đốc", "trưởng", "ủy viên", "chánh", "biên tập", "chủ nhiệm"),
+    *("thủ tướng", "chỉ huy", "chính ủy", "đại biểu", " tá", "tướng", "giáo sư", "tiến sĩ"),
+    *("bác sĩ", "tư lệnh", "chính trị viên", "đại sứ", "lãnh sự", "tham tán", "thống đốc"),
+    *("trụ trì", "giám quản", "quản hạt"),
 )
 
 

@@ -286,3 +286,51 @@ def test_a_drivers_initial_before_his_birth_year_ends_no_sentence_nor_is_his_hom
     # Were "(SN 1979, trú tại xã nào, huyện Quỳnh Phụ) 35 triệu đồng?" and "[Hình] ...".
     assert not any(q.startswith(("(", "[")) or "trú tại xã nào" in q for q in asked)
     assert any(q.endswith("bao nhiêu triệu đồng do vi phạm nồng độ cồn?") for q in asked)
+
+
+def test_items_of_a_list_of_targets_say_they_are_targets() -> None:
+    deck = generate_deck(
+        "Đại hội Hội LHPN quận Ninh Kiều\n\nTrong 5 năm, các cấp hội giới thiệu 215 hội viên ưu "
+        "tú cho Đảng xem xét kết nạp.\n\nĐại hội thống nhất các chỉ tiêu chủ yếu nhiệm kỳ "
+        "2021-2026:\n\n- Phát triển mới 3.500 hội viên.\n\n- Giới thiệu 250 hội viên ưu tú cho "
+        "Đảng xem xét kết nạp.\n\nMột số chỉ tiêu chăn nuôi 7 tháng năm 2024:\n\n- Tổng đàn "
+        "lợn: 248.600 con.\n".encode(),
+        filename="t.txt",
+    ).deck
+    questions = [note.question for note in deck.notes]
+    # Was "Giới thiệu bao nhiêu hội viên ưu tú ...?", with the real 215 among the options.
+    assert (
+        "Theo mục tiêu nhiệm kỳ 2021-2026, giới thiệu bao nhiêu hội viên ưu tú cho Đảng xem xét "
+        "kết nạp?"
+    ) in questions
+    # Indicators measured are no targets.
+    assert not any("mục tiêu" in q and "lợn" in q for q in questions)
+
+
+def test_delegates_not_the_guests_before_them_represent_the_members() -> None:
+    asked = all_questions(
+        "Dự đại hội có đồng chí Đinh Thị Thu Hằng, Bí thư Huyện ủy Lý Nhân cùng 145 đại biểu "
+        "đại diện cho 412 đảng viên trong toàn Đảng bộ."
+    )
+    assert "145 đại biểu đại diện cho bao nhiêu đảng viên trong toàn Đảng bộ?" in asked
+
+
+def test_pairs_named_as_one_are_not_cut_and_titles_keep_their_body() -> None:
+    asked = all_questions(
+        "Qua kiểm tra đã phát hiện 31 tổ chức, cá nhân vi phạm pháp luật về bảo vệ môi trường, "
+        "xử phạt tổng số tiền 2,146 tỷ đồng. 100% công dân có sức khỏe loại 1, 2, 3, trong đó "
+        "loại 1 chiếm 28,4%. Thượng tá Bùi Văn Lợi, Chính ủy Bộ Chỉ huy Quân sự tỉnh bày tỏ "
+        "niềm vinh dự. Thượng tá Phạm Văn Hùng, Trưởng phòng Cảnh sát điều tra tội phạm về ma "
+        "túy Công an tỉnh Hà Nam cho biết, năm nay bắt 112 vụ."
+    )
+    # Were "bao nhiêu tổ chức?", "... loại 1?" (100%: wrong), "Chính ủy Bộ Chỉ là ai?".
+    assert (
+        "Qua kiểm tra đã phát hiện bao nhiêu tổ chức, cá nhân vi phạm pháp luật về bảo vệ "
+        "môi trường?" in asked
+    )
+    assert "Bao nhiêu phần trăm công dân có sức khỏe loại 1, 2, 3?" in asked
+    assert any(q.startswith("Chính ủy Bộ Chỉ huy Quân sự tỉnh") for q in asked)
+    assert any(
+        q.startswith("Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Hà Nam")
+        for q in asked
+    )

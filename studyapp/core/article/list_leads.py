@@ -1,0 +1,46 @@
+"""Items of a list of targets: "Đại hội thống nhất các chỉ tiêu nhiệm kỳ 2021-2026:" / "- ...".
+
+Each item ("Giới thiệu 250 hội viên ưu tú cho Đảng xem xét kết nạp.") is a paragraph
+of its own once its bullet is gone; asked alone it reads as something done, and
+the article's real result (215 in the last term) among its options is as right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from studyapp.core.model import Paragraph
+
+# Set, not measured: "Một số chỉ tiêu ngành chăn nuôi 7 tháng năm 2024:" lists results.
+_TARGET_LEAD_RE = re.compile(
+    r"(?i:mục tiêu|phấn đấu|(?:đề ra|đặt ra|thống nhất)[^.:]*chỉ tiêu"
+    r"|chỉ tiêu[^.:]*(?:đề ra|đặt ra))"
+    r"[^.]*:\s*$"
+)
+# The time the targets are for: "nhiệm kỳ 2021-2026", "đến năm 2030", "năm 2025".
+_TIME_RE = re.compile(
+    r"(?i:nhiệm kỳ|giai đoạn|đến năm|đến hết năm|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+)
+_MAX_ITEM_WORDS = 40
+
+
+def target_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+    """Paragraph index -> the time its list of targets is for ("" if unsaid)."""
+    items: dict[int, str] = {}
+    lead_time: str | None = None
+    for paragraph in paragraphs:
+        if _TARGET_LEAD_RE.search(paragraph.text):
+            found = _TIME_RE.search(paragraph.text)
+            lead_time = found.group(0)[:1].lower() + found.group(0)[1:] if found else ""
+            continue
+        if paragraph.text.rstrip().endswith(":"):
+            lead_time = None  # another list's lead: of measures, documents, names ...
+            continue
+        if lead_time is None or paragraph.is_caption:
+            continue
+        if len(paragraph.text.split()) > _MAX_ITEM_WORDS:
+            lead_time = None  # the list has ended: the body goes on
+            continue
+        items[paragraph.index] = lead_time
+    return items
