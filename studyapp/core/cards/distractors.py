@@ -235,12 +235,12 @@ def _rounded_alike(value: Decimal, target: Decimal) -> bool:
     The lead rounds what the body gives exactly ("hơn 265 tỷ" and "265,4 tỷ");
     offered as a wrong option, the rounded figure would be right too.
     """
-    if abs(value - target) > target * _ROUNDING_GAP:
+    if abs(float(value) - float(target)) > float(target) * _ROUNDING_GAP:
         return False  # "2.000 cây" is no rounding of "1.846 ngôi nhà"
     return _round_like(target, value) == value or _round_like(value, target) == target
 
 
-_ROUNDING_GAP = Decimal("0.05")
+_ROUNDING_GAP = 0.05
 
 
 def _round_like(value: Decimal, model: Decimal) -> Decimal:

@@ -25,7 +25,6 @@ import re
 from collections.abc import Iterator
 
 from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
-from studyapp.core.cards.capitals import keeps_capital
 from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tail_span
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
@@ -48,6 +47,7 @@ from studyapp.core.cards.stem_context import (
     lost_target,
     named_pronoun,
 )
+from studyapp.core.cards.stem_finish import finish
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
 from studyapp.core.model import NUMERIC_KINDS, FactKind
@@ -91,21 +91,6 @@ _CONTINUATION_RE = re.compile(
 )
 _MAX_NEAR_WORDS = 20
 _BEFORE_CHARS = 40
-# A connective or a verb's auxiliary left at the end by a cut: "..., trong đó?",
-# "hỏi tên ông Đinh Văn Thước có?".
-_DANGLING_RE = re.compile(
-    r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với|là|đã|đang|sẽ|của|cùng|gồm"
-    r"|cho|đại diện(?: cho)?)$"
-    # "về" as "about" ("Kết luận số 12-KL/HU ... về?"), not after a verb of motion.
-    r"|(?<!chuyển)(?<!trở)(?<!đưa)(?<!gửi)(?<!quay)(?<! đi)(?<!mang)(?<!thu)\s+về$"
-    r"|(?<!giàu)(?<!sẵn)(?<!vốn)(?<!hiện)\s+có$"  # not "giàu có", "sẵn có"
-    r"|(?<=[\d%])\s+(?:cuối|đầu)$"  # "xuống còn 2,1% cuối" (năm 2024): a cut time
-    r"|(?<=%)\s+(?:năm|tháng)$"  # "xuống còn 36,5% năm" (2023), not "tối đa 5 năm"
-)
-_DANGLING_CHARS = 16
-_SPACE_BEFORE_RE = re.compile(r"\s+([,;:.?)])")
-_SPACE_AFTER_RE = re.compile(r"([(“])\s+")
-_END_PUNCT = " \t\n\r\f\v.,;:…?!"
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("huyện ủy", "huyện"),
     ("tỉnh ủy", "tỉnh"),
@@ -124,7 +109,6 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("trưởng xóm", "xóm"),
 )
 
-_PART_OPENER_RE = re.compile(r"^(?i:trong đó|đồng thời|qua đó|theo đó|từ đó)\s+(?=\S)")
 # A province's department at the end of a title with no place after it.
 _DEPARTMENT_RE = re.compile(r"(?<!\w)sở [^,]*$")
 # A level word and the name after it, per level of _ORG_LEVEL.
@@ -132,45 +116,6 @@ _LEVEL_NAME_RES = {
     level: re.compile(rf"(?<!\w){level}\s+({TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}})")
     for _, level in _ORG_LEVEL
 }
-
-
-def _unclosed_at_end(body: str) -> bool:
-    """Whether the last “ of ``body`` opens someone's words still open at its end."""
-    opened = body.rfind("“")
-    if not body[:opened].rstrip().endswith(":"):
-        return False  # no speaker introduced it: the question is not someone's words
-    return "”" not in body[opened:] and body.count("”", 0, opened) == body.count("“", 0, opened)
-
-
-def _finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
-    body = " ".join(body.split()).strip(" ,;:–-")
-    if "chiếm" not in body:
-        # A part cut from its whole ("trong đó nhân dân đóng góp 1.742 tỷ đồng và hiến
-        # bao nhiêu m2 đất?") reads as a fact of its own; a share ("chiếm") needs its whole.
-        body = _PART_OPENER_RE.sub("", body, count=1)
-    body = _SPACE_BEFORE_RE.sub(r"\1", body)
-    body = _SPACE_AFTER_RE.sub(r"\1", body)
-    if body.count("“") == body.count("”") + 1 and _unclosed_at_end(body):
-        # The question ends inside someone's words ("cho biết: “Nhà tôi cấy bao nhiêu
-        # mẫu"): closed, they stay that person's, not the question's "tôi".
-        body = body.rstrip(_END_PUNCT) + "”"
-    elif body.count("“") != body.count("”"):
-        # A quotation cut open by the clause: its marks alone would mislead.
-        body = body.replace("“", "").replace("”", "")
-    if body.count('"') % 2:
-        body = body.replace('"', "")
-    body = body.rstrip(_END_PUNCT)
-    # Only the last words can dangle: searched there, not from every position.
-    dangling = _DANGLING_RE.search(body, max(0, len(body) - _DANGLING_CHARS))
-    if dangling is not None:
-        body = body[: dangling.start()]
-    if body.count("(") > body.count(")"):
-        body += ")"
-    if prefix:
-        if not keeps_capital(body, names):
-            body = body[:1].lower() + body[1:]
-        body = prefix + ", " + body
-    return body[:1].upper() + body[1:] + "?"
 
 
 def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
@@ -280,7 +225,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             prefix = f"{prefix}, theo mục tiêu" if prefix else "theo mục tiêu"
         # With the name of whoever a bare "Đồng chí" is, if that still fits.
         for named in dict.fromkeys((named_pronoun(body, fact, ctx), body)):
-            stem = _finish(named, prefix, ctx.given_names)
+            stem = finish(named, prefix, ctx.given_names)
             if len(stem.split()) <= MAX_STEM_WORDS:
                 break
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:

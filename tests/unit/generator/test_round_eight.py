@@ -334,3 +334,17 @@ def test_pairs_named_as_one_are_not_cut_and_titles_keep_their_body() -> None:
         q.startswith("Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Hà Nam")
         for q in asked
     )
+
+
+def test_a_timelines_label_becomes_the_questions_time() -> None:
+    asked = all_questions(
+        "Năm 1950: Thực hiện chủ trương của Tỉnh ủy, Đảng bộ huyện lãnh đạo nhân dân xây dựng 26 "
+        "làng kháng chiến.\n\nNăm 1965 – 1972: Trong cuộc kháng chiến chống Mỹ, Thanh Liêm có "
+        "hơn 12.000 người con lên đường nhập ngũ."
+    )
+    # Were "Năm nào: Thực hiện ...?" and "Năm giai đoạn nào: Trong cuộc ...?".
+    assert (
+        "Năm nào, thực hiện chủ trương của Tỉnh ủy, Đảng bộ huyện lãnh đạo nhân dân xây "
+        "dựng 26 làng kháng chiến?" in asked
+    )
+    assert any(q.startswith("Giai đoạn nào, trong cuộc kháng chiến chống Mỹ") for q in asked)
