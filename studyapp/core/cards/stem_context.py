@@ -65,7 +65,7 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
         # A clause that opens on its own time ("đến tháng 6 năm 2023 còn 212 người",
         # "đến khi nào còn 212 người") takes no other date.
         parts.append(fact.as_of_phrase)
-    if fact.kind not in (FactKind.PLACE, FactKind.PERSON):
+    if fact.kind not in (FactKind.PLACE, FactKind.PERSON) and not _of_national_document(fact):
         place = _place_context(fact, ctx)
         level = ctx.place_levels.get(place, "")
         if wider := _wider_subject(clause_text, level):
@@ -232,6 +232,26 @@ def paper_province(paper: str) -> str:
 
 
 _PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
+
+
+def _of_national_document(fact: Fact) -> bool:
+    """Whether the fact is a national document's number, date or session.
+
+    "Quy định số 69-QĐ/TW ngày nào của Bộ Chính trị", "Nghị định số 100/2019/NĐ-CP":
+    the Politburo's or the Government's, so "Ở Thái Bình" would misplace it.
+    """
+    if fact.kind not in (FactKind.DOCUMENT, FactKind.DATE, FactKind.ORDINAL):
+        return False
+    norm = fact.sentence.norm
+    near = norm[max(0, fact.start - 40) : fact.end + 60]
+    return _NATIONAL_DOCUMENT_RE.search(near) is not None
+
+
+_NATIONAL_DOCUMENT_RE = re.compile(
+    r"[-/](?:QĐi?/TW|NQ/TW|CT/TW|KL/TW|QĐ/TW|NĐ-CP|QĐ-TTg|CT-TTg|NQ-CP|TT-B\w+|QH\d+)(?!\w)"
+    r"|(?<!\w)của (?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Thủ tướng|Chính phủ"
+    r"|Quốc hội|Chủ tịch nước)(?!\w)"
+)
 
 
 def _only_place(ctx: StemContext, level: str) -> str:

@@ -348,3 +348,14 @@ def test_a_timelines_label_becomes_the_questions_time() -> None:
         "dựng 26 làng kháng chiến?" in asked
     )
     assert any(q.startswith("Giai đoạn nào, trong cuộc kháng chiến chống Mỹ") for q in asked)
+
+
+def test_a_national_documents_number_and_date_take_no_local_place() -> None:
+    asked = all_questions(
+        "Huyện Lý Nhân có 25 xã. Huyện Lý Nhân đạt 19 tiêu chí.\n\nThực hiện Quy định số "
+        "69-QĐ/TW ngày 6/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, huyện đã kỷ luật 12 "
+        "đảng viên."
+    )
+    # Was "Ở Lý Nhân, thực hiện Quy định số nào ... của Bộ Chính trị?".
+    assert any(q.startswith("Thực hiện Quy định số nào ngày 6/7/2022") for q in asked)
+    assert any(q.startswith("Ở Lý Nhân") and "12" not in q for q in asked)
