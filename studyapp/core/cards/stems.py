@@ -64,7 +64,8 @@ _CONNECTIVE_RE = re.compile(
     r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy|kết quả|cùng với đó|trước hết|cuối cùng"
     r"|một là|hai là|ba là|bốn là|năm là|nhờ vậy|dù vậy|tuy vậy|chính vì vậy|cho biết"
     r"|để làm được điều đó|để có kết quả này|có kết quả này|trong khi đó|lưu ý|đáng chú ý"
-    r"|chẳng hạn|điển hình|dịp này|nhân dịp này)"
+    r"|chẳng hạn|điển hình|dịp này|nhân dịp này|ngược lại|để khắc phục"
+    r"|trước (?:thực trạng|tình hình) (?:trên|này|đó))"
     # An enumeration's "Thứ hai," but not the weekday "Thứ Hai,".
     r"|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu))\s*[,:]\s*"
     r"|^[Vv]à\s+"  # a clause cut after "; và"

@@ -359,3 +359,11 @@ def test_a_national_documents_number_and_date_take_no_local_place() -> None:
     # Was "Ở Lý Nhân, thực hiện Quy định số nào ... của Bộ Chính trị?".
     assert any(q.startswith("Thực hiện Quy định số nào ngày 6/7/2022") for q in asked)
     assert any(q.startswith("Ở Lý Nhân") and "12" not in q for q in asked)
+
+
+def test_more_connectives_do_not_open_a_stem() -> None:
+    asked = all_questions(
+        "Trước thực trạng trên, ngày 26-9, Đoàn kiểm tra liên ngành đã kiểm tra đột xuất 14 cơ sở "
+        "sản xuất. Ngược lại, 9 chủ đầu tư có tỷ lệ giải ngân dưới 20%."
+    )
+    assert not any(q.startswith(("Trước thực trạng", "Ngược lại")) for q in asked)
