@@ -38,11 +38,12 @@ def extract_lunar_dates(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         if not lunar or (day.casefold() != "rằm" and not 1 <= int(day) <= 30):
             continue
         start = m.start("mung") if m.group("mung") else m.start("d")
-        end = m.end("tail") if m.group("tail") else m.end("m")
+        # "âm lịch" written after it stays in the question, not in the answer or the blank.
+        end = m.end("m")
         if claimed.overlaps(start, end):
             continue
         if _CONVERTED_BEFORE_RE.search(text, max(0, m.start() - 50), m.start()) or (
-            _SOLAR_AFTER_RE.match(text, end)
+            _SOLAR_AFTER_RE.match(text, m.end())
         ):
             claimed.add(m.start(), end)
             continue
@@ -55,7 +56,7 @@ def extract_lunar_dates(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
                 end=end,
                 ask_start=ask_start,
                 ask_end=end,
-                ask="ngày nào âm lịch",
+                ask="ngày nào" if m.group("tail") else "ngày nào âm lịch",
                 phrase_start=ask_start,
                 phrase_end=end,
                 group="lunar",

@@ -26,7 +26,8 @@ _RANGE_RE = re.compile(
     rf"(?P<lo>{NUMBER})(?![\w/]|[.,]\d)(?:\s+(?P<lomag>{_MAGNITUDE})(?!\w))?"
     # The unit may be written at both ends: "từ 35.000 đồng/kg đến 40.000 đồng/kg".
     rf"(?P<lounit>\s?%|\s+[^\W\d_]+(?:/[^\W\d_]+)*)??"
-    rf"(?P<sep>\s+(?:đến|tới)\s+|\s?[-–]\s?)"
+    # "từ 3 đến dưới 5 lần": a legal band, its top bound kept as written.
+    rf"(?P<sep>\s+(?:đến|tới)\s+(?:dưới\s+)?|\s?[-–]\s?)"
     rf"(?P<hi>{NUMBER})(?![\w/]|[.,]\d|\s?[-–]\s?\d)(?:\s+(?P<himag>{_MAGNITUDE})(?!\w))?",
     re.IGNORECASE,
 )
@@ -52,7 +53,8 @@ def extract_ranges(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
 
 def _range_fact(sentence: Sentence, m: re.Match[str]) -> Fact | None:
     text = sentence.norm
-    dashed = not m.group("sep").strip().isalpha()
+    sep = m.group("sep")
+    dashed = not sep.strip()[:1].isalpha()
     if not dashed and m.group("from") is None and m.group("lounit"):
         return None  # "tăng 200 ha đến 500 ha" may say where a change ended
     lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
@@ -89,7 +91,8 @@ def _range_fact(sentence: Sentence, m: re.Match[str]) -> Fact | None:
         end=answer_end,
         ask_start=m.start("lo"),
         ask_end=ask_end,
-        ask=("" if has_from else "từ ") + _ASK[kind is FactKind.PERCENT],
+        ask=("" if has_from else "từ ")
+        + _ASK[kind is FactKind.PERCENT].replace("đến", "đến dưới" if "dưới" in sep else "đến"),
         phrase_start=m.start(),
         phrase_end=unit_end,
         value=lo_value,

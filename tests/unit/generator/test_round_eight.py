@@ -367,3 +367,16 @@ def test_more_connectives_do_not_open_a_stem() -> None:
         "sản xuất. Ngược lại, 9 chủ đầu tư có tỷ lệ giải ngân dưới 20%."
     )
     assert not any(q.startswith(("Trước thực trạng", "Ngược lại")) for q in asked)
+
+
+def test_a_legal_band_is_one_range_and_am_lich_is_not_said_twice() -> None:
+    asked = all_questions(
+        "Công ty bị xử phạt do xả nước thải vượt quy chuẩn kỹ thuật từ 3 đến dưới 5 lần. Lễ hội "
+        "Tịch điền được tổ chức vào ngày mùng 7 tháng Giêng âm lịch hằng năm."
+    )
+    # Were "từ 3 đến dưới bao nhiêu lần?" and "vào ngày nào âm lịch âm lịch ...".
+    assert (
+        "Công ty bị xử phạt do xả nước thải vượt quy chuẩn kỹ thuật từ bao nhiêu đến dưới "
+        "bao nhiêu lần?" in asked
+    )
+    assert "Lễ hội Tịch điền được tổ chức vào ngày nào âm lịch hằng năm?" in asked
