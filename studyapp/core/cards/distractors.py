@@ -20,11 +20,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from studyapp.core.cards import pools
 from studyapp.core.cards.giveaway import display_value, stem_values
 from studyapp.core.cards.giveaway import text_key as comparable
+from studyapp.core.cards.range_options import decimals_of, range_options, render_like
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import NUMBER_RE
 from studyapp.core.model import FactKind
-from studyapp.core.numbers import NUMBER_RE as _ANY_NUMBER_RE
 from studyapp.core.numbers import format_number, int_to_roman, parse_number
+from studyapp.core.vietnamese import strip_tones
 
 WANTED = 3
 _NUMERIC = frozenset({FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY})
@@ -41,6 +42,12 @@ _PLACE_POOLS = {
     "quận": pools.DISTRICTS,
     "thị xã": pools.DISTRICTS,
 }
+
+
+_PLACE_TIERS = (
+    ("huyện", "quận", "thị xã", "thành phố"),
+    ("xã", "phường", "thị trấn"),
+)
 
 
 class FactPool:
@@ -77,16 +84,19 @@ def choose_distractors(fact: Fact, question: str, pool: FactPool, rng: random.Ra
     stem_key = comparable(question)
     shown = set(stem_values(question))
     taken = {comparable(fact.answer)}
+    # "Vụ Bản" beside "Vũ Bản": options that differ only by a tone mark confuse.
+    toneless = {strip_tones(comparable(fact.answer))}
     chosen: list[str] = []
     for candidate in _candidates(fact, pool, rng):
         key = comparable(candidate)
-        if not key or key in taken or key in stem_key:
+        if not key or key in taken or key in stem_key or strip_tones(key) in toneless:
             continue
         if fact.kind in (FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY):
             m = NUMBER_RE.search(candidate)
             if m is not None and parse_number(m.group(0)) in shown:
                 continue
         taken.add(key)
+        toneless.add(strip_tones(key))
         chosen.append(candidate)
         if len(chosen) == WANTED:
             break
@@ -95,7 +105,7 @@ def choose_distractors(fact: Fact, question: str, pool: FactPool, rng: random.Ra
 
 def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]:
     if fact.group.startswith("range:"):
-        yield from _ranges(fact, pool)
+        yield from range_options(fact, pool.group(fact.group))
     elif fact.kind in (FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY):
         yield from _numeric(fact, pool)
     elif fact.kind is FactKind.DATE:
@@ -114,6 +124,12 @@ def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]
         yield from _made_up_people(rng)
     elif fact.kind is FactKind.PLACE:
         yield from (f.answer for f in pool.group(fact.group))
+        # The article's places of the same tier ("quận Ninh Kiều" for a "huyện"): of the
+        # same province, unlike the national pools' northern districts.
+        for tier in _PLACE_TIERS:
+            if fact.unit in tier:
+                for level in tier:
+                    yield from (f.answer for f in pool.group("place:" + level))
         fallback = _PLACE_POOLS.get(fact.unit, pools.PLACE_NAMES)
         yield from _shuffled(fallback, rng)
 
@@ -124,27 +140,13 @@ def _shuffled(values: Iterable[str], rng: random.Random) -> list[str]:
     return items
 
 
-def _decimals(number_text: str) -> int:
-    return len(number_text.split(",", 1)[1]) if "," in number_text else 0
-
-
-def _render(value: Decimal, decimals: int) -> str:
-    """``value`` with the answer's decimals, trailing zeros kept ("2,20" beside "2,20")."""
-    quantum = Decimal(1).scaleb(-decimals)
-    text = format_number(value.quantize(quantum, rounding=ROUND_HALF_UP))
-    if decimals:
-        whole, _, fraction = text.partition(",")
-        text = f"{whole},{fraction.ljust(decimals, '0')}"
-    return text
-
-
 def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
     m = NUMBER_RE.search(fact.answer)
     target = display_value(fact)
     if m is None or target is None:
         return
     head, rest = fact.answer[: m.start()], fact.answer[m.end() :]
-    decimals = _decimals(m.group(0))
+    decimals = decimals_of(m.group(0))
     limit = Decimal(100) if fact.kind is FactKind.PERCENT and target <= 100 else None
     if fact.kind is FactKind.COUNT and fact.unit.startswith("điểm") and target <= 30:
         # A mark out of ten ("6,98 điểm" is never offered "12 điểm"), or a sum of three
@@ -170,63 +172,7 @@ def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
         yield head + format_number(value) + rest
     for value in _near_values(target, decimals):
         if ok(value):
-            yield head + _render(value, decimals) + rest
-
-
-def _ranges(fact: Fact, pool: FactPool) -> Iterator[str]:
-    """The article's other ranges of the unit, then the range moved and stretched.
-
-    Moved by its own width, as a market moves: "7.200 đến 7.500" gets
-    "6.900 đến 7.200" and "7.500 đến 7.800", then one end moved alone. Ends
-    of different magnitudes ("500.000 đến 3 triệu") are scaled together.
-    """
-    target = fact.value or Decimal(0)
-    for other in pool.group(fact.group):
-        # Close in price or size: "14.000 đến 16.000 đồng/kg" of rice is no option for paddy.
-        if other.value is not None and target > 0 and 1 / 3 <= other.value / target <= 3:
-            yield other.answer
-    # Both ends, also glued to the dash ("7–10"), which a stand-alone figure may not be.
-    ends = list(_ANY_NUMBER_RE.finditer(fact.answer))[:2]
-    if len(ends) < 2:
-        return
-    low, high = (parse_number(end.group(0)) for end in ends)
-    if low is None or high is None or low <= 0:
-        return
-    limit = Decimal(100) if fact.kind is FactKind.PERCENT else None
-    pairs: list[tuple[Decimal, Decimal, int]] = []
-    if low < high:
-        width, half = high - low, (high - low) / 2
-        decimals = max(_decimals(end.group(0)) for end in ends)
-        moves = (
-            (-width, -width), (width, width), (0, width), (-width, 0), (-half, -half),
-            (half, half), (0, -half), (half, 0), (-2 * width, -2 * width), (2 * width, 2 * width),
-        )  # fmt: skip
-        pairs += [(low + a, high + b, decimals) for a, b in moves]
-    for factor in _RANGE_FACTORS:
-        pairs.append((low * factor, high * factor, -1))
-    first, second = ends
-    for new_low, new_high, decimals in pairs:
-        if new_low <= 0 or (low < high and not new_low < new_high):
-            continue
-        if limit is not None and new_high > limit:
-            continue
-        yield (
-            fact.answer[: first.start()]
-            + _scaled(new_low, decimals)
-            + fact.answer[first.end() : second.start()]
-            + _scaled(new_high, decimals)
-            + fact.answer[second.end() :]
-        )
-
-
-_RANGE_FACTORS = tuple(Decimal(f) for f in ("0.5", "2", "1.5", "0.8", "1.2", "3"))
-
-
-def _scaled(value: Decimal, decimals: int) -> str:
-    """``value`` in the answer's decimals, or (-1) as plainly as two decimals allow."""
-    if decimals >= 0:
-        return _render(value, decimals)
-    return format_number(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+            yield head + render_like(value, decimals) + rest
 
 
 def _rounded_alike(value: Decimal, target: Decimal) -> bool:

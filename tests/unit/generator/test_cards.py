@@ -378,3 +378,24 @@ def test_marks_out_of_ten_get_options_out_of_ten() -> None:
         )
     )
     assert all(parse_number(c.split()[0]) <= 10 for c in notes["6,98"].choices)  # type: ignore[operator]
+
+
+def test_a_district_is_offered_the_articles_other_districts_first() -> None:
+    notes = by_answer(
+        notes_of(
+            "Đoàn đã làm việc tại quận Ninh Kiều. Sau đó, đoàn thăm huyện Phong Điền và "
+            "huyện Cờ Đỏ với 120 hộ dân."
+        )
+    )
+    # A "quận" and a "huyện" are one tier: the same province's, not a northern pool's.
+    assert {"Phong Điền", "Cờ Đỏ"} <= set(notes["Ninh Kiều"].choices)
+
+
+def test_options_never_differ_from_the_answer_by_tone_marks_alone() -> None:
+    notes = by_answer(
+        notes_of(
+            "Hội nghị diễn ra tại huyện Vụ Bản với 120 đại biểu. Đoàn công tác đến huyện "
+            "Vũ Bản và huyện Ý Yên."
+        )
+    )
+    assert "Vũ Bản" not in notes["Vụ Bản"].choices
