@@ -94,7 +94,8 @@ _SIGNED_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|thực hiện)\s*:\s*\S")
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _JOB_LABEL_RE = re.compile(rf"^(?:{_BYLINE_JOBS})\s*:\s*(?=\S)", re.IGNORECASE)
 _DONE_BY_RE = re.compile(
-    r"\s*(?:\(\s*(?:thực hiện|ghi|lược ghi)\s*\)|\s(?:thực hiện|ghi))\s*$", re.IGNORECASE
+    r"\s*(?:\(\s*(?:thực hiện|ghi|lược ghi|tổng hợp)\s*\)|\s(?:thực hiện|ghi|tổng hợp))\s*$",
+    re.IGNORECASE,
 )
 _PHOTO_CREDIT_TAIL_RE = re.compile(
     r"\s*[-–—,;]\s*(?:ảnh|video|đồ họa|thiết kế|trình bày)\s*:.*$", re.IGNORECASE
@@ -279,7 +280,12 @@ def signature(byline: str) -> str:
     if _PARENS_RE.sub("", text).isupper():
         # Initials stay as they are: "H.L".
         text = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in text.split())
+        # A title's second word is no name: "LUẬT SƯ NGUYỄN ..." -> "Luật sư Nguyễn ...".
+        text = _TITLE_PAIR_RE.sub(lambda m: m.group(1) + m.group(2).lower(), text)
     return text
+
+
+_TITLE_PAIR_RE = re.compile(r"^((?:Luật|Bác|Nhà|Thạc|Tiến|Kỹ|Kiến|Dược) )(Sư|Sĩ|Báo|Trúc)(?!\w)")
 
 
 def is_bare_menu(text: str) -> bool:

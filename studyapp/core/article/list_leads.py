@@ -30,12 +30,12 @@ def target_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     items: dict[int, str] = {}
     lead_time: str | None = None
     for paragraph in paragraphs:
-        if _TARGET_LEAD_RE.search(paragraph.text):
-            found = _TIME_RE.search(paragraph.text)
-            lead_time = found.group(0)[:1].lower() + found.group(0)[1:] if found else ""
-            continue
         if paragraph.text.rstrip().endswith(":"):
-            lead_time = None  # another list's lead: of measures, documents, names ...
+            if _TARGET_LEAD_RE.search(paragraph.text):
+                found = _TIME_RE.search(paragraph.text)
+                lead_time = found.group(0)[:1].lower() + found.group(0)[1:] if found else ""
+            else:
+                lead_time = None  # another list's lead: of measures, documents, names ...
             continue
         if lead_time is None or paragraph.is_caption:
             continue

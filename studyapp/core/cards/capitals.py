@@ -39,9 +39,8 @@ _NAME_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "ban": word_set("chấp chỉ thường tổ tuyên dân kiểm quản tiếp vận"),
     "chỉ": word_set("thị"),  # "Chỉ thị 05", not "chỉ số"
 }
-# After these, a starter is a plain word even when it is also someone's given
-# name: "Toàn huyện" although "Phạm Đức Toàn" is in the article.
-_COLLECTIVES = word_set("huyện tỉnh xã thị phường quận thành bộ thể ngành dân quốc")
+# A given name that is also a starter opens a stem as a name before these: "Toàn cho biết".
+_SPEECH_VERBS = word_set("cho nói chia khẳng nhấn bày phát đề kể tâm")
 # A level before a place's name is a plain word ("Ở Cái Nước, xã Trần Thới ..."),
 # unless the two name a body: "Huyện ủy", "Tỉnh đoàn".
 _LEVELS = word_set("xã huyện tỉnh phường quận thôn xóm ấp")
@@ -64,7 +63,9 @@ def keeps_capital(body: str, names: frozenset[str] = frozenset()) -> bool:
     if _org_name(words):
         return True
     return (
-        (head in names and not (folded in _STARTERS and after.casefold() in _COLLECTIVES))
+        # A starter that is also someone's given name is the name only as a speaker:
+        # "Toàn cho biết", but "Hiện chợ có" beside "Nguyễn Thực Hiện".
+        (head in names and (folded not in _STARTERS or after.casefold() in _SPEECH_VERBS))
         or (folded in _KEEP_CAPITAL and not _plain_word(folded, after))
         or (head.isupper() and len(head) > 1)  # an acronym, not "Ô tô"
         or (after[:1].isupper() and folded not in _STARTERS)

@@ -82,6 +82,10 @@ class FactPool:
 def choose_distractors(fact: Fact, question: str, pool: FactPool, rng: random.Random) -> list[str]:
     """Up to three distractors for ``fact`` asked with ``question``."""
     stem_key = comparable(question)
+    if fact.kind is FactKind.PLACE:
+        # "phối hợp với Công an huyện Vũ Thư và Công an huyện Kiến Xương": a place of the
+        # same sentence, cut from the stem, may be as right as the answer.
+        stem_key += " " + comparable(fact.sentence.norm)
     shown = set(stem_values(question))
     taken = {comparable(fact.answer)}
     # "Vụ Bản" beside "Vũ Bản": options that differ only by a tone mark confuse.
@@ -140,6 +144,14 @@ def _shuffled(values: Iterable[str], rng: random.Random) -> list[str]:
     return items
 
 
+_PART_RE = re.compile(r"(?<!\w)(?:chiếm|giảm)(?!\w)")
+
+
+def _before(fact: Fact) -> str:
+    """The few words before the fact's figure."""
+    return fact.sentence.norm[max(0, fact.start - 30) : fact.start]
+
+
 def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
     m = NUMBER_RE.search(fact.answer)
     target = display_value(fact)
@@ -148,6 +160,9 @@ def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
     head, rest = fact.answer[: m.start()], fact.answer[m.end() :]
     decimals = decimals_of(m.group(0))
     limit = Decimal(100) if fact.kind is FactKind.PERCENT and target <= 100 else None
+    if limit is not None and target < 100 and _PART_RE.search(_before(fact)):
+        # A share or a fall is never all of it: "chiếm 100%" beside another cause's 18,5%.
+        limit = Decimal("99.9")
     if fact.kind is FactKind.COUNT and fact.unit.startswith("điểm") and target <= 30:
         # A mark out of ten ("6,98 điểm" is never offered "12 điểm"), or a sum of three
         # marks out of thirty.

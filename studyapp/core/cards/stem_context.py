@@ -65,7 +65,11 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
         # A clause that opens on its own time ("đến tháng 6 năm 2023 còn 212 người",
         # "đến khi nào còn 212 người") takes no other date.
         parts.append(fact.as_of_phrase)
-    if fact.kind not in (FactKind.PLACE, FactKind.PERSON) and not _of_national_document(fact):
+    if (
+        fact.kind not in (FactKind.PLACE, FactKind.PERSON)
+        and not _of_national_document(fact)
+        and not _NATIONAL_RULE_RE.search(clause_text)
+    ):
         place = _place_context(fact, ctx)
         level = ctx.place_levels.get(place, "")
         if wider := _wider_subject(clause_text, level):
@@ -251,6 +255,14 @@ _NATIONAL_DOCUMENT_RE = re.compile(
     r"[-/](?:QĐi?/TW|NQ/TW|CT/TW|KL/TW|QĐ/TW|NĐ-CP|QĐ-TTg|CT-TTg|NQ-CP|TT-B\w+|QH\d+)(?!\w)"
     r"|(?<!\w)của (?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Thủ tướng|Chính phủ"
     r"|Quốc hội|Chủ tịch nước)(?!\w)"
+)
+
+
+# A rule of the land, not of the article's place: "theo khoản 1 Điều 60 Luật Giao thông
+# đường bộ, người đủ 16 tuổi ...", "mức chuẩn ... theo Nghị định số 77/2024/NĐ-CP".
+_NATIONAL_RULE_RE = re.compile(
+    r"(?<!\w)(?:(?:khoản|điểm \w) \d*\s*Điều \d+"
+    r"|(?i:theo) (?:quy định (?:của|tại) )?(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp)(?!\w))"
 )
 
 

@@ -399,3 +399,36 @@ def test_options_never_differ_from_the_answer_by_tone_marks_alone() -> None:
         )
     )
     assert "Vũ Bản" not in notes["Vụ Bản"].choices
+
+
+def test_a_place_of_the_same_sentence_is_never_an_option() -> None:
+    import random
+
+    from studyapp.core.cards.distractors import FactPool, choose_distractors
+
+    text = (
+        "Công an tỉnh cho biết đơn vị vừa phối hợp với Công an huyện Vũ Thư và Công an "
+        "huyện Kiến Xương triệt phá một đường dây đánh bạc. Trước đó, huyện Đông Hưng cũng "
+        "bắt 5 đối tượng."
+    )
+    facts = facts_of(text, FactKind.PLACE)
+    pool = FactPool(facts)
+    vu_thu = next(f for f in facts if f.answer == "Vũ Thư")
+    # A stem cut before "và Công an huyện Kiến Xương" must not offer Kiến Xương.
+    for seed in range(20):
+        options = choose_distractors(
+            vu_thu, "Đơn vị vừa phối hợp với Công an huyện nào?", pool, random.Random(seed)
+        )
+        assert "Kiến Xương" not in options
+        assert "Đông Hưng" in options
+
+
+def test_a_share_or_a_fall_is_never_offered_a_hundred_percent() -> None:
+    notes = by_answer(
+        notes_of(
+            "Nguyên nhân chủ yếu do sự cố điện, chiếm 62,5%; do sơ suất khi dùng lửa chiếm "
+            "18,5%. Số vụ cháy giảm 92% so với 5 năm trước. Có 100% xã thành lập đội phòng cháy."
+        )
+    )
+    for answer in ("62,5%", "18,5%", "92%"):
+        assert "100%" not in notes[answer].choices, answer

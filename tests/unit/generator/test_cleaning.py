@@ -324,7 +324,7 @@ def test_a_row_of_share_buttons_is_not_the_byline() -> None:
         filename="t.txt",
     )
     # The buttons, the last short line before "Bình luận", were taken for the signature.
-    assert article.byline == "Nhóm PV - CTV (tổng hợp)"
+    assert article.byline == "Nhóm PV - CTV"  # "(tổng hợp)" is no name
 
 
 def test_a_one_word_section_label_in_its_own_block_is_not_the_headline() -> None:

@@ -58,6 +58,8 @@ def test_a_signature_loses_its_job_label_and_capitals() -> None:
         ("Bài và ảnh: KHÁNH TRUNG", "Khánh Trung"),
         ("Thanh Thủy (thực hiện)", "Thanh Thủy"),
         ("H.L", "H.L"),
+        ("Đăng Huỳnh - Mỹ Thanh tổng hợp", "Đăng Huỳnh - Mỹ Thanh"),
+        ("LUẬT SƯ NGUYỄN THANH BÌNH", "Luật sư Nguyễn Thanh Bình"),
         ("Chu Phương - Lê Ba (Ban Tổ chức Huyện ủy)", "Chu Phương - Lê Ba (Ban Tổ chức Huyện ủy)"),
     ):
         *_, byline, paragraphs = _read(f"Tiêu đề bài viết\n\n{_BODY}\n\n{line}\n")

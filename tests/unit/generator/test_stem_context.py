@@ -187,3 +187,17 @@ def test_a_bare_bullet_figure_and_the_headlines_year_are_not_asked() -> None:
     )
     assert "12,8" not in asked
     assert "2024" not in asked and "2019" in asked
+
+
+def test_a_rule_of_the_land_takes_no_place_but_the_places_own_figures_do() -> None:
+    asked = questions(
+        "Luật sư tư vấn pháp luật tại quận Ninh Kiều. Theo khoản 1 Điều 60 Luật Giao thông "
+        "đường bộ năm 2008, người đủ 16 tuổi trở lên được lái xe gắn máy. Từ ngày 1/7/2024, "
+        "mức chuẩn trợ cấp được điều chỉnh lên 2.789.000 đồng theo Nghị định số "
+        "77/2024/NĐ-CP của Chính phủ. Quận đã chi trả cho 1.128 người có công.",
+        title="Ninh Kiều tư vấn pháp luật",
+    )
+    # Was "Ở Ninh Kiều, theo khoản 1 Điều 60 Luật Giao thông đường bộ ...".
+    assert asked["16"].startswith("Theo khoản 1 Điều 60")
+    assert asked["2.789.000 đồng"].startswith("Từ ngày 1/7/2024")
+    assert asked["1.128"].startswith("Ở Ninh Kiều")
