@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
+from studyapp.core.article.charset import CAP_WORD
 from studyapp.core.cards import pools
 from studyapp.core.cards.giveaway import display_value, stem_values
 from studyapp.core.cards.giveaway import text_key as comparable
@@ -121,8 +122,7 @@ def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]
     elif fact.kind is FactKind.DOCUMENT:
         yield from _documents(fact, pool)
     elif fact.kind is FactKind.NAME:
-        yield from (f.answer for f in pool.group("name"))
-        yield from _shuffled(pools.PROGRAMME_NAMES, rng)
+        yield from _names(fact, pool, rng)
     elif fact.kind is FactKind.PERSON:
         yield from (f.answer for f in pool.group("person"))
         yield from _made_up_people(rng)
@@ -136,6 +136,33 @@ def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]
                     yield from (f.answer for f in pool.group("place:" + level))
         fallback = _PLACE_POOLS.get(fact.unit, pools.PLACE_NAMES)
         yield from _shuffled(fallback, rng)
+
+
+_PRODUCT_BEFORE_RE = re.compile(r"(?i:sản phẩm)\s*[“\"]$")
+_FUND_BEFORE_RE = re.compile(r"(?i:quỹ)\s*[“\"]$")
+_PLACE_TAIL_RE = re.compile(rf"(?:\s{CAP_WORD}){{2,3}}$")
+
+
+def _names(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]:
+    """A quoted name's options: the article's names of its sort, then a pool of that sort."""
+    sort = _name_sort(fact)
+    yield from (f.answer for f in pool.group("name") if _name_sort(f) == sort)
+    if sort == "product":
+        # "Dưa lưới Nhân Khang" gets "Miến dong Nhân Khang": a slogan is no product.
+        tail = m.group(0) if (m := _PLACE_TAIL_RE.search(fact.answer)) else ""
+        yield from (kind + tail for kind in _shuffled(pools.PRODUCT_KINDS, rng))
+    elif sort == "fund":
+        yield from _shuffled(pools.FUND_NAMES, rng)
+    else:
+        yield from _shuffled(pools.PROGRAMME_NAMES, rng)
+
+
+def _name_sort(fact: Fact) -> str:
+    """What a quoted name names, by the word before it: "product", "fund" or ""."""
+    before = fact.sentence.norm[max(0, fact.start - 12) : fact.start]
+    if _PRODUCT_BEFORE_RE.search(before):
+        return "product"
+    return "fund" if _FUND_BEFORE_RE.search(before) else ""
 
 
 def _shuffled(values: Iterable[str], rng: random.Random) -> list[str]:

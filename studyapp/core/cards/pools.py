@@ -156,3 +156,15 @@ GIVEN_NAMES: tuple[str, ...] = (
     "Cường",
     "Thành",
 )
+
+# Quoted products ("sản phẩm “Dưa lưới Nhân Khang”"): OCOP goods, given the answer's place.
+PRODUCT_KINDS: tuple[str, ...] = (
+    "Mật ong hoa nhãn", "Gạo nếp cái hoa vàng", "Miến dong", "Chè búp khô", "Nước mắm cốt",
+    "Bánh đa nem", "Rượu nếp cái", "Nem chua", "Tương bần", "Mắm tôm", "Giò lụa",
+    "Bưởi Diễn", "Vịt cỏ", "Trứng vịt muối", "Chổi đót", "Cói mỹ nghệ",
+)  # fmt: skip
+# Quoted funds ("Quỹ “Vì người nghèo”").
+FUND_NAMES: tuple[str, ...] = (
+    "Vì người nghèo", "Đền ơn đáp nghĩa", "Khuyến học", "Bảo trợ trẻ em",
+    "Phòng, chống thiên tai", "Vì biển, đảo Việt Nam", "Hỗ trợ nông dân",
+)  # fmt: skip

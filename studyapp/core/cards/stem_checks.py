@@ -95,6 +95,8 @@ _PLACE_WORDS = word_set(
     """
     tại ở xã huyện tỉnh thành phố thị trấn phường quận thôn xóm ấp bản khu vực số km thuộc
     địa phận đoạn qua trung tâm nhà hội trường quảng ngã ba tư đường quốc lộ của và cũ mới
+    công hành chính trụ sở sân vận động bệnh viện học văn hóa hoá đình chùa đền di tích cụm
+    nghiệp
     """
 )
 

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from studyapp.core.article import Sentence
-from studyapp.core.article.charset import CAP_WORD, TITLE_WORD
+from studyapp.core.article.charset import CAP_WORD, TITLE_WORD, UPPER_CLASS
 from studyapp.core.facts.base import Fact, SpanSet
 from studyapp.core.model import FactKind
 from studyapp.core.vietnamese import comparable
@@ -201,6 +201,7 @@ def extract_places(
                 _preceded_by_level(sentence.norm, start)
                 or _preceded_by_capital(sentence.norm, start)
                 or _followed_by_capital(sentence.norm, end)
+                or _ORG_NAME_BEFORE_RE.search(sentence.norm, max(0, start - 60), start)
             ):
                 continue
             if claimed[sentence.index].overlaps(start, end):
@@ -312,6 +313,14 @@ def _level_list_res(level: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _preceded_by_level(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].casefold().rstrip()
     return any(before.endswith(level) for level in LEVELS)
+
+
+# A company's name ending on a place's: "Công ty Cổ phần Đầu tư Thương mại Phú Thứ".
+_ORG_NAME_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Hợp tác xã|HTX|Doanh nghiệp)"
+    rf"(?:\s(?:{UPPER_CLASS}[\w&.-]*|(?:cổ|phần|trách|nhiệm|hữu|hạn|một|thành|viên|thương"
+    r"|mại|đầu|tư|dịch|vụ|xây|dựng|sản|xuất|phát|triển|và|nhập|khẩu|nông|nghiệp)(?!\w)))*\s$"
+)
 
 
 def _preceded_by_capital(text: str, start: int) -> bool:

@@ -432,3 +432,19 @@ def test_a_share_or_a_fall_is_never_offered_a_hundred_percent() -> None:
     )
     for answer in ("62,5%", "18,5%", "92%"):
         assert "100%" not in notes[answer].choices, answer
+
+
+def test_a_product_and_a_fund_get_options_of_their_own_sort() -> None:
+    from studyapp.core.cards import pools
+
+    notes = by_answer(
+        notes_of(
+            "Sản phẩm “Dưa lưới Nhân Khang” đã đạt chứng nhận OCOP 3 sao năm 2023. Thành phố "
+            "hỗ trợ 50 triệu đồng mỗi căn nhà từ nguồn Quỹ “Vì người nghèo”."
+        )
+    )
+    products = set(notes["Dưa lưới Nhân Khang"].choices) - {"Dưa lưới Nhân Khang"}
+    assert len(products) == 3
+    assert all(p.endswith(" Nhân Khang") for p in products)
+    funds = set(notes["Vì người nghèo"].choices) - {"Vì người nghèo"}
+    assert funds <= set(pools.FUND_NAMES)

@@ -257,3 +257,17 @@ def test_the_papers_own_province_is_not_asked_and_connectives_with_a_colon_go() 
     notes = build_notes(extract_facts(article), slug="t", title=article.title)
     assert "Nam Định" not in [n.answer for n in notes if n.kind is FactKind.PLACE]
     assert not [n.question for n in notes if "trong khi đó" in n.question.casefold()]
+
+
+def test_a_public_buildings_name_is_still_only_a_place() -> None:
+    from studyapp.core.cards.stem_checks import says_only_where
+
+    for where in (
+        "tại Trung tâm Hành chính công tỉnh",
+        "tại Nhà văn hóa thôn Đông",
+        "tại sân vận động huyện",
+    ):
+        assert says_only_where(f"Sáng ngày nào, {where}", "ngày nào", FactKind.DATE), where
+    assert not says_only_where(
+        "Sáng ngày nào, tại xã Đông, đoàn trao quà", "ngày nào", FactKind.DATE
+    )

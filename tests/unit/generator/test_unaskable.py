@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from studyapp.core.model import FactKind
 from tests.unit.generator.helpers import answers, facts_of
+from tests.unit.generator.test_cards import notes_of
 from tests.unit.generator.test_stem_boundaries import all_questions
 
 
@@ -314,3 +315,16 @@ def test_a_road_code_is_no_district_and_a_name_after_a_title_is_no_place() -> No
     )
     # The committee's district was taken from "huyện Trần Quốc Bảo", a person's name.
     assert not any("Huyện ủy Trần Quốc Bảo" in question for question in asked)
+
+
+def test_a_place_ending_a_companys_name_is_not_asked() -> None:
+    asked = [
+        n.answer
+        for n in notes_of(
+            "Chợ nằm tại phường Phú Thứ, quận Cái Răng. Chủ đầu tư là Công ty Cổ phần Đầu tư "
+            "Thương mại Phú Thứ, được UBND thành phố Cần Thơ chấp thuận chủ trương đầu tư. "
+            "Công ty đặt nhà máy ở Phú Thứ với 300 công nhân."
+        )
+    ]
+    # "Công ty Cổ phần Đầu tư Thương mại phường nào": the company's name, not a ward.
+    assert asked.count("Phú Thứ") == 2
