@@ -14,6 +14,7 @@ from studyapp.core.article.cleaning import clean_article
 from studyapp.core.article.decoding import MAX_BYTES, DecodedText, decode_article
 from studyapp.core.article.interviews import answer_speakers
 from studyapp.core.article.list_leads import target_items
+from studyapp.core.article.subheads import subheads
 from studyapp.core.article.markup import strip_markup
 from studyapp.core.article.sentences import split_sentences
 from studyapp.core.model import Paragraph
@@ -59,6 +60,8 @@ class Article:
     speakers: tuple[tuple[int, str], ...] = ()
     # Paragraph index -> the time a list of targets is for, for the list's items.
     target_items: tuple[tuple[int, str], ...] = ()
+    # Paragraphs that head a section or an item and only repeat it: not asked.
+    subheads: frozenset[int] = frozenset()
 
 
 def _aligned(text: str) -> tuple[str, str]:
@@ -101,6 +104,7 @@ def read_article(data: bytes, *, filename: str) -> Article:
     return Article(
         speakers=tuple(sorted(speakers.items())),
         target_items=tuple(sorted(target_items(paragraphs).items())),
+        subheads=subheads(paragraphs),
         title=title,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),

@@ -150,6 +150,8 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             fact.answer in title for title in titles.get(fact.sentence.index, ())
         ):
             fact = replace(fact, askable=False)
+        if fact.sentence.paragraph_index in article.subheads:
+            fact = replace(fact, askable=False)
         as_of = governing.get(fact.sentence.index)
         if _quoted(article, fact):
             fact = replace(
