@@ -14,9 +14,9 @@ from studyapp.core.article.cleaning import clean_article
 from studyapp.core.article.decoding import MAX_BYTES, DecodedText, decode_article
 from studyapp.core.article.interviews import answer_speakers
 from studyapp.core.article.list_leads import target_items
-from studyapp.core.article.subheads import subheads
 from studyapp.core.article.markup import strip_markup
 from studyapp.core.article.sentences import split_sentences
+from studyapp.core.article.subheads import subheads
 from studyapp.core.model import Paragraph
 from studyapp.core.vietnamese import normalize
 
