@@ -72,11 +72,20 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
     ):
         place = _place_context(fact, ctx)
         level = ctx.place_levels.get(place, "")
+        if _WHOLE_PROVINCE_RE.search(key) and not any(p in key for p in ctx.place_keys):
+            # "Toàn tỉnh hiện có 137 HTX": the article's one province, else the paper's.
+            named = "tỉnh" in ctx.place_levels.values()
+            province = _only_place(ctx, "tỉnh") if named else ctx.paper_province
+            if province:
+                parts.append("ở " + province)
+            return ", ".join(parts)
         if wider := _wider_subject(clause_text, level):
             # The unit the clause is about, if the article names just one of that level.
             widest = [name for name, unit in ctx.place_levels.items() if unit == wider]
             if len(widest) == 1:
                 place = widest[0]
+            elif not widest and wider == "tỉnh" and ctx.paper_province:
+                place = ctx.paper_province  # "Toàn tỉnh" in Báo Hà Nam is Hà Nam
             elif not (wider == "tỉnh" and place in _PROVINCES):
                 place = ""  # "Ở Nam Định" stays: the city's name is the province's
             level = wider
@@ -213,6 +222,8 @@ _BARE_SUBJECT_RE = re.compile(
 )
 
 
+# The province as the clause's subject, not a rank in it ("xếp thứ 3 toàn tỉnh").
+_WHOLE_PROVINCE_RE = re.compile(r"(?:^\s*|,\s)(?:toàn|cả) tỉnh(?!\w)")
 _SCOPE_CUE_RE = re.compile(r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của) ")
 # Not a rank or a comparison ("xếp thứ 15 toàn quốc", "cao hơn mức trung bình của cả
 # nước"), nor an event's name ("Đại hội đại biểu toàn quốc lần thứ XIV").

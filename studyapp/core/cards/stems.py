@@ -337,13 +337,16 @@ def _person_stem(fact: Fact, ctx: StemContext) -> str:
     else:
         # "Giám đốc Sở Giáo dục và Đào tạo": a province's department, named without it;
         # the province is the article's only if its paragraph names it too.
-        province = ctx.dominant_places.get("tỉnh", "") or ctx.paper_province
+        # The paper's own province, when the article names none, is the department's
+        # too: Báo Hà Nam's "Giám đốc Sở Y tế" in a story on Kim Bảng.
+        named = ctx.dominant_places.get("tỉnh", "")
+        province = named or ctx.paper_province
         nearby = {name for _, _, name in ctx.places_by_paragraph.get(fact.paragraph_index, ())}
         if (
             _DEPARTMENT_RE.search(lowered)
             and "tỉnh" not in lowered.split()
             and comparable(province) not in lowered
-            and (province in nearby or province == ctx.main_place)
+            and (province in nearby or province == ctx.main_place or not named)
             and province
         ):
             title = f"{title} tỉnh {province}"

@@ -75,3 +75,17 @@ def test_a_title_takes_the_place_its_paragraph_named_before_it() -> None:
         "cơ sở. Ông Trần Đức Long, Trưởng phòng Y tế huyện cho biết sẽ kiểm tra 50 cơ sở."
     )
     assert "Trưởng phòng Y tế huyện Kim Sơn là ai?" in [n.question for n in notes]
+
+
+def test_a_department_head_takes_the_papers_province_when_the_article_names_none() -> None:
+    from studyapp.core.cards import build_notes
+    from studyapp.core.facts import extract_facts
+    from tests.unit.generator.helpers import article_of
+
+    article = article_of(
+        "Chiều 18-9, Trung tâm Y tế huyện Kim Bảng tổ chức lễ đón nhận máy chụp cắt lớp vi "
+        "tính 64 lát cắt.\n\nDự buổi lễ có đồng chí Lê Thị Hồng Vân, Giám đốc Sở Y tế."
+    )
+    notes = build_notes(extract_facts(article), slug="t", title=article.title, paper="Báo Hà Nam")
+    asked = [n.question for n in notes if n.kind is FactKind.PERSON]
+    assert asked == ["Giám đốc Sở Y tế tỉnh Hà Nam là ai?"]

@@ -201,3 +201,19 @@ def test_a_rule_of_the_land_takes_no_place_but_the_places_own_figures_do() -> No
     assert asked["16"].startswith("Theo khoản 1 Điều 60")
     assert asked["2.789.000 đồng"].startswith("Từ ngày 1/7/2024")
     assert asked["1.128"].startswith("Ở Ninh Kiều")
+
+
+def test_the_whole_province_as_subject_is_named() -> None:
+    from studyapp.core.cards import build_notes
+    from studyapp.core.facts import extract_facts
+    from tests.unit.generator.helpers import article_of
+
+    article = article_of(
+        "HTX Nhân Khang, huyện Lý Nhân có 1.160 xã viên. Toàn tỉnh hiện có 137 HTX nông "
+        "nghiệp. Năm 2023, huyện xếp thứ 3 toàn tỉnh về thu nhập bình quân."
+    )
+    notes = build_notes(extract_facts(article), slug="t", title=article.title, paper="Báo Hà Nam")
+    asked = {n.answer: n.question for n in notes}
+    # Was "Toàn tỉnh hiện có bao nhiêu HTX nông nghiệp?": which province?
+    assert asked["137"] == "Ở Hà Nam, toàn tỉnh hiện có bao nhiêu HTX nông nghiệp?"
+    assert not asked["3"].startswith("Ở Hà Nam")
