@@ -53,7 +53,10 @@ def range_options(fact: Fact, others: Iterable[Fact]) -> Iterator[str]:
     pairs: list[tuple[Decimal, Decimal, int]] = []
     if low < high:
         width, half = high - low, (high - low) / 2
-        decimals = max(decimals_of(end.group(0)) for end in ends)
+        places = {decimals_of(end.group(0)) for end in ends}
+        # "5,5 đến 7": ends written differently are written plainly, or "7,0 đến 8,5"
+        # beside the answer's bare 7 would give it away.
+        decimals = places.pop() if len(places) == 1 else -1
         moves = (
             (-width, -width), (width, width), (0, width), (-width, 0), (-half, -half),
             (half, half), (0, -half), (half, 0), (-2 * width, -2 * width), (2 * width, 2 * width),
@@ -67,6 +70,8 @@ def range_options(fact: Fact, others: Iterable[Fact]) -> Iterator[str]:
             continue
         if limit is not None and new_high > limit:
             continue
+        if (new_high < 1 <= high) or _digits(new_low) > _digits(low) >= 6:
+            continue  # "250.000 đến 0,75 triệu", "1.000.000 đến 3 triệu": no one writes so
         yield (
             fact.answer[: first.start()]
             + _scaled(new_low, decimals)
@@ -74,6 +79,10 @@ def range_options(fact: Fact, others: Iterable[Fact]) -> Iterator[str]:
             + _scaled(new_high, decimals)
             + fact.answer[second.end() :]
         )
+
+
+def _digits(value: Decimal) -> int:
+    return len(str(int(value)))
 
 
 _RANGE_FACTORS = tuple(Decimal(f) for f in ("0.5", "2", "1.5", "0.8", "1.2", "3"))

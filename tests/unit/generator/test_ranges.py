@@ -110,3 +110,23 @@ def test_typed_ranges_are_compared_end_by_end() -> None:
     assert check_typed("500000 - 3000000", "500.000 đến 3 triệu đồng/cây").is_right
     assert parse_range("12 – NQ/HU") is None
     assert parse_range("2.000") is None
+
+
+def test_range_options_write_their_ends_as_the_answer_does() -> None:
+    notes = {
+        n.answer: n.choices
+        for n in build_notes(
+            extract_facts(
+                article_of(
+                    "Giá quất cảnh từ 500.000 đến 3 triệu đồng/cây. Thu nhập của lao động làm "
+                    "nghề đạt từ 5,5 đến 7 triệu đồng/người/tháng."
+                )
+            ),
+            slug="t",
+            title="t",
+        )
+    }
+    # Not "7,0 đến 8,5" beside the answer's bare "7", nor "0,75 triệu" or "1.000.000".
+    assert not [c for c in notes["5,5 đến 7 triệu đồng/người/tháng"] if ",0 " in c]
+    for option in notes["500.000 đến 3 triệu đồng/cây"]:
+        assert "0," not in option.split(" đến ")[1] and not option.startswith("1.000.000")
