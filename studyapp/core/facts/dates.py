@@ -286,6 +286,8 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
             _BASELINE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             or _COMPARED_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
             or _LAW_NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+            # A campaign's year: "đợt cao điểm “Vì người nghèo” năm 2024" names the drive.
+            or text[: m.start()].rstrip().endswith(("”", '"'))
         ):
             claimed.add(m.start(), m.end())
             continue

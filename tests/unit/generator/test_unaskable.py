@@ -328,3 +328,12 @@ def test_a_place_ending_a_companys_name_is_not_asked() -> None:
     ]
     # "Công ty Cổ phần Đầu tư Thương mại phường nào": the company's name, not a ward.
     assert asked.count("Phú Thứ") == 2
+
+
+def test_a_campaigns_year_after_its_quoted_name_is_not_asked() -> None:
+    asked = all_questions(
+        "Trong đợt cao điểm “Vì người nghèo” năm 2024 (từ ngày 17/10 đến ngày 18/11), Ủy ban "
+        "MTTQ huyện Vĩnh Thạnh vận động được 2,1 tỷ đồng."
+    )
+    assert not [q for q in asked if "năm nào" in q]
+    assert any("bao nhiêu tỷ đồng" in q for q in asked)
