@@ -119,13 +119,23 @@ _LEVEL_NAME_RES = {
 }
 
 
+# A body named only by its kind, as the article had just named it: "Phó Giám đốc bệnh
+# viện là ai?" says not which hospital.
+_UNNAMED_BODY_RE = re.compile(
+    r"(?<!\w)(?:đốc|tịch|[Tt]rưởng|nhiệm) (?:bệnh viện|trung tâm|công ty|nhà trường|hợp tác xã"
+    r"|HTX|trường|nhà máy|đơn vị|cơ quan|doanh nghiệp|ban quản lý|sở|phòng|hội)(?: này)? là ai\?$"
+)
+
+
 def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     """Candidate question stems for a fact, best first (may be none).
 
     Lazy: the caller usually takes the first one.
     """
     if fact.template is not None:
-        yield _person_stem(fact, ctx)
+        stem = _person_stem(fact, ctx)
+        if not _UNNAMED_BODY_RE.search(stem):
+            yield stem
         return
     sentence = fact.sentence
     text = sentence.text
