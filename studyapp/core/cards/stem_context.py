@@ -69,6 +69,8 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
         fact.kind not in (FactKind.PLACE, FactKind.PERSON)
         and not _of_national_document(fact)
         and not _NATIONAL_RULE_RE.search(clause_text)
+        # "Ở Nam Định, “Chúng tôi đặt mục tiêu ...”": a place before someone's words.
+        and not clause_text.lstrip().startswith(("“", '"'))
     ):
         place = _place_context(fact, ctx)
         level = ctx.place_levels.get(place, "")

@@ -217,3 +217,12 @@ def test_the_whole_province_as_subject_is_named() -> None:
     # Was "Toàn tỉnh hiện có bao nhiêu HTX nông nghiệp?": which province?
     assert asked["137"] == "Ở Hà Nam, toàn tỉnh hiện có bao nhiêu HTX nông nghiệp?"
     assert not asked["3"].startswith("Ở Hà Nam")
+
+
+def test_someones_words_take_no_place_before_them() -> None:
+    asked = questions(
+        "Huyện Hải Hậu có 35 xã. “Chúng tôi đặt mục tiêu đến hết quý III, tỷ lệ tiêm chủng đầy "
+        "đủ đạt trên 95%”, ông Khải nói.",
+        title="Hải Hậu đẩy mạnh tiêm chủng",
+    )
+    assert asked["95%"].startswith("“Chúng tôi")
