@@ -70,7 +70,7 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
         and not _of_national_document(fact)
         and not _NATIONAL_RULE_RE.search(clause_text)
         # "Ở Nam Định, “Chúng tôi đặt mục tiêu ...”": a place before someone's words.
-        and not clause_text.lstrip().startswith(("“", '"'))
+        and not _SPOKEN_RE.match(clause_text)
     ):
         place = _place_context(fact, ctx)
         level = ctx.place_levels.get(place, "")
@@ -225,6 +225,9 @@ _BARE_SUBJECT_RE = re.compile(
 
 
 # The province as the clause's subject, not a rank in it ("xếp thứ 3 toàn tỉnh").
+# Someone's words, then who said them: "“Chúng tôi ...”, ông Khải nói" (not a quoted
+# name that opens the clause: "“Xây dựng đội ngũ cán bộ …” đã trở thành ...").
+_SPOKEN_RE = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*,")
 _WHOLE_PROVINCE_RE = re.compile(r"(?:^\s*|,\s)(?:toàn|cả) tỉnh(?!\w)")
 _SCOPE_CUE_RE = re.compile(r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của) ")
 # Not a rank or a comparison ("xếp thứ 15 toàn quốc", "cao hơn mức trung bình của cả
