@@ -51,6 +51,11 @@ _JOINED_COMMA = (
     r"|(?<=phòng),\s(?=ban)|(?<=thanh tra),\s(?=kiểm tra)|(?<=kiểm tra),\s(?=giám sát)"
     r"|(?<=hộ nghèo),\s(?=(?:hộ )?cận nghèo)|(?<=tuyên truyền),\s(?=phổ biến)"
     r"|(?<=sản xuất),\s(?=kinh doanh)|(?<=tu bổ),\s(?=tôn tạo)|(?<=\b\d),\s(?=\d\b)"
+    # "BHXH, BHYT", "xã, phường, thị trấn", "kiểm tra, khám xét", "tiêm bù, tiêm vét".
+    r"|(?<=[A-ZĐ]{2}),\s(?=[A-ZĐ]{3,}(?!\w))|(?<=phường),\s(?=thị trấn)"
+    r"|(?<=kiểm tra),\s(?=khám xét)|(?<=tiêm bù),\s(?=tiêm vét)|(?<=cán bộ),\s(?=nhân viên)"
+    r"|(?<=thu mua),\s(?=(?:chế biến|xuất khẩu|tiêu thụ))"
+    r"|(?<=phát hiện),\s(?=(?:triệt xóa|bắt giữ|xử lý))"
 )
 # "(?=,)" first: the joined-comma test then runs at commas only, not at every position.
 COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
@@ -59,7 +64,7 @@ COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
 _BOUNDARY_RE = re.compile(
     COMMA + r"|\s(?:gắn với|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần|trong khi)\s"
     # Not "đã và đang", nor "và" inside a department's name ("Sở Giáo dục và Đào tạo").
-    rf"|(?<!đã)\svà\s(?!{UPPER_CLASS})"
+    rf"|(?<!đã)(?<!quốc gia)\svà\s(?!{UPPER_CLASS})"
     r"|(?<!dục)(?<!tin)(?<!thao)(?<!nghiệp)(?<!nguyên)(?<!binh)(?<!học)(?<!hoạch)"
     rf"\svà\s(?={UPPER_CLASS})"
     r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)(?<!tôn)\stạo\s"

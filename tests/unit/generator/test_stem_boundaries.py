@@ -148,3 +148,17 @@ def test_two_of_a_kind_joined_by_va_stay_together() -> None:
     # Was "... bao nhiêu tỷ đồng từ nguồn ngân sách Trung ương?": all of it central money.
     assert any("từ nguồn ngân sách Trung ương và ngân sách tỉnh" in q for q in asked), asked
     assert any("bao nhiêu cán bộ, công nhân" in q for q in asked), asked
+
+
+def test_acronym_pairs_and_more_set_phrases_stay_whole() -> None:
+    asked = questions(
+        "Hệ thống 295 đại lý thu BHXH, BHYT được kiện toàn. Toàn tỉnh có 226 điểm tiêm "
+        "chủng cố định tại trạm y tế xã, phường, thị trấn và 10 điểm tiêm chủng dịch vụ. Sản "
+        "phẩm của làng có mặt tại 14 quốc gia và vùng lãnh thổ. Ban chuyên án huy động 150 cán "
+        "bộ, chiến sĩ chia thành 12 tổ công tác."
+    )
+    assert asked["295"].endswith("thu BHXH, BHYT được kiện toàn?")
+    assert asked["226"].endswith("xã, phường, thị trấn?")
+    assert asked["14"].endswith("bao nhiêu quốc gia và vùng lãnh thổ?")
+    # Not "... chiến sĩ chia thành?": a verb whose object was cut goes too.
+    assert asked["150"].endswith("cán bộ, chiến sĩ?")
