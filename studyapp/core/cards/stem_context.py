@@ -205,7 +205,8 @@ def _wider_subject(clause: str, level: str) -> str:
     is always a city's, so for one "thành phố" is the wider unit. Nothing is
     wider than a place of unknown level.
     """
-    rank = LEVEL_RANK.get(level, 0)
+    # A village ("thôn", "làng", "xóm") is below every level a clause can name.
+    rank = LEVEL_RANK.get(level, 0.5 if level in _BELOW_COMMUNE else 0)
     if not rank:
         return ""
     for m in _BARE_SUBJECT_RE.finditer(clause):
@@ -228,6 +229,7 @@ _BARE_SUBJECT_RE = re.compile(
 # Someone's words, then who said them: "“Chúng tôi ...”, ông Khải nói" (not a quoted
 # name that opens the clause: "“Xây dựng đội ngũ cán bộ …” đã trở thành ...").
 _SPOKEN_RE = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*,")
+_BELOW_COMMUNE = frozenset({"thôn", "làng", "xóm", "ấp", "khu phố", "tổ dân phố"})
 _WHOLE_PROVINCE_RE = re.compile(r"(?:^\s*|,\s)(?:toàn|cả) tỉnh(?!\w)")
 _SCOPE_CUE_RE = re.compile(r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của) ")
 # Not a rank or a comparison ("xếp thứ 15 toàn quốc", "cao hơn mức trung bình của cả

@@ -226,3 +226,14 @@ def test_someones_words_take_no_place_before_them() -> None:
         title="Hải Hậu đẩy mạnh tiêm chủng",
     )
     assert asked["95%"].startswith("“Chúng tôi")
+
+
+def test_a_district_acting_in_a_villages_story_is_the_district() -> None:
+    asked = questions(
+        "Làng nghề thôn Hòa Tiến có 615 hộ làm nghề. Huyện Vũ Thư đã ban hành Nghị quyết số "
+        "08-NQ/HU về phát triển làng nghề. Theo đó, huyện dành 3,6 tỷ đồng hỗ trợ xây dựng cụm "
+        "công nghiệp làng nghề.",
+        title="Làng nghề Hòa Tiến vươn ra thế giới",
+    )
+    # Was "Ở Hòa Tiến, huyện dành ...": the district's money, not the village's.
+    assert asked["3,6 tỷ đồng"].startswith("Ở Vũ Thư, huyện dành")
