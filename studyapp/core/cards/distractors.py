@@ -94,7 +94,7 @@ def choose_distractors(fact: Fact, question: str, pool: FactPool, rng: random.Ra
     chosen: list[str] = []
     for candidate in _candidates(fact, pool, rng):
         key = comparable(candidate)
-        if not key or key in taken or key in stem_key or strip_tones(key) in toneless:
+        if not key or key in taken or _shown(key, stem_key) or strip_tones(key) in toneless:
             continue
         if fact.kind in (FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY):
             m = NUMBER_RE.search(candidate)
@@ -106,6 +106,24 @@ def choose_distractors(fact: Fact, question: str, pool: FactPool, rng: random.Ra
         if len(chosen) == WANTED:
             break
     return chosen
+
+
+def _shown(key: str, stem_key: str) -> bool:
+    """Whether ``key`` is in the stem; a lone digit only as a whole: "3" is not in "2023".
+
+    Longer keys count inside words too: "17" is seen in "giai đoạn 2017-2022".
+    """
+    if len(key) > 1:
+        return key in stem_key
+    at = stem_key.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if (at == 0 or not stem_key[at - 1].isalnum()) and (
+            end == len(stem_key) or not stem_key[end].isalnum()
+        ):
+            return True
+        at = stem_key.find(key, at + 1)
+    return False
 
 
 def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]:
