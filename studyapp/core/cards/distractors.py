@@ -118,12 +118,21 @@ def _shown(key: str, stem_key: str) -> bool:
     at = stem_key.find(key)
     while at >= 0:
         end = at + len(key)
-        if (at == 0 or not stem_key[at - 1].isalnum()) and (
-            end == len(stem_key) or not stem_key[end].isalnum()
-        ):
+        if not _glued(stem_key, at - 1, -1) and not _glued(stem_key, end, 1):
             return True
         at = stem_key.find(key, at + 1)
     return False
+
+
+def _glued(text: str, at: int, way: int) -> bool:
+    """Whether the character at ``at`` goes on the word: a letter, a digit, or a decimal
+    mark or thousands dot with a digit beyond it ("9" of "9,25")."""
+    if not 0 <= at < len(text):
+        return False
+    if text[at].isalnum():
+        return True
+    beyond = at + way
+    return text[at] in ",." and 0 <= beyond < len(text) and text[beyond].isdigit()
 
 
 def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]:
@@ -343,10 +352,15 @@ def _days_of_month(fact: Fact, pool: FactPool) -> Iterator[str]:
     for other in pool.group("daymonth"):
         if other.extra[2] == sep:
             yield other.answer
-    for step in (1, -1, 2, -2, 3, -3, 5, -5, 7):
+    # The month's own length ("31-1" gets "28-1", "30-1", "29-1"), February's at 28.
+    last = _MONTH_DAYS.get(int(month), 28) if month.isdigit() else 28
+    for step in (1, -1, 2, -2, 3, -3, 5, -5, 7, -7):
         shifted = int(day) + step
-        if 1 <= shifted <= 28:
+        if 1 <= shifted <= last:
             yield f"{shifted}{sep}{month}"
+
+
+_MONTH_DAYS = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
 def _periods(fact: Fact, pool: FactPool) -> Iterator[str]:

@@ -85,7 +85,9 @@ def _digits(value: Decimal) -> int:
     return len(str(int(value)))
 
 
-_RANGE_FACTORS = tuple(Decimal(f) for f in ("0.5", "2", "1.5", "0.8", "1.2", "3"))
+_RANGE_FACTORS = tuple(
+    Decimal(f) for f in ("0.5", "2", "1.5", "0.8", "1.2", "3", "1.4", "1.6", "0.7", "1.8")
+)
 
 
 def _scaled(value: Decimal, decimals: int) -> str:

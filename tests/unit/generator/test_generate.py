@@ -112,6 +112,8 @@ def test_other_articles_of_the_genre(path: Path) -> None:
         # No bracket opened outside the question, no connective or bare verb left dangling.
         assert question.count("(") == question.count(")"), question
         assert not re.search(r"(?:,| trong đó| có| là| đã)\s*(?:nào)?\?$", question), question
+        # Every multiple choice has its three wrong options ("31-1" had none).
+        assert len(set(note.choices)) == 4 and note.answer in note.choices, question
 
 
 def test_no_facts_is_an_input_error() -> None:
