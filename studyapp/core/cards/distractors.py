@@ -360,7 +360,7 @@ def _days_of_month(fact: Fact, pool: FactPool) -> Iterator[str]:
             yield f"{shifted}{sep}{month}"
 
 
-_MONTH_DAYS = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+_MONTH_DAYS = dict(enumerate((31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), start=1))
 
 
 def _periods(fact: Fact, pool: FactPool) -> Iterator[str]:
