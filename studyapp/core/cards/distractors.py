@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from studyapp.core.article.charset import CAP_WORD
 from studyapp.core.cards import pools
-from studyapp.core.cards.giveaway import display_value, stem_values
+from studyapp.core.cards.giveaway import display_value, shown_in, stem_values
 from studyapp.core.cards.giveaway import text_key as comparable
 from studyapp.core.cards.range_options import decimals_of, range_options, render_like
 from studyapp.core.facts import Fact
@@ -94,7 +94,7 @@ def choose_distractors(fact: Fact, question: str, pool: FactPool, rng: random.Ra
     chosen: list[str] = []
     for candidate in _candidates(fact, pool, rng):
         key = comparable(candidate)
-        if not key or key in taken or _shown(key, stem_key) or strip_tones(key) in toneless:
+        if not key or key in taken or shown_in(key, stem_key) or strip_tones(key) in toneless:
             continue
         if fact.kind in (FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY):
             m = NUMBER_RE.search(candidate)
@@ -106,33 +106,6 @@ def choose_distractors(fact: Fact, question: str, pool: FactPool, rng: random.Ra
         if len(chosen) == WANTED:
             break
     return chosen
-
-
-def _shown(key: str, stem_key: str) -> bool:
-    """Whether ``key`` is in the stem; a lone digit only as a whole: "3" is not in "2023".
-
-    Longer keys count inside words too: "17" is seen in "giai đoạn 2017-2022".
-    """
-    if len(key) > 1:
-        return key in stem_key
-    at = stem_key.find(key)
-    while at >= 0:
-        end = at + len(key)
-        if not _glued(stem_key, at - 1, -1) and not _glued(stem_key, end, 1):
-            return True
-        at = stem_key.find(key, at + 1)
-    return False
-
-
-def _glued(text: str, at: int, way: int) -> bool:
-    """Whether the character at ``at`` goes on the word: a letter, a digit, or a decimal
-    mark or thousands dot with a digit beyond it ("9" of "9,25")."""
-    if not 0 <= at < len(text):
-        return False
-    if text[at].isalnum():
-        return True
-    beyond = at + way
-    return text[at] in ",." and 0 <= beyond < len(text) and text[beyond].isdigit()
 
 
 def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]:
