@@ -67,7 +67,7 @@ _BOUNDARY_RE = re.compile(
     rf"|(?<!đã)(?<!quốc gia)\svà\s(?!{UPPER_CLASS})"
     r"|(?<!dục)(?<!tin)(?<!thao)(?<!nghiệp)(?<!nguyên)(?<!binh)(?<!học)(?<!hoạch)"
     rf"\svà\s(?={UPPER_CLASS})"
-    r"|(?<![Đđ]ào)(?<!cải)(?<!sáng)(?<!chế)(?<!kiến)(?<!tôn)\stạo\s"
+    r"|(?<![Đđ]ào)(?<!cải)(?<![Ss]áng)(?<!chế)(?<!kiến)(?<!tôn)\stạo\s"
 )
 _TAIL_BOUNDARY_RE = re.compile(_BOUNDARY_RE.pattern + r"|:(?=\s)")
 # The name after a list comma: capitalised words, then more of the list

@@ -54,7 +54,8 @@ _MOVES_ON_RE = re.compile(
 
 
 _NOW_RE = re.compile(
-    r"(?<!\w)(?:hiện nay|hiện có|hiện đang|(?<!trước )đến nay)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:hiện nay|hiện có|hiện đang|năm nay|(?<!trước )đến nay)(?!\w)|^Hiện\s",
+    re.IGNORECASE,
 )
 _FUTURE_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu)(?!\w)", re.IGNORECASE)
 _SPAN_START_RE = re.compile(r"(?<!\w)từ (?:ngày |tháng )?[\d/.\-]+\s+$")

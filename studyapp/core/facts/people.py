@@ -126,7 +126,8 @@ _TITLE_STOP_PAIRS = frozenset(
         "nêu rõ", "chia sẻ", "thông báo", "thông tin", "kiểm tra", "chủ trì", "đánh giá",
         "ghi nhận", "trình bày", "biểu dương", "nhận định", "nhận xét", "cho rằng", "lưu ý",
         "quán triệt", "trả lời", "giới thiệu", "báo cáo", "trực tiếp", "giữ chức", "trúng cử",
-        "dẫn đầu", "bày tỏ", "cảm ơn", "gửi lời", "thừa nhận", "xung quanh",
+        "dẫn đầu", "bày tỏ", "cảm ơn", "gửi lời", "thừa nhận", "xung quanh", "khuyến cáo",
+        "tiếp thu", "phấn khởi", "xúc động", "tâm sự",
     )
 )  # fmt: skip
 # Nouns that start with a stop word: "Ban Quản lý dự án ..." goes on past "dự".
