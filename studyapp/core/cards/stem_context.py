@@ -191,7 +191,9 @@ def _wider_scope(key: str, level: str) -> bool:
         if scope_rank > rank
         for whole in ("toàn", "cả", "địa bàn")
     ) or any(
-        scope_rank > rank and f" {scope} " in key and _WIDER_BODY_RES[scope].search(key)
+        (scope_rank > rank or (level == "quận" and scope == "thành phố"))  # a city's quận
+        and f" {scope} " in key
+        and _WIDER_BODY_RES[scope].search(key)
         for scope, scope_rank in LEVEL_RANK.items()
     )
 
@@ -231,7 +233,7 @@ _BARE_SUBJECT_RE = re.compile(
 _SPOKEN_RE = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*,")
 _BELOW_COMMUNE = frozenset({"thôn", "làng", "xóm", "ấp", "khu phố", "tổ dân phố"})
 _WHOLE_PROVINCE_RE = re.compile(r"(?:^\s*|,\s)(?:toàn|cả) tỉnh(?!\w)")
-_SCOPE_CUE_RE = re.compile(r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của) ")
+_SCOPE_CUE_RE = re.compile(r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của|quốc hội|đbqh|mttq) ")
 # Not a rank or a comparison ("xếp thứ 15 toàn quốc", "cao hơn mức trung bình của cả
 # nước"), nor an event's name ("Đại hội đại biểu toàn quốc lần thứ XIV").
 _NATIONAL_RE = re.compile(
@@ -240,7 +242,10 @@ _NATIONAL_RE = re.compile(
 )
 # "công an tỉnh đã ...", "ubnd tỉnh sẽ ...": a body of that level as the subject.
 _WIDER_BODY_RES = {
-    scope: re.compile(rf"(?:công an|ubnd|hđnd) {scope} (?:đã|đang|sẽ|vừa|cũng)(?!\w)")
+    scope: re.compile(
+        rf"(?:công an|ubnd|hđnd|đoàn đại biểu quốc hội|đoàn đbqh|ủy ban mttq|mttq) {scope}"
+        r" (?:đã|đang|sẽ|vừa|cũng)(?!\w)"
+    )
     for scope in LEVEL_RANK
 }
 

@@ -38,3 +38,16 @@ def test_a_contest_named_sang_tao_is_not_cut_at_tao() -> None:
     )
     # Was "... trao giải Hội thi Sáng?": "tạo" read as a verb opening a clause.
     assert not notes["17-10"].question.endswith("Sáng?")
+
+
+def test_a_citys_delegation_acting_is_not_put_in_the_quan() -> None:
+    from tests.unit.generator.test_stem_shapes import questions
+
+    asked = questions(
+        "Đoàn đại biểu Quốc hội thành phố Cần Thơ tiếp xúc cử tri quận Ninh Kiều. Từ đầu nhiệm "
+        "kỳ đến nay, Đoàn đại biểu Quốc hội thành phố đã tổ chức 126 cuộc tiếp xúc cử tri. "
+        "Quận có 11 phường.",
+        title="Tiếp xúc cử tri quận Ninh Kiều",
+    )
+    assert not asked["126"].startswith("Ở Ninh Kiều")
+    assert asked["11"].startswith("Ở Ninh Kiều")
