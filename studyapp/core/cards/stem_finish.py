@@ -24,6 +24,7 @@ _DANGLING_RE = re.compile(
     r"|(?<=%)\s+(?:năm|tháng)$"  # "xuống còn 36,5% năm" (2023), not "tối đa 5 năm"
 )
 _DANGLING_CHARS = 16
+_BEFORE_WHEN_RE = re.compile(r"(?<!\w)([Tt]rước|[Ss]au) khi nào(?!\w)")
 _TIMELINE_LABEL_RE = re.compile(r"^((?:Năm |Năm giai đoạn )(?:nào|\d{4}(?:\s*[-–]\s*\d{4})?)):\s+")
 _SPACE_BEFORE_RE = re.compile(r"\s+([,;:.?)])")
 _SPACE_AFTER_RE = re.compile(r"([(“])\s+")
@@ -47,6 +48,9 @@ def finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
         body = _PART_OPENER_RE.sub("", body, count=1)
     body = _SPACE_BEFORE_RE.sub(r"\1", body)
     body = _SPACE_AFTER_RE.sub(r"\1", body)
+    # "xong trước tháng 4 năm 2025" asks "trước thời điểm nào", not "trước khi nào"
+    # ("before when"), which reads as the conjunction "trước khi".
+    body = _BEFORE_WHEN_RE.sub(r"\1 thời điểm nào", body)
     if label := _TIMELINE_LABEL_RE.match(body):
         # A timeline's entry: "Năm 1950: Thực hiện ..." is asked "Năm nào, thực hiện ...".
         rest = body[label.end() :]

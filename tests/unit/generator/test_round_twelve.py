@@ -51,3 +51,14 @@ def test_a_citys_delegation_acting_is_not_put_in_the_quan() -> None:
     )
     assert not asked["126"].startswith("Ở Ninh Kiều")
     assert asked["11"].startswith("Ở Ninh Kiều")
+
+
+def test_before_a_month_is_asked_before_what_time() -> None:
+    notes = by_answer(
+        notes_of(
+            "Đồng chí yêu cầu các huyện ủy chuẩn bị chu đáo đại hội chi bộ điểm, xong trước "
+            "tháng 4 năm 2025."
+        )
+    )
+    # Was "xong trước khi nào?", which reads as the conjunction "trước khi".
+    assert notes["tháng 4 năm 2025"].question.endswith("xong trước thời điểm nào?")
