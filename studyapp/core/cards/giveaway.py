@@ -91,23 +91,4 @@ def shown_in(key: str, stem_key: str) -> bool:
 
     Longer keys count inside words too: "17" is seen in "giai đoạn 2017-2022".
     """
-    if len(key) > 1:
-        return key in stem_key
-    at = stem_key.find(key)
-    while at >= 0:
-        end = at + len(key)
-        if not _glued(stem_key, at - 1, -1) and not _glued(stem_key, end, 1):
-            return True
-        at = stem_key.find(key, at + 1)
-    return False
-
-
-def _glued(text: str, at: int, way: int) -> bool:
-    """Whether the character at ``at`` goes on the word: a letter, a digit, or a decimal
-    mark or thousands dot with a digit beyond it ("9" of "9,25")."""
-    if not 0 <= at < len(text):
-        return False
-    if text[at].isalnum():
-        return True
-    beyond = at + way
-    return text[at] in ",." and 0 <= beyond < len(text) and text[beyond].isdigit()
+    return key in stem_key if len(key) > 1 else _written_in(key, stem_key)
