@@ -96,7 +96,7 @@ def choose_distractors(fact: Fact, question: str, pool: FactPool, rng: random.Ra
         key = comparable(candidate)
         if not key or key in taken or shown_in(key, stem_key) or strip_tones(key) in toneless:
             continue
-        if fact.kind in (FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY):
+        if fact.kind in _NUMERIC:
             m = NUMBER_RE.search(candidate)
             if m is not None and parse_number(m.group(0)) in shown:
                 continue
@@ -111,7 +111,7 @@ def choose_distractors(fact: Fact, question: str, pool: FactPool, rng: random.Ra
 def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]:
     if fact.group.startswith("range:"):
         yield from range_options(fact, pool.group(fact.group))
-    elif fact.kind in (FactKind.COUNT, FactKind.PERCENT, FactKind.MONEY):
+    elif fact.kind in _NUMERIC:
         yield from _numeric(fact, pool)
     elif fact.kind is FactKind.DATE:
         yield from _dates(fact, pool)
@@ -133,7 +133,8 @@ def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]
         for tier in _PLACE_TIERS:
             if fact.unit in tier:
                 for level in tier:
-                    yield from (f.answer for f in pool.group("place:" + level))
+                    if level != fact.unit:  # its own level was offered just above
+                        yield from (f.answer for f in pool.group("place:" + level))
         fallback = _PLACE_POOLS.get(fact.unit, pools.PLACE_NAMES)
         yield from _shuffled(fallback, rng)
 
@@ -159,7 +160,7 @@ def _names(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]:
 
 def _name_sort(fact: Fact) -> str:
     """What a quoted name names, by the word before it: "product", "fund" or ""."""
-    before = fact.sentence.norm[max(0, fact.start - 12) : fact.start]
+    before = _before(fact, 12)
     if _PRODUCT_BEFORE_RE.search(before):
         return "product"
     return "fund" if _FUND_BEFORE_RE.search(before) else ""
@@ -174,9 +175,9 @@ def _shuffled(values: Iterable[str], rng: random.Random) -> list[str]:
 _PART_RE = re.compile(r"(?<!\w)(?:chiếm|giảm)(?!\w)")
 
 
-def _before(fact: Fact) -> str:
-    """The few words before the fact's figure."""
-    return fact.sentence.norm[max(0, fact.start - 30) : fact.start]
+def _before(fact: Fact, chars: int = 30) -> str:
+    """The few words before the fact's answer."""
+    return fact.sentence.norm[max(0, fact.start - chars) : fact.start]
 
 
 def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
@@ -309,8 +310,8 @@ def _full_dates(fact: Fact, pool: FactPool) -> Iterator[str]:
 def _lunar_days(fact: Fact, pool: FactPool) -> Iterator[str]:
     day, month, _ = fact.extra
     yield from (other.answer for other in pool.group("lunar") if other.extra[1] == month)
-    head = fact.answer[: fact.answer.find(day)]
-    tail = fact.answer[fact.answer.find(day) + len(day) :]
+    at = fact.answer.find(day)
+    head, tail = fact.answer[:at], fact.answer[at + len(day) :]
     if day.casefold() == "rằm":
         yield from (f"{head}{shifted}{tail}" for shifted in ("14", "16", "10", "1"))
         return
