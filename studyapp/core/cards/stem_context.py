@@ -72,8 +72,6 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
         # "Ở Nam Định, “Chúng tôi đặt mục tiêu ...”": a place before someone's words.
         and not _SPOKEN_RE.match(clause_text)
     ):
-        place = _place_context(fact, ctx)
-        level = ctx.place_levels.get(place, "")
         if _WHOLE_PROVINCE_RE.search(key) and not any(p in key for p in ctx.place_keys):
             # "Toàn tỉnh hiện có 137 HTX": the article's one province, else the paper's.
             named = "tỉnh" in ctx.place_levels.values()
@@ -81,6 +79,8 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
             if province:
                 parts.append("ở " + province)
             return ", ".join(parts)
+        place = _place_context(fact, ctx)
+        level = ctx.place_levels.get(place, "")
         if wider := _wider_subject(clause_text, level):
             # The unit the clause is about, if the article names just one of that level.
             widest = [name for name, unit in ctx.place_levels.items() if unit == wider]
