@@ -171,8 +171,8 @@ def cut_tail(
     cut_found = False
     for found in boundaries(joined, len(before), colons=True):
         start, end = found.start() - len(before), found.end() - len(before)
-        if not outside[start]:
-            continue
+        if not outside[start] or short.count("(", 0, start) > short.count(")", 0, start):
+            continue  # not inside quotes or brackets: "(sinh năm 1995, trú tại ...)"
         if word_count(short[:start], WORD_RE) > limit:
             break
         best, cut_found = start, True

@@ -233,7 +233,9 @@ _BARE_SUBJECT_RE = re.compile(
 _SPOKEN_RE = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*,")
 _BELOW_COMMUNE = frozenset({"thôn", "làng", "xóm", "ấp", "khu phố", "tổ dân phố"})
 _WHOLE_PROVINCE_RE = re.compile(r"(?:^\s*|,\s)(?:toàn|cả) tỉnh(?!\w)")
-_SCOPE_CUE_RE = re.compile(r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của|quốc hội|đbqh|mttq) ")
+_SCOPE_CUE_RE = re.compile(
+    r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của|quốc hội|đbqh|mttq|nhân dân|tand|vksnd) "
+)
 # Not a rank or a comparison ("xếp thứ 15 toàn quốc", "cao hơn mức trung bình của cả
 # nước"), nor an event's name ("Đại hội đại biểu toàn quốc lần thứ XIV").
 _NATIONAL_RE = re.compile(
@@ -243,7 +245,8 @@ _NATIONAL_RE = re.compile(
 # "công an tỉnh đã ...", "ubnd tỉnh sẽ ...": a body of that level as the subject.
 _WIDER_BODY_RES = {
     scope: re.compile(
-        rf"(?:công an|ubnd|hđnd|đoàn đại biểu quốc hội|đoàn đbqh|ủy ban mttq|mttq) {scope}"
+        rf"(?:công an|ubnd|hđnd|đoàn đại biểu quốc hội|đoàn đbqh|ủy ban mttq|mttq"
+        rf"|tòa án nhân dân|tand|viện kiểm sát nhân dân|vksnd) {scope}"
         r" (?:đã|đang|sẽ|vừa|cũng)(?!\w)"
     )
     for scope in LEVEL_RANK
