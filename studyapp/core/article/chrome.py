@@ -316,6 +316,8 @@ def is_site_name(text: str, key: str) -> bool:
         and is_publisher(site)
     ):
         return True  # the site's name and its sections: "Báo Hà Nam - Tin tức - Xã hội"
+    if dash and is_publisher(site) and site.removeprefix("báo ").strip() in sections:
+        return True  # its slogan: "Báo Nam Định - Đảng bộ, ... nhân dân tỉnh Nam Định"
     if _TAGLINE_RE.search(key):
         return True  # "Cơ quan của Đảng bộ ... tỉnh Nam Định", "Tiếng nói của ..."
     # "Báo Ninh Bình": a paper's bare name is too short to be a headline.

@@ -310,6 +310,12 @@ def test_a_sites_name_with_two_sections_is_not_the_headline() -> None:
     assert title == "Nửa tháng vận hành Trung tâm"
 
 
+def test_a_sites_name_with_its_slogan_is_not_the_headline() -> None:
+    top = "Báo Nam Định - Đảng bộ, chính quyền và nhân dân tỉnh Nam Định"
+    title, *_ = _read(f"{top}\n\nÝ Yên nâng cao hiệu quả hòa giải ở cơ sở\n\n{_BODY}\n")
+    assert title == "Ý Yên nâng cao hiệu quả hòa giải ở cơ sở"
+
+
 def test_a_marked_photo_line_and_the_line_under_it_are_captions() -> None:
     article = read_article(
         f"Lúa chiêm xuân được mùa\n\n{_BODY}\n\n[Ảnh] Nông dân xã Quang Lịch thu hoạch lúa.\n"
