@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from studyapp.core.article.charset import UPPER_CLASS
+from studyapp.core.cards.quotes import outside_quotes
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE, word_set
 from studyapp.core.facts.places import LEVELS
@@ -247,3 +248,79 @@ def is_unaskable_text(text: str) -> bool:
     upper = sum(map(str.isupper, text))
     lower = sum(map(str.islower, text))
     return upper >= _MIN_SHOUTED_LETTERS and upper >= _SHOUTED_SHARE * (upper + lower)
+
+
+# How a fronted adverbial opens: a source, a document carried out, an occasion ...
+_ADVERBIAL_RE = re.compile(
+    r"(?i:theo|thực hiện|triển khai|căn cứ|hưởng ứng|sau|nhân(?! (?:dân|viên|lực|rộng))|dịp"
+    r"|với mục tiêu)(?!\w)"
+)
+# ... or a time, which may be followed by its clause with no comma ("năm 2023 toàn
+# huyện đón ..."), so only a short one counts: "khoảng 21 giờ ngày 18/1/2024".
+_TIME_RE = re.compile(
+    r"(?i:trong|từ|đến|tính đến|vào|ngày|sáng(?! kiến| tạo)|chiều(?! dài| rộng| cao)"
+    r"|tối(?! đa| thiểu)|trưa|đêm|khoảng|năm(?! học)|tháng|quý|giai đoạn"
+    r"|(?:đầu|cuối|giữa) (?:năm|tháng|quý|tuần))(?!\w)"
+)
+_MAX_TIME_WORDS = 10
+# A clause that only says why or for what, whatever verbs it holds.
+_SUBORDINATE_RE = re.compile(r"(?i:nhờ|để|do|vì|khi)(?!\w)")
+# A main clause's predicate: "năm 2023 có ...", "đến ngày 30/9 toàn huyện có ...".
+_PREDICATE_RE = re.compile(r"(?<!\w)(?:có|đạt|đã|đang|sẽ|là|chiếm|tăng|giảm|còn|gồm)(?!\w)")
+# A document named with its issuer and its subject says what is asked in full.
+_DOCUMENT_TOPIC_RE = re.compile(r"(?<!\w)của (?:\S+ )+?về(?!\w)")
+
+
+_ISSUED_RE = re.compile(
+    rf"(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Hướng dẫn|Công văn|Công điện|Nghị định"
+    rf"|Thông tư|Đề án|Quy định)\s(?:[^,]*\s)?của\s{UPPER_CLASS}"
+)
+
+
+def names_issued_document(body: str, mid: str) -> bool:
+    """Whether the comma-part asked in names a document and who issued it.
+
+    "Thực hiện Nghị quyết số 17-NQ/TU ngày nào của Ban Chấp hành Đảng bộ tỉnh": still
+    a fair question when no main clause fits; "Thực hiện Chỉ thị số 35-CT/TW ngày nào"
+    is not.
+    """
+    return any(mid.strip() in part and _ISSUED_RE.search(part) for part in _comma_parts(body))
+
+
+def is_adverbial_only(body: str, mid: str) -> bool:
+    """Whether every comma-part of ``body`` is a fronted adverbial: the main clause is gone.
+
+    "Theo Quyết định số nào ngày 28/7/2023 của UBND thành phố", "ngày nào, nhân
+    Ngày Pháp luật": cut before the comma that leads to what was decided or done.
+    Not "Thực hiện Kế hoạch số nào của UBND tỉnh về ...": a document with its subject.
+    Only meaningful for a body cut short of its clause (the caller knows).
+    """
+    return all(_is_adverbial(part, mid) for part in _comma_parts(body) if part)
+
+
+def _comma_parts(body: str) -> list[str]:
+    """``body`` split at its commas outside quotes and brackets."""
+    outside = outside_quotes(body)
+    depth, start, parts = 0, 0, []
+    for i, char in enumerate(body):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0 and outside[i]:
+            parts.append(body[start:i].strip())
+            start = i + 1
+    parts.append(body[start:].strip())
+    return parts
+
+
+def _is_adverbial(part: str, mid: str) -> bool:
+    if _SUBORDINATE_RE.match(part):
+        return True
+    if _PREDICATE_RE.search(part):
+        return False
+    if not _ADVERBIAL_RE.match(part):
+        time = _TIME_RE.match(part)
+        if time is None or len(part.split()) > _MAX_TIME_WORDS:
+            return False
+        # "năm 2023 huyện thành lập bao nhiêu HTX": a count asked further on is the clause's.
+        words = [w for w in part[time.end() :].split() if w not in ("tổng", "số")]
+        return "bao" not in words[1:]  # but "trong tổng số bao nhiêu người" is no clause
+    return not (mid.strip() in part and _DOCUMENT_TOPIC_RE.search(part))

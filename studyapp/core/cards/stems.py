@@ -34,10 +34,12 @@ from studyapp.core.cards.stem_checks import (
     breaks_brackets,
     ends_on_speech,
     has_twin_after,
+    is_adverbial_only,
     is_box_line,
     is_label_row,
     is_thin,
     is_undefined_part,
+    names_issued_document,
     says_only_where,
     speaks_unnamed,
 )
@@ -185,6 +187,15 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         continues=tail_start == fact.phrase_end,
     )
     lead_text = lead + " " if lead and lead not in left else ""
+    whole_tail = text[tail_start:tail_end]
+    fronted = cut_before_comma(whole_tail, tail) and is_adverbial_only(own_left + mid + tail, mid)
+    issued = ""  # kept last: a document with its issuer, when no main clause fits
+    if fronted:
+        if names_issued_document(own_left + mid + tail, mid):
+            issued = lead_text + shorten_quotes(own_left, unclosed=False) + mid + tail
+        # "Theo Quyết định số nào ngày 28/7/2023 của UBND thành phố" lost what was
+        # decided: the main clause after the fronted adverbial is the predicate.
+        tail = cut_tail(whole_tail, MAX_SUBJECT_TAIL_WORDS, whole=whole, longest=whole)
 
     variants = [lead_text + shorten_quotes(left, unclosed=False) + mid + tail]
     before = [(s, e) for s, e in spans if cs <= s < fact.phrase_start]
@@ -200,10 +211,13 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     # Fallbacks for crowded sentences: without the borrowed subject, then
     # starting at the last boundary close enough to the asked phrase.
     variants.append(lead_text + shorten_quotes(own_left, unclosed=False) + mid + tail)
+    if issued:
+        variants.append(issued)
     seen: set[str] = set()
     for i, body in enumerate([*variants, ""]):
         if i == len(variants):
-            near = _near_left(own_left)
+            # Not for a fronted adverbial: its main clause follows, not precedes it.
+            near = "" if fronted else _near_left(own_left)
             if not near:
                 return
             body = near + mid + tail
@@ -216,6 +230,11 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             or is_box_line(body, mid)
             or breaks_brackets(body, mid, fact.kind)
             or is_undefined_part(body, mid, fact.ask)
+            or (
+                body != issued
+                and cut_before_comma(whole_tail, tail)
+                and is_adverbial_only(body, mid)
+            )
         ):
             continue
         reported = speaks_unnamed(body)
@@ -363,3 +382,8 @@ def _person_stem(fact: Fact, ctx: StemContext) -> str:
     template = fact.template or "{title} là ai?"
     stem = template.format(title=title)
     return stem[:1].upper() + stem[1:]
+
+
+def cut_before_comma(whole: str, kept: str) -> bool:
+    """Whether ``kept``, the start of ``whole``, leaves out a comma and what follows it."""
+    return whole.startswith(kept) and "," in whole[len(kept) :]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from studyapp.core.cards.stem_checks import is_adverbial_only, names_issued_document
 from tests.unit.generator.test_stem_shapes import questions
 
 
@@ -22,3 +23,44 @@ def test_a_district_court_acting_is_not_put_in_the_commune() -> None:
     )
     # Was "Ở Nhân Hòa, năm 2024, Tòa án nhân dân huyện đã tổ chức ...".
     assert asked["12"].startswith("Năm 2024, Tòa án nhân dân huyện")
+
+
+def test_a_fronted_adverbial_is_asked_with_its_main_clause() -> None:
+    asked = questions(
+        "Theo Quyết định số 1520/QĐ-UBND ngày 28/7/2023 của UBND thành phố Cần Thơ, mỗi hộ "
+        "nuôi cá lồng bè đạt chứng nhận VietGAP được hỗ trợ kinh phí chứng nhận. Đặc biệt, "
+        "ngày 9/11/2023, nhân Ngày Pháp luật Việt Nam, Trung tâm Trợ giúp pháp lý tỉnh tổ chức "
+        "Hội thi hòa giải viên giỏi."
+    )
+    # Were "Theo Quyết định số 1520/QĐ-UBND ngày nào của UBND thành phố Cần Thơ?" and
+    # "Ngày nào, nhân Ngày Pháp luật Việt Nam?": what was decided or done was cut off.
+    assert asked["28/7/2023"].endswith(
+        "mỗi hộ nuôi cá lồng bè đạt chứng nhận VietGAP được hỗ trợ kinh phí chứng nhận?"
+    )
+    assert asked["9/11/2023"].endswith(
+        "Trung tâm Trợ giúp pháp lý tỉnh tổ chức Hội thi hòa giải viên giỏi?"
+    )
+
+
+def test_what_counts_as_a_fronted_adverbial_alone() -> None:
+    for fragment in (
+        "Theo Quyết định số nào ngày 28/7/2023 của UBND thành phố Cần Thơ",
+        "ngày nào, nhân Ngày Pháp luật Việt Nam",
+        "Theo cáo trạng của VKSND huyện Thanh Liêm, khoảng 21 giờ ngày nào",
+        "Nhờ lưới điện được đầu tư đồng bộ, trong đợt nắng nóng từ ngày nào đến 15/6/2024",
+    ):
+        assert is_adverbial_only(fragment, " nào"), fragment
+    for clause in (
+        "Theo BHXH huyện, đến ngày nào toàn huyện có 187.412 người tham gia BHYT",
+        "Theo Ban quản lý, năm 2023 Vườn quốc gia Xuân Thủy đón trên bao nhiêu lượt khách",
+        "Trong 5 năm, nhân dân hiến trên bao nhiêu m2 đất",
+        "Chiều dài bao nhiêu km",
+        "Để tháo gỡ, năm 2023 huyện thành lập bao nhiêu hợp tác xã",
+    ):
+        assert not is_adverbial_only(clause, " bao nhiêu"), clause
+
+
+def test_a_document_is_named_in_full_only_with_its_issuer() -> None:
+    mid = "Nghị quyết số nào"
+    assert names_issued_document(f"Thực hiện {mid} ngày 3/4/2022 của Tỉnh ủy", mid)
+    assert not names_issued_document(f"Thực hiện {mid} ngày 3/4/2022", mid)
