@@ -13,202 +13,30 @@ Rules enforced here:
 
 from __future__ import annotations
 
-import itertools
 import random
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from studyapp.core.article.charset import UPPER_CLASS
+from studyapp.core.cards.article_context import build_context
 from studyapp.core.cards.distractors import FactPool, choose_distractors
 from studyapp.core.cards.giveaway import gives_away
 from studyapp.core.cards.giveaway import text_key as comparable
 from studyapp.core.cards.guid import make_guid, seed_for
 from studyapp.core.cards.stem_checks import is_unaskable_text
-from studyapp.core.cards.stem_context import StemContext, paper_province
+from studyapp.core.cards.stem_context import StemContext
 from studyapp.core.cards.stems import stem_variants
-from studyapp.core.facts import Fact, dominant_places
-from studyapp.core.facts.people import given_names
-from studyapp.core.facts.places import LEVEL_RANK
+from studyapp.core.facts import Fact
 from studyapp.core.model import ALL_CARD_TYPES, NUMERIC_KINDS, CardType, FactKind, NoteDraft
 
 __all__ = ["build_notes", "make_guid"]
 
 _MIN_STEM_WORDS = 4
 _CAPITAL_DATE_WORDS = frozenset({"Tháng", "Ngày", "Năm", "Quý"})
-_HONORIFIC_CHARS = 16
-# The word that introduces a person's name: "đồng chí", "ông", "Giám mục" ...
-_HONORIFIC_BEFORE_RE = re.compile(
-    r"(?<!\w)((?i:đồng chí|ông|bà|ngài|hòa thượng|thượng tọa|đại đức|ni sư|linh mục"
-    r"|giám mục|mục sư))\s+$"
-)
 _MAX_PER_PLACE = 2
 # A "sentence" longer than this is unsplittable text, not prose worth asking about.
 _MAX_SENTENCE_CHARS = 3000
 _MAX_HEADING_WORDS = 10
-_WHOLE_PROVINCE_RE = re.compile(r"(?i:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh)(?!\s*[A-ZĐ])")
-_WHOLE_PROVINCE_MIN = 2
-_EARLY_PARAGRAPHS = 1
-
-
-def _named_early(facts: Sequence[Fact], named: Sequence[Fact], name: str) -> bool:
-    """Whether the place is named in the lead or the paragraph after it.
-
-    An article sets its scene early; a district that only a later paragraph
-    dwells on ("Ở huyện miền núi Ba Tơ, 32 lớp nghề ...") is an example, not
-    what a province-wide report is about.
-    """
-    body = [f.paragraph_index for f in facts if not f.is_caption]
-    if not body:
-        return False
-    first = min(body)
-    return any(
-        f.paragraph_index <= first + _EARLY_PARAGRAPHS
-        for f in named
-        if not f.is_caption and _place_name(f) == name
-    )
-
-
-def _listed_places(facts: Sequence[Fact]) -> set[int]:
-    """The places named as a list ("tại các huyện Khoái Châu, Văn Giang"), by ``id``.
-
-    None of them is where what follows happens: the last of the list would
-    otherwise put the province's figures in one district.
-    """
-    listed: set[int] = set()
-    places = sorted(
-        (f for f in facts if f.kind is FactKind.PLACE),
-        key=lambda f: (f.sentence.index, f.start),
-    )
-    for before, after in itertools.pairwise(places):
-        same = before.sentence is after.sentence and before.unit == after.unit
-        if same and _LIST_JOIN_RE.fullmatch(before.sentence.norm, before.end, after.start):
-            listed.update((id(before), id(after)))
-    for fact in places:
-        norm = fact.sentence.norm
-        if _PLURAL_RE.search(norm, max(0, fact.start - 24), fact.start):
-            listed.add(id(fact))
-        elif norm.count("(", 0, fact.start) > norm.count(")", 0, fact.start):
-            listed.add(id(fact))  # an address in brackets: "KCN Liên Hà Thái (huyện Thái Thụy)"
-    return listed
-
-
-_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:\w+\s+)?")
-_PLURAL_RE = re.compile(r"(?<!\w)(?:các|những)\s+\S+(?:\s\S+)?\s$", re.IGNORECASE)
-
-
-def _context(facts: Sequence[Fact], title: str, paper: str = "") -> StemContext:
-    places: dict[int, list[tuple[int, int, str]]] = {}
-    quantities: dict[int, list[tuple[int, int]]] = {}
-    people: dict[int, list[tuple[int, str, str]]] = {}
-    listed = _listed_places(facts)
-    for fact in facts:
-        if fact.kind is FactKind.PERSON and not fact.is_caption:
-            honorific = _HONORIFIC_BEFORE_RE.search(
-                fact.sentence.norm, max(0, fact.start - _HONORIFIC_CHARS), fact.start
-            )
-            people.setdefault(fact.paragraph_index, []).append(
-                (
-                    fact.sentence.index,
-                    fact.answer,
-                    honorific.group(1).casefold() if honorific else "",
-                )
-            )
-        elif fact.kind is FactKind.PLACE and not fact.quoted and id(fact) not in listed:
-            places.setdefault(fact.paragraph_index, []).append(
-                (fact.sentence.index, fact.start, _place_name(fact))
-            )
-        elif fact.kind in NUMERIC_KINDS:
-            quantities.setdefault(fact.sentence.index, []).append(
-                (fact.phrase_start, fact.phrase_end)
-            )
-    named = [f for f in facts if f.kind is FactKind.PLACE and not f.quoted]
-    mentions = Counter(_place_name(f) for f in named)
-    # A photo's place says where the picture was taken, not what the article is about.
-    in_body = Counter(_place_name(f) for f in named if not f.is_caption)
-    # A district and its town share a name ("huyện Thanh Miện", "thị trấn Thanh Miện"):
-    # the name stands for the wider of the two.
-    levels: dict[str, str] = {}
-    for f in named:
-        name = _place_name(f)
-        if LEVEL_RANK.get(f.unit, 0) >= LEVEL_RANK.get(levels.get(name, ""), 0):
-            levels[name] = f.unit
-    ranked = sorted(in_body.items(), key=lambda kv: (-kv[1], kv[0]))
-    in_title = [name for name, _ in ranked if _named_in(title, name)]
-    main = _widest(in_title, levels)
-    clear_winner = len(ranked) == 1 or (len(ranked) > 1 and ranked[1][1] < ranked[0][1])
-    if (
-        not in_title
-        and ranked
-        and ranked[0][1] >= 2
-        and clear_winner
-        and _named_early(facts, named, ranked[0][0])
-        and not _about_whole_province(facts, levels.get(ranked[0][0], ""))
-    ):
-        main = ranked[0][0]
-    return StemContext(
-        titles={f.answer: f.unit for f in facts if f.kind is FactKind.PERSON and f.unit},
-        paper_province=paper_province(paper),
-        scope_before=_scope_before(facts),
-        places_by_paragraph=places,
-        dominant_places=dominant_places(facts),
-        quantity_spans=quantities,
-        main_place=main,
-        place_keys=frozenset(name.casefold() for name in mentions),
-        place_levels=levels,
-        given_names=given_names({fact.sentence.index: fact.sentence for fact in facts}.values()),
-        people_by_paragraph=people,
-    )
-
-
-def _scope_before(facts: Sequence[Fact]) -> dict[int, str]:
-    """For each sentence, the last earlier one of its paragraph that set a scope.
-
-    "Năm 2024, toàn tỉnh Bắc Giang có 29.860 ha vải. Diện tích sản xuất theo
-    tiêu chuẩn VietGAP là 16.500 ha": the second is the province's too. A
-    sentence that names a place sets the scope back to that place.
-    """
-    placed = {f.sentence.index for f in facts if f.kind is FactKind.PLACE and not f.quoted}
-    by_index = {f.sentence.index: f.sentence for f in facts}
-    sentences = [by_index[index] for index in sorted(by_index)]
-    scope: dict[int, str] = {}
-    paragraph, last = -1, ""
-    for sentence in sentences:
-        if sentence.paragraph_index != paragraph:
-            paragraph, last = sentence.paragraph_index, ""
-        scope[sentence.index] = last
-        if sentence.index in placed:
-            last = ""
-        if _SCOPE_SETTER_RE.search(sentence.norm):
-            last = sentence.norm.casefold()
-    return scope
-
-
-_SCOPE_SETTER_RE = re.compile(r"(?i:toàn|cả|địa bàn) (?:tỉnh|thành phố|nước|quốc)(?!\w)")
-
-
-def _place_name(fact: Fact) -> str:
-    """A place's name as the text writes it in lower case: "Thái Bình" of "THÀNH PHỐ THÁI BÌNH"."""
-    return fact.answer.title() if fact.answer.isupper() else fact.answer
-
-
-def _named_in(title: str, name: str) -> bool:
-    """Whether the title names the place itself, not a longer name it starts ("Thượng Đồng")."""
-    pattern = rf"(?<!\w)(?i:{re.escape(name)})(?!\w)(?!\s{UPPER_CLASS})"
-    return re.search(pattern, title) is not None
-
-
-def _about_whole_province(facts: Sequence[Fact], level: str) -> bool:
-    """Whether the article speaks of the whole province, so a narrower place is no main place.
-
-    A province-wide report that tells one commune's story in passing
-    ("toàn tỉnh có 812.460 người ...; bà Nga, xã Yên Nghiệp ...") is not about that commune.
-    """
-    if LEVEL_RANK.get(level, 0) >= LEVEL_RANK["tỉnh"]:
-        return False
-    sentences = {fact.sentence.index: fact.sentence.text for fact in facts}.values()
-    return sum(1 for text in sentences if _WHOLE_PROVINCE_RE.search(text)) >= _WHOLE_PROVINCE_MIN
 
 
 def _question(fact: Fact, ctx: StemContext) -> str | None:
@@ -250,7 +78,9 @@ def build_notes(
     ``speakers`` who answers in each paragraph of an interview; ``targets`` the
     paragraphs that are items of a list of targets, with the time they are for.
     """
-    ctx = replace(_context(facts, title, paper), speakers=speakers or {}, targets=targets or {})
+    ctx = replace(
+        build_context(facts, title, paper), speakers=speakers or {}, targets=targets or {}
+    )
     pool = FactPool(facts)
     askable = [
         fact
@@ -374,15 +204,3 @@ def _is_heading(text: str) -> bool:
     return len(text.split()) <= _MAX_HEADING_WORDS and not text.rstrip(' ”"').endswith(
         (".", "!", "?", "…", ":", ";")
     )
-
-
-def _widest(names: Sequence[str], levels: dict[str, str]) -> str:
-    """Of the places a title names, the one that covers the others, if any.
-
-    "Điểm tin Hà Nam: Duy Tiên khởi công ...; Kim Bảng ..." is about Hà Nam;
-    a title naming two districts and no province is about neither alone.
-    """
-    if len(names) <= 1:
-        return names[0] if names else ""
-    ranks = sorted(((LEVEL_RANK.get(levels.get(n, ""), 0), n) for n in names), reverse=True)
-    return ranks[0][1] if ranks[0][0] > ranks[1][0] else ""
