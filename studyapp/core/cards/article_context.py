@@ -30,6 +30,37 @@ _WHOLE_PROVINCE_MIN = 2
 _EARLY_PARAGRAPHS = 1
 
 
+def _located_in(title: str, name: str) -> bool:
+    """Whether the headline says its story happens in the place ("... tại huyện Thanh Liêm")."""
+    pattern = rf"(?<!\w)(?i:tại|ở)\s+(?:\w+\s+){{0,2}}?(?i:{re.escape(name)})(?!\w)"
+    return re.search(pattern, title) is not None
+
+
+def _lead_place(
+    facts: Sequence[Fact], named: Sequence[Fact], levels: dict[str, str], main: str
+) -> str:
+    """The wider place the lead is about, when the article's start never names the headline's.
+
+    "Quận Ninh Kiều nhận Cờ thi đua" over a lead on "Hội đồng Thi đua - Khen thưởng TP
+    Cần Thơ tổ chức hội nghị ...": the district is one of the city's award winners, and
+    the city's figures that follow are not the district's. "" when the lead or the
+    paragraph after it names the headline's place, or the lead names no wider one.
+    """
+    body = [f.paragraph_index for f in facts if not f.is_caption]
+    if not main or not body:
+        return ""
+    first = min(body)
+    early = {f.sentence.text for f in facts if first <= f.paragraph_index <= first + 1}
+    if any(main.casefold() in text.casefold() for text in early):
+        return ""  # "Tiếng trống Đọi Tam" in the lead's quotes is still the village's story
+    lead = {_place_name(f) for f in named if f.paragraph_index == first and not f.is_caption}
+    wider = _widest(sorted(lead), levels)
+    level, main_level = levels.get(wider, ""), levels.get(main, "")
+    if LEVEL_RANK.get(level, 0) > LEVEL_RANK.get(main_level, 0):
+        return wider
+    return wider if (main_level, level) == ("quận", "thành phố") else ""  # a city's quận
+
+
 def _named_early(facts: Sequence[Fact], named: Sequence[Fact], name: str) -> bool:
     """Whether the place is named in the lead or the paragraph after it.
 
@@ -126,6 +157,8 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         and not _about_whole_province(facts, levels.get(ranked[0][0], ""))
     ):
         main = ranked[0][0]
+    if main in in_title and not _located_in(title, main):
+        main = _lead_place(facts, named, levels, main) or main
     return StemContext(
         titles={f.answer: f.unit for f in facts if f.kind is FactKind.PERSON and f.unit},
         paper_province=paper_province(paper),

@@ -64,3 +64,25 @@ def test_a_document_is_named_in_full_only_with_its_issuer() -> None:
     mid = "Nghị quyết số nào"
     assert names_issued_document(f"Thực hiện {mid} ngày 3/4/2022 của Tỉnh ủy", mid)
     assert not names_issued_document(f"Thực hiện {mid} ngày 3/4/2022", mid)
+
+
+def test_a_headline_district_the_lead_never_names_is_not_the_articles_place() -> None:
+    asked = questions(
+        "Ngày 15-1, Hội đồng Thi đua - Khen thưởng TP Cần Thơ tổ chức hội nghị tổng kết năm 2023."
+        "\n\nNăm 2023, tăng trưởng kinh tế (GRDP) của thành phố đạt 6,67%."
+        "\n\nTại hội nghị, lãnh đạo thành phố trao Cờ thi đua của Chính phủ cho UBND quận Ninh "
+        "Kiều và UBND huyện Phong Điền.",
+        title="Tổng kết thi đua năm 2023: Quận Ninh Kiều nhận Cờ thi đua của Chính phủ",
+    )
+    # Was "Năm 2023, ở Ninh Kiều, tăng trưởng kinh tế (GRDP) của thành phố ...".
+    assert asked["6,67%"].startswith("Ở Cần Thơ, năm 2023,")
+
+
+def test_a_headline_place_the_story_happens_in_stays_the_articles_place() -> None:
+    asked = questions(
+        "Sáng 20-4, UBND tỉnh Hà Nam tổ chức lễ khởi công dự án nâng cấp ĐT.491."
+        "\n\nDự án có tổng mức đầu tư 1.250 tỷ đồng."
+        "\n\nTuyến đường đi qua 4 xã của huyện Thanh Liêm.",
+        title="Khởi công nâng cấp ĐT.491 tại huyện Thanh Liêm",
+    )
+    assert asked["1.250 tỷ đồng"].startswith("Ở Thanh Liêm,")
