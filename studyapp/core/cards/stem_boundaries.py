@@ -56,6 +56,12 @@ _JOINED_COMMA = (
     r"|(?<=kiểm tra),\s(?=khám xét)|(?<=tiêm bù),\s(?=tiêm vét)|(?<=cán bộ),\s(?=nhân viên)"
     r"|(?<=thu mua),\s(?=(?:chế biến|xuất khẩu|tiêu thụ))"
     r"|(?<=phát hiện),\s(?=(?:triệt xóa|bắt giữ|xử lý))"
+    # "y, bác sĩ", "cán bộ, giáo viên, nhân viên", "tồn tại, thiếu sót", "trâu, bò, ngựa".
+    r"|(?<=(?<!\w)y),\s(?=bác sĩ)|(?<=cán bộ),\s(?=giáo viên)|(?<=giáo viên),\s(?=nhân viên)"
+    r"|(?<=công nhân),\s(?=người lao động)|(?<=tồn tại),\s(?=(?:thiếu sót|hạn chế))"
+    r"|(?<=tuần tra),\s(?=kiểm soát)|(?<=mô tô),\s(?=xe gắn máy)|(?<=đánh giá),\s(?=phân hạng)"
+    r"|(?<=say nắng),\s(?=sốc nhiệt)|(?<=khoa học),\s(?=công nghệ)|(?<=(?<!\w)bê),\s(?=nghé)"
+    r"|(?<=trâu),\s(?=bò)|(?<=(?<!\w)bò),\s(?=ngựa)|(?<=đói),\s(?=rét)|(?<=rét đậm),\s(?=rét hại)"
 )
 # "(?=,)" first: the joined-comma test then runs at commas only, not at every position.
 COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"

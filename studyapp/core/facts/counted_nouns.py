@@ -26,6 +26,8 @@ _MAX_NOUN_WORDS = 8
 _NOUN_GRACE_WORDS = 2
 _AREA_VOLUME_RE = re.compile(r"(?:k|c|d|h)?m[23]")
 _HAS_MERIT_RE = re.compile(r"người có công(?!\w)")
+# A stop word that ends a noun of two words: "ha mặt bằng", "căn nhà ở xã hội".
+_PART_OF_NOUN_RE = re.compile(r".*(?<!\w)(?:mặt bằng|(?:nhà|chỗ|nơi) ở)$")
 _TRUC_THUOC = " trực thuộc"
 TIME_UNITS = frozenset({"tháng", "năm", "ngày", "tuần", "quý", "giờ", "phút", "giây", "thế"})
 LEVEL_WORDS = frozenset({"xã", "huyện", "tỉnh", "thôn", "phường", "quận"})
@@ -79,6 +81,9 @@ def noun_phrase(text: str, pos: int) -> tuple[int, int]:
             continue
         if lowered == "bị" and count and text[m.start() - 6 : m.start()] == "thiết ":
             count, end = count + 1, m.end()  # "thiết bị": a device, not the passive "bị"
+            continue
+        if count and _PART_OF_NOUN_RE.match(text, max(0, m.start() - 6), m.end()):
+            count, end = count + 1, m.end()  # "mặt bằng", "nhà ở": a noun, not a preposition
             continue
         if lowered in STOP_WORDS or (lowered == "trực" and count):
             break

@@ -165,6 +165,7 @@ def _title_span(raw: str) -> tuple[int, int]:
             (word == "và" and following[:1].isupper())
             or (word == "ký" and i and words[i - 1].group(0) == "Đăng")  # "Đăng ký đất đai"
             or (word == "về" and i and words[i - 1].group(0) == "phạm")  # "tội phạm về ma túy"
+            or (word == "làm" and i and words[i - 1].group(0) == "việc")  # "Dịch vụ việc làm"
         )
         if (
             count
