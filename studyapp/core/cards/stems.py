@@ -93,6 +93,7 @@ _CONTINUATION_RE = re.compile(
     r"|giải ngân|thành lập|kết nạp|tiêu hủy|di dời|sơ tán|cấp|tạo việc làm)(?!\w)"
 )
 _MAX_NEAR_WORDS = 20
+_BARE_NAME_RE = re.compile(rf"\s*{TITLE_WORD}(?:\s{TITLE_WORD}){{0,3}}\s*")
 _BEFORE_CHARS = 40
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("huyện ủy", "huyện"),
@@ -169,6 +170,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         speaks_unnamed(sentence.text) and not speaker
     ):
         return  # no cut of the sentence would name who "tôi" is
+    if cs > 0 and fact.kind in NUMERIC_KINDS and _BARE_NAME_RE.fullmatch(own_left):
+        return  # "...tuyên phạt bị cáo Khải 20 năm tù; Đỗ Văn Long 12 năm tù": no verb left
     tail_start, tail_end, whole = tail_span(fact, spans, ce, sentence.norm)
     left_words = len(WORD_RE.findall(own_left))
     # An opening time ("Khoảng 14 giờ ngày 1/9, khi ..., tàu bị sóng đánh gãy bánh lái")

@@ -105,6 +105,13 @@ _MEASURES = frozenset({
 _GAP_TARGET_RE = re.compile(r"(?:thấp|cao|vượt) hơn (?:so với )?(?:mục tiêu|kế hoạch|chỉ tiêu)\s+$")
 _CONVERSION_BEFORE_RE = re.compile(r"(?<!\w)(?:sào|mẫu|công)\s*\(\s*$", re.IGNORECASE)
 _TERM_PART_RE = re.compile(r"\d\s+năm\s+$")
+_PRISON_TERM_RE = re.compile(r"\s+(?:năm|tháng)\s+tù(?!\w)")
+# A penalty's length: "thời gian thử thách 48 tháng", "tước giấy phép lái xe 24 tháng".
+_PENALTY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:thử thách|tước giấy phép lái xe|cấm hành nghề|cải tạo không giam giữ"
+    r"|(?<!gia )đình chỉ(?: hoạt động)?|tước quyền sử dụng giấy phép lái xe)"
+    r"(?: (?:là|trong|thời hạn))?\s+$"
+)
 # "2 tạ 7 thóc": 2,7 tạ written in two parts; neither part is the amount.
 _TWO_PART_RE = re.compile(r"\d\s+(?:tạ|tấn|yến|cân|kg)\s+\d")
 
@@ -304,7 +311,8 @@ def _money_or_count(
             qualifier=qualifier,
             group="money:" + (magnitude + " " + text[cm.start() : cm.end()].split("/")[0]).strip(),
         )
-    if is_identifier(text, m.start()):
+    # "tuyên phạt bị cáo Trần Văn Hùng 30 tháng tù": a term after a name is no name's number.
+    if is_identifier(text, m.start()) and not _PRISON_TERM_RE.match(text, m.end()):
         return None
     if not magnitude and not qualifier and _YEAR_RE.fullmatch(m.group(0)):
         return None
@@ -314,9 +322,10 @@ def _money_or_count(
     noun = text[noun_start:noun_end]
     # "tuyên phạt bị cáo H. 12 năm tù": a sentence is the fact a trial reports; not
     # "7 năm 6 tháng tù", whose parts read badly asked one at a time.
-    prison_term = noun in ("năm tù", "tháng tù") and not _TERM_PART_RE.search(
-        text, max(0, m.start() - 8), m.start()
-    )
+    prison_term = (
+        noun in ("năm tù", "tháng tù")
+        or _PENALTY_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()) is not None
+    ) and not _TERM_PART_RE.search(text, max(0, m.start() - 8), m.start())
     if noun.split()[0].casefold() in TIME_UNITS and not prison_term:
         return None  # "6 tháng đầu năm", "trong 5 năm": a period, not a count
     if noun.split()[0] == "sao":

@@ -86,3 +86,54 @@ def test_a_headline_place_the_story_happens_in_stays_the_articles_place() -> Non
         title="Khởi công nâng cấp ĐT.491 tại huyện Thanh Liêm",
     )
     assert asked["1.250 tỷ đồng"].startswith("Ở Thanh Liêm,")
+
+
+def test_a_job_centres_name_keeps_viec_lam() -> None:
+    asked = questions(
+        "Theo ông Đỗ Mạnh Hùng, Giám đốc Trung tâm Dịch vụ việc làm tỉnh, năm 2023 Trung tâm "
+        "đã tổ chức 26 phiên giao dịch việc làm."
+    )
+    # Was "Giám đốc Trung tâm Dịch vụ việc là ai?": "làm" was taken for a verb.
+    assert asked["Đỗ Mạnh Hùng"] == "Giám đốc Trung tâm Dịch vụ việc làm tỉnh là ai?"
+
+
+def test_more_pairs_named_as_one_are_not_cut_at_their_comma() -> None:
+    asked = questions(
+        "Dự án đã đào tạo 220 y, bác sĩ và trang bị 36 máy thở. Trường có 98 cán bộ, giáo viên, "
+        "nhân viên. Toàn tỉnh có 318 con trâu, bò, ngựa bị chết do đói, rét. Đoàn phát hiện "
+        "87 cơ sở có tồn tại, thiếu sót trong công tác phòng cháy."
+    )
+    assert asked["220"] == "Dự án đã đào tạo bao nhiêu y, bác sĩ?"
+    assert asked["98"] == "Trường có bao nhiêu cán bộ, giáo viên, nhân viên?"
+    assert asked["318"].endswith("bao nhiêu con trâu, bò, ngựa bị chết do đói, rét?")
+    assert asked["87"].endswith("bao nhiêu cơ sở có tồn tại, thiếu sót trong công tác phòng cháy?")
+
+
+def test_mat_bang_and_nha_o_are_nouns_not_cut_at_their_second_word() -> None:
+    asked = questions(
+        "Huyện Thanh Liêm đã bàn giao 94,8 ha mặt bằng, đạt 96,2% diện tích. Toàn tỉnh có 7 dự "
+        "án nhà ở xã hội đã được chấp thuận. Huyện thu hồi 20 ha đất ở xã Thanh Hải."
+    )
+    # Were "... bàn giao bao nhiêu ha mặt?" and "... bao nhiêu dự án nhà?".
+    assert asked["94,8"] == "Huyện Thanh Liêm đã bàn giao bao nhiêu ha mặt bằng?"
+    assert asked["7"] == "Toàn tỉnh có bao nhiêu dự án nhà ở xã hội đã được chấp thuận?"
+    assert asked["20"] == "Huyện thu hồi bao nhiêu ha đất ở xã Thanh Hải?"
+
+
+def test_sentences_and_penalty_terms_are_asked() -> None:
+    asked = questions(
+        "Hội đồng xét xử tuyên phạt bị cáo Trần Văn Hùng 30 tháng tù. Bị cáo Mạnh bị tuyên phạt "
+        "24 tháng tù nhưng cho hưởng án treo, thời gian thử thách 48 tháng. Xã vận động được "
+        "1.040 người tham gia BHYT hộ gia đình chỉ trong 6 tháng."
+    )
+    # A term after a name was taken for the name's number ("Hùng 30").
+    assert asked["30"] == "Hội đồng xét xử tuyên phạt bị cáo Trần Văn Hùng bao nhiêu tháng tù?"
+    assert asked["48"].endswith("thời gian thử thách bao nhiêu tháng?")
+    assert "6" not in asked  # "hộ gia đình chỉ trong 6 tháng" is no "đình chỉ" penalty
+
+
+def test_a_list_item_after_a_semicolon_with_no_verb_is_not_asked() -> None:
+    asked = questions(
+        "Hội đồng xét xử tuyên phạt bị cáo Trần Văn Khải 20 năm tù; Đỗ Văn Long 12 năm tù."
+    )
+    assert "12" not in asked  # was "Đỗ Văn Long bao nhiêu năm tù?"
