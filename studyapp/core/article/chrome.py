@@ -109,8 +109,9 @@ _LEAD_PREFIX_RE = re.compile(
     rf"|{TITLE_WORD}(?:\s{TITLE_WORD}){{0,3}}(?=\s[-–—]\s(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)\s))"
     r"\s*[-–—:]\s*"
 )
-# A paper's code in brackets with no dash after it: "(CMO) Nhân dịp ...".
-_BARE_AGENCY_RE = re.compile(r"^\([A-ZĐ]{2,8}\)\s+")
+# A paper's code or site in brackets with no dash after it: "(CMO) Nhân dịp ...",
+# "(Baohanam.com.vn) Sáng 18-9, ...".
+_BARE_AGENCY_RE = re.compile(r"^\((?:[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org))\)\s+")
 _PUBLISHER_RE = re.compile(
     r"^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|đài truyền hình)\b"
     r"|\b(?:điện tử|online)$"  # "Báo Hà Nam điện tử", "NAM ĐỊNH ONLINE"

@@ -326,13 +326,12 @@ def clean_article(text: str) -> CleanedText:
 
 
 def _is_alt_text(key: str, title_key: str) -> bool:
-    """The headline repeated (possibly cut short with "…") where an image stood."""
+    """The headline repeated (cut short with "…", or without its "Hà Nam: ") at an image."""
     head = _headline_key(key)
-    if not head:
-        return False
-    if head == title_key:
-        return True
-    return len(head) >= max(12, len(title_key) // 2) and title_key.startswith(head)
+    if not head or head == title_key:
+        return bool(head)
+    part = title_key.startswith(head) or title_key.endswith(head)
+    return len(head) >= max(12, len(title_key) // 2) and part
 
 
 def _mark_previous_caption(kept: list[Line], credit: Line) -> None:

@@ -383,3 +383,14 @@ def test_a_headline_in_title_case_a_one_line_imprint_and_a_caption_under_the_nam
     assert captions == ["Gia đình bà Mơ ở xã Minh Tân vui mừng trong ngôi nhà mới."]
     # The imprint after the paper's name was asked ("Địa chỉ: ..., phường nào?").
     assert not any("Đại lộ" in p.text for p in article.paragraphs)
+
+
+def test_a_headline_repeated_without_its_place_and_a_sites_mark_in_brackets_are_dropped() -> None:
+    title, _, _, paragraphs = _read(
+        "Hà Nam: Nắng nóng gay gắt kéo dài nhiều ngày liền\n\n"
+        "Nắng nóng gay gắt kéo dài nhiều ngày liền\n\n"
+        f"(Báo Hà Nam) - {_BODY}\n"
+    )
+    assert (title, paragraphs) == ("Hà Nam: Nắng nóng gay gắt kéo dài nhiều ngày liền", [_BODY])
+    _, _, _, paragraphs = _read(f"Diễn tập chữa cháy\n\n(Baohanam.com.vn) {_BODY}\n")
+    assert paragraphs == [_BODY]
