@@ -28,6 +28,21 @@ _HONORIFIC_BEFORE_RE = re.compile(
 _WHOLE_PROVINCE_RE = re.compile(r"(?i:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh)(?!\s*[A-ZĐ])")
 _WHOLE_PROVINCE_MIN = 2
 _EARLY_PARAGRAPHS = 1
+_DIGEST_PLACES = 3
+
+
+def _lead_lists_places(facts: Sequence[Fact], named: Sequence[Fact]) -> bool:
+    """Whether the lead names several places of one level: a digest's list of its items.
+
+    "Điểm tin hôm nay gồm các tin: Kim Bảng ...; Hải Hậu ...; Nghĩa Hưng ...": each
+    item has its own place, and none is the article's.
+    """
+    body = [f.paragraph_index for f in facts if not f.is_caption]
+    first = min(body, default=-1)
+    lead = Counter(
+        f.unit for f in {_place_name(f): f for f in named if f.paragraph_index == first}.values()
+    )
+    return any(count >= _DIGEST_PLACES for count in lead.values())
 
 
 def _located_in(title: str, name: str) -> bool:
@@ -155,6 +170,7 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         and clear_winner
         and _named_early(facts, named, ranked[0][0])
         and not _about_whole_province(facts, levels.get(ranked[0][0], ""))
+        and not _lead_lists_places(facts, named)
     ):
         main = ranked[0][0]
     if main in in_title and not _located_in(title, main):

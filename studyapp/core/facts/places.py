@@ -120,6 +120,23 @@ _ORG_BEFORE_RE = re.compile(
 )
 
 
+# A bare name after one of these names a cave, bridge, market ... after the place, not
+# the place: "hang Viêng Xay", "đầu cầu Bói Kênh", "chợ Cái Răng", "thị trường Nhật Bản".
+_FEATURE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:hang|cầu|bến|chợ|đền|chùa|đình|núi|sông|hồ|đầm|cống|đê|kênh|trạm|cảng|sân"
+    r"|bãi|đường|phố|thị trường|nhà máy|cánh đồng)\s$",
+    re.IGNORECASE,
+)
+_COUNTRIES = frozenset(
+    (
+        "Nhật Bản", "Hàn Quốc", "Trung Quốc", "Lào", "Campuchia", "Thái Lan", "Hoa Kỳ", "Mỹ",
+        "Đức", "Pháp", "Nga", "Anh", "Úc", "Singapore", "Malaysia", "Đài Loan", "Ba Lan", "Séc",
+        "Hungary", "Rumani", "Ấn Độ", "Indonesia", "Philippines", "Myanmar", "Cuba", "Canada",
+        "Italia", "Israel",
+    )
+)  # fmt: skip
+
+
 def _level_of(raw: str) -> str:
     return LEVELS.get(raw.casefold(), LEVELS.get(raw.casefold().rstrip("."), raw.casefold()))
 
@@ -175,6 +192,8 @@ def extract_places(
             end = start + len(name)
             if not name or claimed[sentence.index].overlaps(start, end):
                 continue
+            if name in _COUNTRIES or sentence.norm.startswith(" bằng", end):
+                continue  # "làng Nhật Bản" is a nickname; "các tỉnh Đồng bằng sông Cửu Long"
             number = _NUMBER_THEN_VERB_RE.match(sentence.norm, end)
             if level in _NUMBERED_LEVELS:
                 number = number or _NUMBER_AFTER_RE.match(sentence.norm, end)
@@ -202,6 +221,7 @@ def extract_places(
                 or _preceded_by_capital(sentence.norm, start)
                 or _followed_by_capital(sentence.norm, end)
                 or _ORG_NAME_BEFORE_RE.search(sentence.norm, max(0, start - 60), start)
+                or _FEATURE_BEFORE_RE.search(sentence.norm, max(0, start - 16), start)
             ):
                 continue
             if claimed[sentence.index].overlaps(start, end):

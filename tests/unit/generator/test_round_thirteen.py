@@ -137,3 +137,35 @@ def test_a_list_item_after_a_semicolon_with_no_verb_is_not_asked() -> None:
         "Hội đồng xét xử tuyên phạt bị cáo Trần Văn Khải 20 năm tù; Đỗ Văn Long 12 năm tù."
     )
     assert "12" not in asked  # was "Đỗ Văn Long bao nhiêu năm tù?"
+
+
+def test_a_caves_bridges_or_markets_name_is_not_its_place() -> None:
+    asked = questions(
+        "Đoàn thăm huyện Viêng Xay và quận Cái Răng. Đoàn dâng hương tại khu di tích hang "
+        "Viêng Xay, nơi làm việc của Trung ương Đảng Lào. Khu vực bến Ninh Kiều và chợ Cái Răng "
+        "bị ngập 30 cm.",
+        title="Thăm hữu nghị",
+    )
+    # Were "... khu di tích hang huyện nào ...?" and "... chợ quận nào ...?".
+    assert not any("hang huyện nào" in q or "chợ quận nào" in q for q in asked.values())
+
+
+def test_a_country_and_the_mekong_delta_are_no_places_of_the_article() -> None:
+    asked = questions(
+        "Thôn Đồng Sơn được gọi là làng Nhật Bản khi có 73 người làm việc tại Nhật Bản. Sản phẩm "
+        "tiêu thụ ở các tỉnh Đồng bằng sông Cửu Long. Trong quý I, PC07 kiểm tra 348 cơ sở.",
+        title="Xuất khẩu lao động",
+    )
+    assert "Nhật Bản" not in asked  # was "... gọi là làng nào ...?"
+    # Was "Ở Nhật Bản, trong quý I, ..."; nor "Ở Đồng," ("tỉnh Đồng" taken for a province).
+    assert not asked["348"].startswith(("Ở Nhật Bản", "Ở Đồng,"))
+
+
+def test_a_digests_lead_listing_districts_gives_the_article_no_place() -> None:
+    asked = questions(
+        "Điểm tin hôm nay gồm các tin: huyện Kim Bảng giải ngân vốn; huyện Hải Hậu khánh thành "
+        "cầu; huyện Nghĩa Hưng ra quân trồng cây.\n\nHuyện Nghĩa Hưng ra quân trồng 12.000 cây "
+        "xanh. Lãnh đạo huyện Nghĩa Hưng dự lễ.\n\nCầu mới dài 842 m.",
+        title="Điểm tin địa phương",
+    )
+    assert not asked["842"].startswith("Ở Nghĩa Hưng")
