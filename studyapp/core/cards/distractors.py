@@ -21,6 +21,7 @@ from studyapp.core.article.charset import CAP_WORD
 from studyapp.core.cards import pools
 from studyapp.core.cards.giveaway import display_value, shown_in, stem_values
 from studyapp.core.cards.giveaway import text_key as comparable
+from studyapp.core.cards.place_options import place_options
 from studyapp.core.cards.range_options import decimals_of, range_options, render_like
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import NUMBER_RE
@@ -35,20 +36,6 @@ _MAX_RATIO = 20.0
 _FACTORS = ("0.8", "1.2", "0.9", "1.1", "0.7", "1.3", "0.6", "1.5", "0.5", "1.4", "2", "0.4")
 _SMALL_STEPS = (1, -1, 2, -2, 3, -3, 4, 5, 6, 7)
 _YEAR_STEPS = (-1, 1, -2, 2, -3, 3, 4, -4, 5, -5)
-# Made-up places of the level asked: "thành phố nào" gets cities, not communes.
-_PLACE_POOLS = {
-    "tỉnh": pools.PROVINCES,
-    "thành phố": pools.CITIES,
-    "huyện": pools.DISTRICTS,
-    "quận": pools.DISTRICTS,
-    "thị xã": pools.DISTRICTS,
-}
-
-
-_PLACE_TIERS = (
-    ("huyện", "quận", "thị xã", "thành phố"),
-    ("xã", "phường", "thị trấn"),
-)
 
 
 class FactPool:
@@ -127,16 +114,7 @@ def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]
         yield from (f.answer for f in pool.group("person"))
         yield from _made_up_people(rng)
     elif fact.kind is FactKind.PLACE:
-        yield from (f.answer for f in pool.group(fact.group))
-        # The article's places of the same tier ("quận Ninh Kiều" for a "huyện"): of the
-        # same province, unlike the national pools' northern districts.
-        for tier in _PLACE_TIERS:
-            if fact.unit in tier:
-                for level in tier:
-                    if level != fact.unit:  # its own level was offered just above
-                        yield from (f.answer for f in pool.group("place:" + level))
-        fallback = _PLACE_POOLS.get(fact.unit, pools.PLACE_NAMES)
-        yield from _shuffled(fallback, rng)
+        yield from place_options(fact, pool.group, rng)
 
 
 _PRODUCT_BEFORE_RE = re.compile(r"(?i:sản phẩm)\s*[“\"]$")

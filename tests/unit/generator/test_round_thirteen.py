@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from studyapp.core.cards.place_options import is_foreign
 from studyapp.core.cards.stem_checks import is_adverbial_only, names_issued_document
+from tests.unit.generator.test_cards import by_answer, notes_of
 from tests.unit.generator.test_stem_shapes import questions
 
 
@@ -169,3 +171,21 @@ def test_a_digests_lead_listing_districts_gives_the_article_no_place() -> None:
         title="Điểm tin địa phương",
     )
     assert not asked["842"].startswith("Ở Nghĩa Hưng")
+
+
+def test_a_district_is_never_offered_a_province_and_a_foreign_place_only_foreign_ones() -> None:
+    notes = by_answer(
+        notes_of(
+            "Đoàn làm việc tại TP Cần Thơ. Sau đó, đoàn đến quận Bình Thủy. Đoàn công tác của tỉnh "
+            "thăm thành phố Asan, tỉnh Chungcheong Nam và huyện Buyeo. Tại thành phố Toyama, đoàn "
+            "gặp 42 lao động. Ở thành phố Gunsan có 18 lao động. Tỉnh có 12 lao động tại thành "
+            "phố Daejeon."
+        )
+    )
+    assert "Cần Thơ" not in notes["Bình Thủy"].choices  # a city the size of a province
+    assert set(notes["Toyama"].choices) <= {"Asan", "Toyama", "Gunsan", "Daejeon"}
+
+
+def test_what_counts_as_a_foreign_place() -> None:
+    assert all(map(is_foreign, ("Toyama", "Asan", "Chungcheong Nam")))
+    assert not any(map(is_foreign, ("Ninh Kiều", "Xầm Nưa", "Quỳnh Phụ", "Ea Kar", "Đắk Lắk")))
