@@ -318,11 +318,14 @@ _MONTH_DAYS = dict(enumerate((31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), s
 def _periods(fact: Fact, pool: FactPool) -> Iterator[str]:
     start, end, sep = fact.extra
     span = int(end) - int(start)
+    # Written like the answer: "Từ năm 2019 đến năm 2023" is offered "Từ năm 2018 ...",
+    # never "2019 đến năm 2023", the answer itself without its "Từ năm".
+    lead = fact.answer[: max(0, fact.answer.find(start))]
     for other in pool.group("period"):
         if int(other.extra[1]) - int(other.extra[0]) == span:
-            yield f"{other.extra[0]}{sep}{other.extra[1]}"
+            yield f"{lead}{other.extra[0]}{sep}{other.extra[1]}"
     for step in _YEAR_STEPS:
-        yield f"{int(start) + step}{sep}{int(end) + step}"
+        yield f"{lead}{int(start) + step}{sep}{int(end) + step}"
 
 
 def _ordinals(fact: Fact, pool: FactPool) -> Iterator[str]:

@@ -189,3 +189,15 @@ def test_a_district_is_never_offered_a_province_and_a_foreign_place_only_foreign
 def test_what_counts_as_a_foreign_place() -> None:
     assert all(map(is_foreign, ("Toyama", "Asan", "Chungcheong Nam")))
     assert not any(map(is_foreign, ("Ninh Kiều", "Xầm Nưa", "Quỳnh Phụ", "Ea Kar", "Đắk Lắk")))
+
+
+def test_a_periods_options_are_written_like_the_answer() -> None:
+    notes = by_answer(
+        notes_of(
+            "Từ năm 2019 đến năm 2023, tổng kinh phí hỗ trợ hợp tác xã từ ngân sách tỉnh là "
+            "86,5 tỷ đồng."
+        )
+    )
+    # "2019 đến năm 2023" was offered beside "Từ năm 2019 đến năm 2023": the answer twice.
+    choices = notes["Từ năm 2019 đến năm 2023"].choices
+    assert len(choices) == 4 and all(choice.startswith("Từ năm ") for choice in choices)
