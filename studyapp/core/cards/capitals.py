@@ -13,7 +13,7 @@ _STARTERS = word_set(
     """
     tại trong theo từ với các những thực sau trước đến qua năm tháng ngày quý toàn tổng tỷ số
     giá thu chi có là để nhằm bên ngoài đồng nhờ do vì khi cùng mỗi hiện đây đó này ông bà
-    em anh chị cụ ở riêng dịp nhân vào môn phát ngành
+    em anh chị cụ ở riêng dịp nhân vào môn phát ngành dự
     """
 )
 # First words that keep their capital when something is put before them.
@@ -62,6 +62,10 @@ def keeps_capital(body: str, names: frozenset[str] = frozenset()) -> bool:
         return after.casefold() in _BODIES_AFTER_LEVEL
     if _org_name(words):
         return True
+    if (folded, after.casefold()) == ("kết", "luận"):
+        # "Kết luận số 21-KL/TU" is a document; "kết luận buổi đối thoại" is the verb.
+        third = words[2] if len(words) > 2 else ""
+        return third.casefold() == "số" or third[:1].isdigit()
     return (
         # A starter that is also someone's given name is the name only as a speaker:
         # "Toàn cho biết", but "Hiện chợ có" beside "Nguyễn Thực Hiện".
@@ -77,7 +81,13 @@ def keeps_capital(body: str, names: frozenset[str] = frozenset()) -> bool:
 _ORG_HEADS = (
     ("ngân", "hàng"), ("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"),
     ("liên", "đoàn"), ("hợp", "tác", "xã"), ("bảo", "hiểm", "xã", "hội"), ("trung", "tâm"),
-    ("bệnh", "viện"),
+    ("bệnh", "viện"), ("tổng", "liên", "đoàn"), ("vườn", "quốc", "gia"),
+    ("công", "ty", "cổ", "phần"), ("công", "ty", "tnhh"),
+    # Titles and awards, written with a capital before a body's name: "Chủ tịch UBND
+    # tỉnh", "Huân chương Lao động", "Bằng khen của Thủ tướng".
+    ("chủ", "tịch"), ("phó", "chủ", "tịch"), ("bí", "thư"), ("giám", "đốc"),
+    ("phó", "giám", "đốc"), ("huân", "chương"), ("huy", "chương"), ("bằng", "khen", "của"),
+    ("giấy", "khen", "của"), ("cờ", "thi", "đua", "của"),
 )  # fmt: skip
 
 

@@ -49,3 +49,18 @@ def test_a_bodys_name_keeps_its_capital_after_a_place() -> None:
     assert keeps_capital("Liên đoàn Lao động tỉnh hỗ trợ 3.500 suất quà")
     assert not keeps_capital("Ngân hàng cho vay 5 tỷ đồng")
     assert not keeps_capital("Tổng thu ngân sách đạt 1.520 tỷ đồng")
+
+
+def test_titles_awards_and_bodies_keep_their_capital_a_verb_does_not() -> None:
+    for body in (
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể",
+        "Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen",
+        "Huân chương Độc lập hạng Ba cho 1 gia đình",
+        "Vườn quốc gia Xuân Thủy là khu Ramsar đầu tiên",
+        "Công ty cổ phần Nước sạch Trường Giang trao tặng 50 suất quà",
+        "Kết luận số 21-KL/TU của Ban Thường vụ",
+    ):
+        assert keeps_capital(body), body
+    # "Ở Hà Nam, Dự Đại hội có 420 ...", "Ở Nghĩa Hưng, Kết luận buổi đối thoại, ..." were asked.
+    for body in ("Dự Đại hội có 420 đại biểu", "Kết luận buổi đối thoại, Chủ tịch UBND huyện giao"):
+        assert not keeps_capital(body), body
