@@ -87,18 +87,21 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         current = stated or current
         # A date carried over from an earlier sentence does not govern one that
         # names a year of its own ("…, nhiệm kỳ 2024 – 2029 đã thành công").
+        now = stated is None and current is not None and _NOW_RE.search(sentence.norm)
         if (
             stated is None
             and current is not None
             and (
-                _names_another_year(sentence.norm, current)
-                or _NOW_RE.search(sentence.norm)
+                now
+                or _names_another_year(sentence.norm, current)
                 or (_FUTURE_RE.search(sentence.norm) and _before_the_article(current, article))
             )
         ):
             # Nor one set in its own time: "Năm 2020, chị được vay 50 triệu đồng. Đến
             # nay, đàn lợn ...", "Hội sẽ ra mắt thêm 5 mô hình".
             governing[sentence.index] = None
+            if now:
+                current = None  # "Hiện nay trang trại có ... Trang trại tạo việc làm ...": now too
         else:
             governing[sentence.index] = current
         if stated is not None and (

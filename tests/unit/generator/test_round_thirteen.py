@@ -201,3 +201,12 @@ def test_a_periods_options_are_written_like_the_answer() -> None:
     # "2019 đến năm 2023" was offered beside "Từ năm 2019 đến năm 2023": the answer twice.
     choices = notes["Từ năm 2019 đến năm 2023"].choices
     assert len(choices) == 4 and all(choice.startswith("Từ năm ") for choice in choices)
+
+
+def test_a_sentence_set_now_ends_the_year_carried_before_it() -> None:
+    asked = questions(
+        "Năm 2008, ông nhận thầu 6,5 ha đất trũng. Hiện nay trang trại có 120 con lợn nái. "
+        "Trang trại tạo việc làm thường xuyên cho 14 lao động."
+    )
+    # Was "Năm 2008, trang trại tạo việc làm ... cho bao nhiêu lao động?".
+    assert not asked["14"].startswith("Năm 2008")
