@@ -29,6 +29,8 @@ _MIN_SHOUTED_LETTERS = 12
 _FIGURE = r"\d+(?:[.,]\d+)*%?"
 _BARE_ROW_RE = re.compile(rf"(?<![\w/.,]){_FIGURE}\s+{_FIGURE}\s+{_FIGURE}(?![\w/])")
 _ADJACENT_FIGURES_RE = re.compile(r"\d%?\s+\d")  # a cheap test before the full pattern
+# A table's row flattened as fields: " - Kế hoạch: ", " - Kết quả: ".
+_FIELD_RE = re.compile(r"\s-\s[A-ZĐ][^\s:]*(?:\s[^\s:]+){0,3}:\s")
 _SAMPLE_CHARS = 80
 _SAMPLE_LOWER = 20  # more lower-case letters than this in the sample: not shouted
 # Kinds asked of something the stem must name in full: "năm nào", "nhiệm kỳ nào", "khóa nào".
@@ -238,11 +240,14 @@ def is_unaskable_text(text: str) -> bool:
 
     "HUYỆN HẢI HÀ ĐẶT MỤC TIÊU ..." (a lead or sub-heading in capitals) would
     shout its question; "Chỉ tiêu | Đơn vị tính | Kế hoạch 2024 | ..." and
-    "Tiền sử dụng đất 2.000 2.104,6 105,2%" are a table's rows, whose cells only
+    "Tiền sử dụng đất 2.000 2.104,6 105,2%" and "Chỉ tiêu: ... - Kế hoạch: 850 tỷ đồng -
+    Kết quả: ..." are a table's rows, whose cells only
     make sense under their headers.
     """
     if text.count("|") >= 2 or (_ADJACENT_FIGURES_RE.search(text) and _BARE_ROW_RE.search(text)):
         return True
+    if text.count(" - ") >= 2 and len(_FIELD_RE.findall(text)) >= 2:
+        return True  # "Chỉ tiêu: Thu ngân sách - Kế hoạch: 850 tỷ đồng - Kết quả: ..."
     if sum(map(str.islower, text[:_SAMPLE_CHARS])) > _SAMPLE_LOWER:
         return False  # prose: most sentences tell at once
     upper = sum(map(str.isupper, text))

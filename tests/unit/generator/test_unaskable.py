@@ -15,6 +15,13 @@ def test_text_in_capitals_and_table_rows_are_not_asked() -> None:
         "9 tháng\n\nToàn huyện có 10 xã đạt chuẩn nông thôn mới nâng cao."
     )
     assert asked == ["Toàn huyện có bao nhiêu xã đạt chuẩn nông thôn mới nâng cao?"]
+    # A row flattened as its fields: "Kế hoạch: bao nhiêu phần trăm - Kết quả?" was asked.
+    rows = all_questions(
+        "Kết quả thực hiện các chỉ tiêu như sau:\n\nChỉ tiêu: Tỷ lệ hộ nghèo - Kế hoạch: dưới "
+        "1,2% - Kết quả: 0,98% - Đánh giá: Đạt\n\nChỉ tiêu: Thu ngân sách - Kế hoạch: 850 tỷ "
+        "đồng - Kết quả: 912 tỷ đồng - Đánh giá: Vượt"
+    )
+    assert not [q for q in rows if "Kế hoạch:" in q], rows
 
 
 def test_a_teachers_title_is_not_part_of_the_name() -> None:
