@@ -210,3 +210,11 @@ def test_a_sentence_set_now_ends_the_year_carried_before_it() -> None:
     )
     # Was "Năm 2008, trang trại tạo việc làm ... cho bao nhiêu lao động?".
     assert not asked["14"].startswith("Năm 2008")
+
+
+def test_a_stem_does_not_end_on_a_lists_nhu_sau() -> None:
+    asked = questions(
+        "Theo báo cáo của Ban Chỉ huy tỉnh đến 17 giờ ngày 13/9/2024, thiệt hại do bão cụ thể "
+        "như sau:\n\n- 12 nhà bị tốc mái."
+    )
+    assert asked["13/9/2024"].endswith("thiệt hại do bão?")
