@@ -93,6 +93,8 @@ _CONTINUATION_RE = re.compile(
     r"|giải ngân|thành lập|kết nạp|tiêu hủy|di dời|sơ tán|cấp|tạo việc làm)(?!\w)"
 )
 _MAX_NEAR_WORDS = 20
+# The colon that opens a count's items, with its "gồm": "5 lĩnh vực: thương mại – đầu tư".
+_ITEMS_COLON_RE = re.compile(r"(?:,?\s(?:bao )?gồm)?:\s")
 _BARE_NAME_RE = re.compile(rf"\s*{TITLE_WORD}(?:\s{TITLE_WORD}){{0,3}}\s*")
 _BEFORE_CHARS = 40
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
@@ -189,6 +191,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         before=before_tail,
         continues=tail_start == fact.phrase_end,
     )
+    if fact.kind in NUMERIC_KINDS and (colon := _ITEMS_COLON_RE.search(tail)):
+        tail = tail[: colon.start()]  # "bao nhiêu lĩnh vực: thương mại – đầu tư": one of them
     lead_text = lead + " " if lead and lead not in left else ""
     whole_tail = text[tail_start:tail_end]
     fronted = cut_before_comma(whole_tail, tail) and is_adverbial_only(own_left + mid + tail, mid)

@@ -218,3 +218,14 @@ def test_a_stem_does_not_end_on_a_lists_nhu_sau() -> None:
         "như sau:\n\n- 12 nhà bị tốc mái."
     )
     assert asked["13/9/2024"].endswith("thiệt hại do bão?")
+
+
+def test_a_count_is_asked_without_the_items_its_colon_opens() -> None:
+    asked = questions(
+        "Hai tỉnh thống nhất hợp tác trên 5 lĩnh vực: thương mại – đầu tư; lao động; giáo dục. "
+        "Thị xã vẫn còn 4 tiêu chuẩn chưa đạt, gồm: mật độ dân số, tỷ lệ đất cây xanh."
+    )
+    # Were "... trên bao nhiêu lĩnh vực: thương mại – đầu tư?" (one field of five) and
+    # "... chưa đạt, gồm: mật độ dân số?".
+    assert asked["5"] == "Hai tỉnh thống nhất hợp tác trên bao nhiêu lĩnh vực?"
+    assert asked["4"] == "Thị xã vẫn còn bao nhiêu tiêu chuẩn chưa đạt?"
