@@ -21,8 +21,8 @@ _CREDIT_WINDOW = 90
 _STAMP_RE = re.compile(
     r"^(?:[^\d,.]{2,30}\s[-–]\s)?(?:cập nhật|ngày đăng|ngày cập nhật|đăng lúc|đăng ngày|đăng"
     r"|xuất bản|thời gian|published|updated)\b.*\d"
-    # A date line of its own: "Ngày 18-3-2024".
-    r"|^ngày\s*\d{1,2}([/.-])\d{1,2}\1\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$"
+    # A date line of its own: "Ngày 18-3-2024", "Báo Lào Cai - Ngày 22/01/2024".
+    r"|^(?:[^\d,.]{2,30}\s[-–]\s)?ngày\s*\d{1,2}([/.-])\d{1,2}\1\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$"
     r"|^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*[,-]?\s*(?:ngày\s*)?\d{1,2}"
     r"(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"  # "ngày 16 tháng 10 năm 2023"
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?gmt[+-]?\d*\)?)?$"

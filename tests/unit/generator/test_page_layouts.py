@@ -394,3 +394,10 @@ def test_a_headline_repeated_without_its_place_and_a_sites_mark_in_brackets_are_
     assert (title, paragraphs) == ("Hà Nam: Nắng nóng gay gắt kéo dài nhiều ngày liền", [_BODY])
     _, _, _, paragraphs = _read(f"Diễn tập chữa cháy\n\n(Baohanam.com.vn) {_BODY}\n")
     assert paragraphs == [_BODY]
+
+
+def test_a_date_line_after_the_papers_name_is_read() -> None:
+    _, date, _, paragraphs = _read(
+        f"Rét đậm ở Lào Cai\n\nBáo Lào Cai - Ngày 22/01/2024\n\n{_BODY}\n"
+    )
+    assert (date, paragraphs) == (dt.date(2024, 1, 22), [_BODY])
