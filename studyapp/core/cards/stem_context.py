@@ -117,7 +117,7 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
 def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
     """``body`` with a bare "Đồng chí"/"Ông"/"Bà" that opens it given its name.
 
-    "Đồng chí cho biết, năm 2023, tỉnh thu hút 39 dự án": whoever the article
+    "Đồng chí cho biết, năm 2023, tỉnh thu hút 39 dự án", "Theo đồng chí, ...": whoever the article
     last named, in this paragraph or the one before ("Đồng chí Phạm Đức Thịnh
     cho biết, ..."). Left alone when no one was named.
     """
@@ -138,7 +138,8 @@ def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
 
 # Not "bà con" (folk), "Bà mẹ Việt Nam Anh hùng", "ông bà", "ông chủ".
 _BARE_PRONOUN_RE = re.compile(
-    rf"^\s*((?i:đồng chí|ông|bà))(?=\s+{LOWER_CLASS})(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại)(?!\w))"
+    rf"^\s*(?:(?i:theo)\s+)?((?i:đồng chí|ông|bà))(?=\s*,?\s+{LOWER_CLASS})"
+    r"(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại)(?!\w))"
 )
 
 

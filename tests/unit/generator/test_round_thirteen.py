@@ -229,3 +229,11 @@ def test_a_count_is_asked_without_the_items_its_colon_opens() -> None:
     # "... chưa đạt, gồm: mật độ dân số?".
     assert asked["5"] == "Hai tỉnh thống nhất hợp tác trên bao nhiêu lĩnh vực?"
     assert asked["4"] == "Thị xã vẫn còn bao nhiêu tiêu chuẩn chưa đạt?"
+
+
+def test_theo_dong_chi_is_given_the_name_of_who_was_last_named() -> None:
+    asked = questions(
+        "Phát biểu tại lễ trao giải, đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh đánh giá cao "
+        "cuộc thi. Theo đồng chí, sau 5 lần tổ chức, cuộc thi đã thu hút 336 dự án tham gia."
+    )
+    assert asked["336"].startswith("Theo đồng chí Lại Văn Hoàn, sau 5 lần tổ chức,")
