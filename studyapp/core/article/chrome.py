@@ -87,6 +87,7 @@ _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
 _BYLINE_JOBS = (
     r"bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|bài, ảnh, video"
     r"|nhóm pv|nhóm phóng viên|pv|ctv|phóng viên|video|nội dung|đồ họa|thiết kế|trình bày"
+    r"|phóng sự|ký sự|ghi chép|phóng sự ảnh"
 )
 _BYLINE_PREFIX_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|theo|nguồn)\s*[:,]?\s+\S")
 # A signature at the top that names the job before a colon: "Bài, ảnh: Hồng Nhung".

@@ -401,3 +401,8 @@ def test_a_date_line_after_the_papers_name_is_read() -> None:
         f"Rét đậm ở Lào Cai\n\nBáo Lào Cai - Ngày 22/01/2024\n\n{_BODY}\n"
     )
     assert (date, paragraphs) == (dt.date(2024, 1, 22), [_BODY])
+
+
+def test_a_reportages_signature_loses_its_label() -> None:
+    _, _, byline, paragraphs = _read(f"Xóm biển đổi thay\n\n{_BODY}\n\nPhóng sự: Đức Toàn\n")
+    assert (paragraphs, byline) == ([_BODY], "Đức Toàn")
