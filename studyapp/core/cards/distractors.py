@@ -173,18 +173,22 @@ def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
         # A mark out of ten ("6,98 điểm" is never offered "12 điểm"), or a sum of three
         # marks out of thirty.
         limit = Decimal(10) if target <= 10 else Decimal(30)
+    if fact.kind is FactKind.COUNT and fact.unit == "tuổi":
+        limit = Decimal(_OLDEST)  # "52 tuổi" is never offered "126 tuổi"
 
     def ok(value: Decimal) -> bool:
         return value > 0 and value != target and (limit is None or value <= limit)
 
     # A whole number of things gets whole numbers: not "10,3 tập thể" beside the
-    # article's hectares and scores.
+    # article's hectares and scores; and a figure with decimals gets such figures, not
+    # the article's "4" and "5" beside "7,12 điểm".
     whole = fact.kind is FactKind.COUNT and decimals == 0
     same = [
         value
         for value in pool.near_values(fact.group, target)
         if ok(value)
         and not (whole and value != value.to_integral_value())
+        and not (decimals and value == value.to_integral_value())
         and not _rounded_alike(value, target)
     ]
     same.sort(key=lambda v: (abs(math.log(float(v) / float(target))), v))
@@ -208,6 +212,7 @@ def _rounded_alike(value: Decimal, target: Decimal) -> bool:
 
 
 _ROUNDING_GAP = 0.05
+_OLDEST = 110
 
 
 def _round_like(value: Decimal, model: Decimal) -> Decimal:

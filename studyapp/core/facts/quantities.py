@@ -101,6 +101,7 @@ _MEASURES = frozenset({
     "mg", "miligam", "lít", "ml", "mw", "kw", "kwh", "cm", "mm",
     "lần",  # "gấp 1,4 lần" is offered other ratios, not "gấp 21 lần"
     "độ",  # "39 độ C" is offered temperatures, not the article's 174 cases
+    "tuổi",  # "52 tuổi" is offered ages, not the article's 300 households
 })  # fmt: skip
 _GAP_TARGET_RE = re.compile(r"(?:thấp|cao|vượt) hơn (?:so với )?(?:mục tiêu|kế hoạch|chỉ tiêu)\s+$")
 _CONVERSION_BEFORE_RE = re.compile(r"(?<!\w)(?:sào|mẫu|công)\s*\(\s*$", re.IGNORECASE)

@@ -237,3 +237,15 @@ def test_theo_dong_chi_is_given_the_name_of_who_was_last_named() -> None:
         "cuộc thi. Theo đồng chí, sau 5 lần tổ chức, cuộc thi đã thu hút 336 dự án tham gia."
     )
     assert asked["336"].startswith("Theo đồng chí Lại Văn Hoàn, sau 5 lần tổ chức,")
+
+
+def test_an_age_is_offered_ages_and_a_decimal_figure_decimals() -> None:
+    notes = by_answer(
+        notes_of(
+            "Thôn có 300 hộ và 126 hộ nghèo. Anh Lê Văn Thắng năm nay 52 tuổi. Điểm trung bình "
+            "các môn thi của tỉnh đạt 7,12 điểm; 4 trường có 5 học sinh đạt 8 điểm."
+        )
+    )
+    # Were "300", "126" for the age and "4", "5", "8" for the mark.
+    assert all(int(choice) <= 110 for choice in notes["52"].choices)
+    assert all("," in choice for choice in notes["7,12"].choices)
