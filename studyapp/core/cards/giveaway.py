@@ -3,7 +3,8 @@
 It does when the answer appears in the stem as written, when its value is
 shown there, or when it follows from two figures shown in the same stem
 ("17 đơn vị gồm 16 xã và bao nhiêu thị trấn": 17 - 16 = 1), or for a
-percentage from 100 minus the figures shown.
+percentage from 100 minus the figures shown, or 100% from a whole shown as its own
+part ("38/38 tàu").
 """
 
 from __future__ import annotations
@@ -83,7 +84,23 @@ def gives_away(question: str, fact: Fact) -> bool:
             return True
         if any(_HUNDRED - a - b == target for a, b in combinations(shown, 2)):
             return True
+        return _share_shown(question, target)
     return False
+
+
+def _share_shown(question: str, target: Decimal) -> bool:
+    """Whether the stem shows a whole as its own part: "38/38 tàu ..., đạt bao nhiêu %".
+
+    Any other fraction ("986/1.127 trẻ, đạt bao nhiêu phần trăm?") still asks for the
+    share the article reports, which takes more than a glance to work out.
+    """
+    if target != _HUNDRED:
+        return False
+    return any(m.group(1) == m.group(2) for m in _FRACTION_RE.finditer(question))
+
+
+# "38/38 tàu", "(3.412/3.426 tàu)": not a date ("15/9/2021") nor a document ("12/NQ-HU").
+_FRACTION_RE = re.compile(r"(?<![\d/.,])(\d[\d.]*)/(\d[\d.]*)(?![\d/]|\.\d)(?!\s*[-/][A-ZĐ])")
 
 
 def shown_in(key: str, stem_key: str) -> bool:

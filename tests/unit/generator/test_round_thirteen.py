@@ -249,3 +249,12 @@ def test_an_age_is_offered_ages_and_a_decimal_figure_decimals() -> None:
     # Were "300", "126" for the age and "4", "5", "8" for the mark.
     assert all(int(choice) <= 110 for choice in notes["52"].choices)
     assert all("," in choice for choice in notes["7,12"].choices)
+
+
+def test_a_whole_shown_as_its_own_part_gives_away_its_hundred_percent() -> None:
+    asked = questions(
+        "Đến cuối tháng 2/2024, 38/38 tàu thuộc diện bắt buộc đã lắp thiết bị giám sát hành "
+        "trình, đạt 100%. Toàn huyện đã tiêm cho 986/1.127 trẻ, đạt 87,5%."
+    )
+    assert "100%" not in asked
+    assert asked["87,5%"].endswith("986/1.127 trẻ, đạt bao nhiêu phần trăm?")
