@@ -235,7 +235,8 @@ _SPOKEN_RE = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*,")
 _BELOW_COMMUNE = frozenset({"thôn", "làng", "xóm", "ấp", "khu phố", "tổ dân phố"})
 _WHOLE_PROVINCE_RE = re.compile(r"(?:^\s*|,\s)(?:toàn|cả) tỉnh(?!\w)")
 _SCOPE_CUE_RE = re.compile(
-    r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của|quốc hội|đbqh|mttq|nhân dân|tand|vksnd) "
+    r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của|quốc hội|đbqh|mttq|nhân dân|tand|vksnd|phòng"
+    r"|quân sự|hội|lao động|xã hội|bhxh|sở) "
 )
 # Not a rank or a comparison ("xếp thứ 15 toàn quốc", "cao hơn mức trung bình của cả
 # nước"), nor an event's name ("Đại hội đại biểu toàn quốc lần thứ XIV").
@@ -247,7 +248,9 @@ _NATIONAL_RE = re.compile(
 _WIDER_BODY_RES = {
     scope: re.compile(
         rf"(?:công an|ubnd|hđnd|đoàn đại biểu quốc hội|đoàn đbqh|ủy ban mttq|mttq"
-        rf"|tòa án nhân dân|tand|viện kiểm sát nhân dân|vksnd) {scope}"
+        rf"|tòa án nhân dân|tand|viện kiểm sát nhân dân|vksnd|bộ đội biên phòng|biên phòng"
+        rf"|bộ chỉ huy quân sự|hội nông dân|hội phụ nữ|hội cựu chiến binh|liên đoàn lao động"
+        rf"|ngân hàng chính sách xã hội|bảo hiểm xã hội|bhxh|(?<!cơ )sở [^,;]{{2,40}}?) {scope}"
         r" (?:đã|đang|sẽ|vừa|cũng)(?!\w)"
     )
     for scope in LEVEL_RANK

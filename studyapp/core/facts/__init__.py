@@ -54,7 +54,11 @@ _MOVES_ON_RE = re.compile(
 
 
 _NOW_RE = re.compile(
-    r"(?<!\w)(?:hiện nay|hiện có|hiện đang|năm nay|(?<!trước )đến nay)(?!\w)|^Hiện\s",
+    r"(?<!\w)(?:hiện nay|hiện có|hiện đang|năm nay|(?<!trước )đến nay)(?!\w)|^Hiện\s"
+    # "nghề biển hiện giải quyết việc làm cho ...": "hiện" as "now", not "thực hiện",
+    # "phát hiện", "hiện đại", "hiện vật" ...
+    r"|(?<!thực )(?<!xuất )(?<!phát )(?<!thể )(?<!biểu )(?<!\w)hiện"
+    r" (?!đại|tượng|vật|trường|trạng|hành|thực|diện|ra|lên)(?=\w+ )",
     re.IGNORECASE,
 )
 _FUTURE_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu)(?!\w)", re.IGNORECASE)

@@ -258,3 +258,14 @@ def test_a_whole_shown_as_its_own_part_gives_away_its_hundred_percent() -> None:
     )
     assert "100%" not in asked
     assert asked["87,5%"].endswith("986/1.127 trẻ, đạt bao nhiêu phần trăm?")
+
+
+def test_a_provincial_body_acting_and_hien_as_now_take_no_district_or_old_year() -> None:
+    asked = questions(
+        "Năm 2023, huyện Tiền Hải có 312 tàu cá. Nghề biển hiện giải quyết việc làm cho khoảng "
+        "2.700 lao động. Từ đầu năm 2024 đến nay, Bộ đội Biên phòng tỉnh đã cứu nạn 5 vụ trên "
+        "biển.",
+        title="Tiền Hải bám biển",
+    )
+    assert not asked["2.700"].startswith("Năm 2023")  # "hiện" is now, not 2023
+    assert asked["5"].startswith("Từ đầu năm 2024")  # was "Ở Tiền Hải, từ đầu năm 2024 ..."
