@@ -236,13 +236,17 @@ _BELOW_COMMUNE = frozenset({"thôn", "làng", "xóm", "ấp", "khu phố", "tổ
 _WHOLE_PROVINCE_RE = re.compile(r"(?:^\s*|,\s)(?:toàn|cả) tỉnh(?!\w)")
 _SCOPE_CUE_RE = re.compile(
     r"(?:toàn|cả|địa bàn|công an|ubnd|hđnd|của|quốc hội|đbqh|mttq|nhân dân|tand|vksnd|phòng"
-    r"|quân sự|hội|lao động|xã hội|bhxh|sở) "
+    r"|quân sự|hội|lao động|xã hội|bhxh|sở|do|chính phủ) "
 )
 # Not a rank or a comparison ("xếp thứ 15 toàn quốc", "cao hơn mức trung bình của cả
 # nước"), nor an event's name ("Đại hội đại biểu toàn quốc lần thứ XIV").
 _NATIONAL_RE = re.compile(
     r"(?:trên (?:phạm vi )?cả nước|(?:trên|trong) toàn quốc(?! lần)|của việt nam"
-    r"|(?<!\w)cả nước (?:đã|đang|sẽ|có|đạt|ghi nhận))(?!\w)"
+    r"|(?<!\w)cả nước (?:đã|đang|sẽ|có|đạt|ghi nhận)"
+    # The National Assembly or the Government acting: "Quốc hội sẽ xem xét 10 dự án luật",
+    # "mức trợ cấp do Chính phủ quy định".
+    r"|(?<!đoàn đại biểu )(?<!đbqh )(?<!của )quốc hội (?:sẽ|đã|đang|xem xét|thông qua|khóa)"
+    r"|(?:do|của) chính phủ quy định)(?!\w)"
 )
 # "công an tỉnh đã ...", "ubnd tỉnh sẽ ...": a body of that level as the subject.
 _WIDER_BODY_RES = {

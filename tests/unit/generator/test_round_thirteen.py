@@ -269,3 +269,13 @@ def test_a_provincial_body_acting_and_hien_as_now_take_no_district_or_old_year()
     )
     assert not asked["2.700"].startswith("Năm 2023")  # "hiện" is now, not 2023
     assert asked["5"].startswith("Từ đầu năm 2024")  # was "Ở Tiền Hải, từ đầu năm 2024 ..."
+
+
+def test_the_national_assembly_or_government_acting_is_put_in_no_district() -> None:
+    asked = questions(
+        "Cử tri huyện Lý Nhân kiến nghị nhiều vấn đề. Tại kỳ họp này, Quốc hội sẽ xem xét, "
+        "thông qua 10 dự án luật. Mức trợ cấp do Chính phủ quy định, dự kiến 500.000 đồng.",
+        title="Cử tri Lý Nhân kiến nghị",
+    )
+    assert asked["10"].startswith("Tại kỳ họp này")
+    assert not asked["500.000 đồng"].startswith("Ở Lý Nhân")
