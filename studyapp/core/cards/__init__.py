@@ -70,16 +70,21 @@ def build_notes(
     paper: str = "",
     speakers: Mapping[int, str] | None = None,
     targets: Mapping[int, str] | None = None,
+    year: int = 0,
 ) -> tuple[NoteDraft, ...]:
     """Turn an article's facts into notes, in reading order.
 
     ``title`` (the article's headline) tells which place the article is about;
     ``paper`` (the publisher's or site's name, "Báo Nam Định") its province;
     ``speakers`` who answers in each paragraph of an interview; ``targets`` the
-    paragraphs that are items of a list of targets, with the time they are for.
+    paragraphs that are items of a list of targets, with the time they are for;
+    ``year`` the year it was published, if known.
     """
     ctx = replace(
-        build_context(facts, title, paper), speakers=speakers or {}, targets=targets or {}
+        build_context(facts, title, paper),
+        speakers=speakers or {},
+        targets=targets or {},
+        year=year,
     )
     pool = FactPool(facts)
     askable = [

@@ -49,6 +49,29 @@ class StemContext:
     titles: Mapping[str, str] = field(default_factory=dict)
     # Paragraph index -> the time a list of targets is for, for the list's items.
     targets: Mapping[int, str] = field(default_factory=dict)
+    # The year the article was published, for "năm ngoái" and "năm nay" (0: unknown).
+    year: int = 0
+
+
+def absolute_years(body: str, year: int) -> str:
+    """``body`` with "năm ngoái" and "năm nay" written as the years they are, when known.
+
+    "Năm ngoái, hợp tác xã xuất bán 1.200 tấn quả": a card read a year later would
+    take "last year" for the wrong one.
+    """
+    if not year or "ăm " not in body:
+        return body
+
+    def absolute(m: re.Match[str]) -> str:
+        if body.count("“", 0, m.start()) > body.count("”", 0, m.start()):
+            return m.group(0)  # someone's own words stay as they were said
+        return f"{m.group(1)} {year - 1 if m.group(2) == 'ngoái' else year}"
+
+    return _RELATIVE_YEAR_RE.sub(absolute, body)
+
+
+# Not "Tết năm nay", which in December is the coming year's.
+_RELATIVE_YEAR_RE = re.compile(r"(?<!\w)(?<!Tết )([Nn]ăm) (ngoái|nay)(?!\w)")
 
 
 def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:

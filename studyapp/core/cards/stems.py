@@ -45,6 +45,7 @@ from studyapp.core.cards.stem_checks import (
 )
 from studyapp.core.cards.stem_context import (
     StemContext,
+    absolute_years,
     context_prefix,
     lost_target,
     named_pronoun,
@@ -262,7 +263,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             prefix = f"{prefix}, theo mục tiêu" if prefix else "theo mục tiêu"
         # With the name of whoever a bare "Đồng chí" is, if that still fits.
         for named in dict.fromkeys((named_pronoun(body, fact, ctx), body)):
-            stem = finish(named, prefix, ctx.given_names)
+            stem = absolute_years(finish(named, prefix, ctx.given_names), ctx.year)
             if len(stem.split()) <= MAX_STEM_WORDS:
                 break
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:

@@ -279,3 +279,17 @@ def test_the_national_assembly_or_government_acting_is_put_in_no_district() -> N
     )
     assert asked["10"].startswith("Tại kỳ họp này")
     assert not asked["500.000 đồng"].startswith("Ở Lý Nhân")
+
+
+def test_last_year_and_this_year_are_written_as_the_years_they_are() -> None:
+    from studyapp.core.generate import generate_deck
+
+    deck = generate_deck(
+        "Làng chuối đổi thay\n\nThứ Năm, 16/05/2024\n\nNăm ngoái, hợp tác xã xuất bán được "
+        "khoảng 1.200 tấn quả. Năm nay, xã có thêm 35 hộ trồng chuối. Chị Hằng nói: “Năm nay "
+        "giá chuối cao”, và hợp tác xã ký hợp đồng 80 tấn.\n".encode(),
+        filename="t.txt",
+    ).deck
+    asked = {note.answer: note.question for note in deck.notes}
+    assert asked["1.200"].startswith("Năm 2023, hợp tác xã")
+    assert asked["35"].startswith("Năm 2024, xã có thêm")
