@@ -1,4 +1,5 @@
-"""People named without a title in the sentence: "đồng chí Trần Văn Hùng ghi nhận ...".
+"""People named without a title in the sentence: "đồng chí Trần Văn Hùng ghi nhận ...",
+"anh Lê Văn Thắng trồng chuối".
 
 Not asked (the title that would make a question is elsewhere), but kept as
 facts so that a later bare "Đồng chí đề nghị ..." in the paragraph is given
@@ -16,15 +17,15 @@ from studyapp.core.model import FactKind
 
 # Lower case, or opening the sentence: "Bà Rịa Vũng Tàu" is a province.
 _MENTION_RE = re.compile(
-    rf"(?:(?<!\w)(?:đồng chí|ông|bà)|^\s*(?:Đồng chí|Ông|Bà))"
+    rf"(?:(?<!\w)(?:đồng chí|ông|bà|anh|chị)|^\s*(?:Đồng chí|Ông|Bà|Anh|Chị))"
     rf"\s+(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})(?!\s?{CAP_WORD})"
 )
 MENTION = "mention"  # the group of these facts
-_HONORIFIC_HINT_RE = re.compile(r"(?i:đồng chí|ông |bà )")
+_HONORIFIC_HINT_RE = re.compile(r"(?i:đồng chí|ông |bà |anh |chị )")
 
 
 def extract_mentions(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
-    """Names after "đồng chí", "ông" or "bà" that no titled person claimed."""
+    """Names after "đồng chí", "ông", "bà", "anh" or "chị" that no titled person claimed."""
     if not _HONORIFIC_HINT_RE.search(sentence.norm):
         return []
     facts = []

@@ -293,3 +293,14 @@ def test_last_year_and_this_year_are_written_as_the_years_they_are() -> None:
     asked = {note.answer: note.question for note in deck.notes}
     assert asked["1.200"].startswith("Năm 2023, hợp tác xã")
     assert asked["35"].startswith("Năm 2024, xã có thêm")
+
+
+def test_a_bare_anh_or_chi_after_a_time_is_given_its_name() -> None:
+    asked = questions(
+        "Người đầu tiên trồng chuối là anh Lê Văn Thắng. Năm 2011, anh vay 80 triệu đồng từ "
+        "Ngân hàng Chính sách xã hội huyện. Anh em trong thôn góp 12 triệu đồng."
+    )
+    assert asked["80 triệu đồng"].startswith("Năm 2011, anh Lê Văn Thắng vay")
+    assert asked["12 triệu đồng"].endswith(
+        "anh em trong thôn góp bao nhiêu triệu đồng?"
+    )  # no one's name: "anh em" are folk
