@@ -137,39 +137,6 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
     return ", ".join(parts)
 
 
-def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
-    """``body`` with a bare "Đồng chí"/"Ông"/"Bà"/"Anh"/"Chị" that opens it given its name.
-
-    "Đồng chí cho biết, năm 2023, tỉnh thu hút 39 dự án", "Theo đồng chí, ...": whoever the article
-    last named, in this paragraph or the one before ("Đồng chí Phạm Đức Thịnh
-    cho biết, ..."). Left alone when no one was named.
-    """
-    m = _BARE_PRONOUN_RE.match(body)
-    if m is None:
-        return body
-    pronoun = m.group(1).casefold()
-    # "anh", "chị" are a farmer's or a worker's, never an official's named without one.
-    fits = (pronoun,) if pronoun in ("anh", "chị") else (pronoun, "")
-    earlier = [
-        name
-        for index in (fact.paragraph_index - 1, fact.paragraph_index)
-        for sentence, name, honorific in ctx.people_by_paragraph.get(index, ())
-        if sentence < fact.sentence.index and honorific in fits
-    ]
-    if not earlier:
-        return body
-    return f"{body[: m.end()]} {earlier[-1]}{body[m.end() :]}"
-
-
-# Not "bà con" (folk), "Bà mẹ Việt Nam Anh hùng", "ông bà", "ông chủ", "anh em", "chị
-# em", "anh ấy". It may follow a time: "Năm 2011, anh vay 80 triệu đồng".
-_BARE_PRONOUN_RE = re.compile(
-    r"^\s*(?:(?i:năm|từ năm|đến năm|tháng|hồi|khi|sau đó|trước đó)(?:\s[^,]{1,25})?,\s*)?"
-    rf"(?:(?i:theo)\s+)?((?i:đồng chí|ông|bà|anh|chị))(?=\s*,?\s+{LOWER_CLASS})"
-    r"(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại|em|chị|anh|ấy|ta)(?!\w))"
-)
-
-
 def lost_target(fact: Fact, kept_from: int, body: str) -> bool:
     """Whether a stem kept from ``kept_from`` on dropped what made its figure a target.
 

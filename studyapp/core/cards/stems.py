@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
+from studyapp.core.cards.anaphora import named_level, named_pronoun
 from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tail_span
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
@@ -48,7 +49,6 @@ from studyapp.core.cards.stem_context import (
     absolute_years,
     context_prefix,
     lost_target,
-    named_pronoun,
 )
 from studyapp.core.cards.stem_finish import finish
 from studyapp.core.facts import Fact
@@ -252,6 +252,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             if not speaker or said is None:
                 continue
             body = said
+        body = named_level(body, fact, ctx)
         prefix = context_prefix(fact, body, ctx)
         if reported:
             prefix = f"{prefix}, theo {speaker}" if prefix else f"theo {speaker}"

@@ -304,3 +304,12 @@ def test_a_bare_anh_or_chi_after_a_time_is_given_its_name() -> None:
     assert asked["12 triệu đồng"].endswith(
         "anh em trong thôn góp bao nhiêu triệu đồng?"
     )  # no one's name: "anh em" are folk
+
+
+def test_a_bare_xa_is_given_the_commune_the_paragraph_named() -> None:
+    asked = questions(
+        "Xã Tân Lễ là một trong những địa phương đi đầu. Năm 2023, xã chuyển đổi thêm 86 ha đất "
+        "lúa. Xã có diện tích lớn nhất là xã Kim Đông với 3.200 ha."
+    )
+    assert asked["86"] == "Năm 2023, xã Tân Lễ chuyển đổi thêm bao nhiêu ha đất lúa?"
+    assert "xã có diện tích lớn nhất là xã Kim Đông" in asked["3.200"]  # a kind, not Tân Lễ

@@ -1,0 +1,79 @@
+"""Who or where a bare word in a stem points at: "Đồng chí", "anh", "xã".
+
+A stem cut from its sentence keeps the article's shorthand for what an earlier
+sentence named: "Đồng chí cho biết ...", "Năm 2011, anh vay ...", "Năm 2023, xã
+chuyển đổi thêm 86 ha". Given the name, the question says whom or where it means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.article.charset import LOWER_CLASS, UPPER_CLASS
+from studyapp.core.cards.stem_context import StemContext
+from studyapp.core.facts import Fact
+
+
+def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
+    """``body`` with a bare "Đồng chí"/"Ông"/"Bà"/"Anh"/"Chị" that opens it given its name.
+
+    "Đồng chí cho biết, năm 2023, tỉnh thu hút 39 dự án", "Theo đồng chí, ...": whoever the article
+    last named, in this paragraph or the one before ("Đồng chí Phạm Đức Thịnh
+    cho biết, ..."). Left alone when no one was named.
+    """
+    m = _BARE_PRONOUN_RE.match(body)
+    if m is None:
+        return body
+    pronoun = m.group(1).casefold()
+    # "anh", "chị" are a farmer's or a worker's, never an official's named without one.
+    fits = (pronoun,) if pronoun in ("anh", "chị") else (pronoun, "")
+    earlier = [
+        name
+        for index in (fact.paragraph_index - 1, fact.paragraph_index)
+        for sentence, name, honorific in ctx.people_by_paragraph.get(index, ())
+        if sentence < fact.sentence.index and honorific in fits
+    ]
+    if not earlier:
+        return body
+    return f"{body[: m.end()]} {earlier[-1]}{body[m.end() :]}"
+
+
+# Not "bà con" (folk), "Bà mẹ Việt Nam Anh hùng", "ông bà", "ông chủ", "anh em", "chị
+# em", "anh ấy". It may follow a time: "Năm 2011, anh vay 80 triệu đồng".
+_BARE_PRONOUN_RE = re.compile(
+    r"^\s*(?:(?i:năm|từ năm|đến năm|tháng|hồi|khi|sau đó|trước đó)(?:\s[^,]{1,25})?,\s*)?"
+    rf"(?:(?i:theo)\s+)?((?i:đồng chí|ông|bà|anh|chị))(?=\s*,?\s+{LOWER_CLASS})"
+    r"(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại|em|chị|anh|ấy|ta)(?!\w))"
+)
+
+
+def named_level(body: str, fact: Fact, ctx: StemContext) -> str:
+    """``body`` with a bare "Xã"/"Phường"/"Thị trấn"/"Thôn" that opens it given its name.
+
+    "Xã Tân Lễ là một trong những địa phương đi đầu. Năm 2023, xã chuyển đổi thêm 86
+    ha": the commune this paragraph or the one before last named, if it named just one
+    of that level; else the body is left alone.
+    """
+    m = _BARE_LEVEL_RE.match(body)
+    if m is None:
+        return body
+    level = m.group(1).casefold()
+    if re.search(rf"(?<!\w){level}\s+(?:{UPPER_CLASS}|nào)", body[m.end() :]):
+        return body  # "Xã có diện tích lớn nhất là xã Kim Đông": a kind, not the commune
+    named = {
+        name
+        for index in (fact.paragraph_index - 1, fact.paragraph_index)
+        for sentence, _, name in ctx.places_by_paragraph.get(index, ())
+        if sentence < fact.sentence.index and ctx.place_levels.get(name) == level
+    }
+    if len(named) != 1:
+        return body
+    return f"{body[: m.end()]} {named.pop()}{body[m.end() :]}"
+
+
+# Not "xã hội", "thôn xóm", "xã viên"; after a time or not: "Năm 2023, xã chuyển đổi ...".
+_BARE_LEVEL_RE = re.compile(
+    r"^\s*(?:(?i:năm|từ năm|đến năm|tháng|hiện nay|đến nay)(?:\s[^,]{1,25})?,\s*)?"
+    rf"((?i:xã|phường|thị trấn|thôn))(?=\s+{LOWER_CLASS})"
+    r"(?!\s+(?:hội|viên|xóm|đội|nào|này|đó)(?!\w))"
+)
