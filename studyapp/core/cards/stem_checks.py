@@ -122,7 +122,10 @@ def says_only_where(body: str, mid: str, kind: FactKind) -> bool:
 
 # A speaker's introduction whose words were cut off: "Ông X, thôn nào, xã Hải Toàn cho biết?".
 _SPEECH_END_RE = re.compile(
-    r"(?:cho biết|chia sẻ|cho hay|nói|khẳng định|nhấn mạnh|phấn khởi|xúc động|bày tỏ)"
+    r"(?:cho biết|chia sẻ|cho hay|nói|khẳng định|nhấn mạnh|phấn khởi|xúc động|bày tỏ"
+    # After a name or its bracket these are verbs, not "bao nhiêu kiến nghị":
+    # "Cử tri Nguyễn Văn Khải (thôn nào, xã Nhân Thịnh) phản ánh".
+    r"|(?:\)|(?<!\w)[A-ZĐ]\w*)\s+(?:phản ánh|kiến nghị|đề nghị|đề xuất|kể|tâm sự))"
     r"\s*:?\s*$"
 )
 

@@ -313,3 +313,12 @@ def test_a_bare_xa_is_given_the_commune_the_paragraph_named() -> None:
     )
     assert asked["86"] == "Năm 2023, xã Tân Lễ chuyển đổi thêm bao nhiêu ha đất lúa?"
     assert "xã có diện tích lớn nhất là xã Kim Đông" in asked["3.200"]  # a kind, not Tân Lễ
+
+
+def test_a_stem_does_not_end_on_a_voters_phan_anh() -> None:
+    asked = questions(
+        "Cử tri Nguyễn Văn Khải (thôn Đồng Lý, xã Nhân Thịnh) phản ánh: giá phân bón tăng. "
+        "Năm 2023, huyện tiếp nhận 57 phản ánh."
+    )
+    assert "Đồng Lý" not in asked  # was "Cử tri Nguyễn Văn Khải (thôn nào, ...) phản ánh?"
+    assert asked["57"].endswith("bao nhiêu phản ánh?")  # a noun here
