@@ -325,3 +325,14 @@ def test_a_stem_does_not_end_on_a_voters_phan_anh() -> None:
     # Was "Cử tri Nguyễn Văn Khải (thôn nào, xã Nhân Thịnh) phản ánh?".
     assert not any(q.endswith("phản ánh?") and "Khải" in q for q in asked.values())
     assert asked["57"].endswith("bao nhiêu phản ánh?")  # a noun here
+
+
+def test_a_communes_own_figure_in_a_districts_story_takes_the_commune() -> None:
+    asked = questions(
+        "Cánh đồng muối ven đê xã Hải Chính (huyện Hải Hậu) nay là đầm tôm. Kế hoạch của UBND "
+        "huyện Hải Hậu được triển khai; ngân hàng chi nhánh Hải Hậu giải ngân vốn. Thu nhập "
+        "bình quân đầu người của xã năm 2023 đạt 65,3 triệu đồng/người/năm.",
+        title="Vợ chồng ông Thịnh hồi sinh cánh đồng muối",
+    )
+    # Was "Ở Hải Hậu, thu nhập bình quân đầu người của xã ...": which commune?
+    assert asked["65,3 triệu đồng/người/năm"].startswith("Ở Hải Chính,")
