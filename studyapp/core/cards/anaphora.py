@@ -17,16 +17,20 @@ from studyapp.core.facts import Fact
 def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
     """``body`` with a bare "Đồng chí"/"Ông"/"Bà"/"Anh"/"Chị" that opens it given its name.
 
+    Or one that owns what is told ("vườn của ông", "gia đình chị"), anywhere in it.
+
     "Đồng chí cho biết, năm 2023, tỉnh thu hút 39 dự án", "Theo đồng chí, ...": whoever the article
     last named, in this paragraph or the one before ("Đồng chí Phạm Đức Thịnh
     cho biết, ..."). Left alone when no one was named.
     """
-    m = _BARE_PRONOUN_RE.match(body)
+    owner = (opening := _BARE_PRONOUN_RE.match(body)) is None
+    m = _OWNER_PRONOUN_RE.search(body) if owner else opening  # "vườn của ông", "gia đình chị"
     if m is None:
         return body
     pronoun = m.group(1).casefold()
-    # "anh", "chị" are a farmer's or a worker's, never an official's named without one.
-    fits = (pronoun,) if pronoun in ("anh", "chị") else (pronoun, "")
+    # "anh", "chị" are a farmer's or a worker's, never an official's named without one;
+    # nor is the owner of a garden ("vườn của ông") an official named as "Chủ tịch".
+    fits = (pronoun,) if owner or pronoun in ("anh", "chị") else (pronoun, "")
     earlier = [
         name
         for index in (fact.paragraph_index - 1, fact.paragraph_index)
@@ -44,6 +48,12 @@ _BARE_PRONOUN_RE = re.compile(
     r"^\s*(?:(?i:năm|từ năm|đến năm|tháng|hồi|khi|sau đó|trước đó)(?:\s[^,]{1,25})?,\s*)?"
     rf"(?:(?i:theo)\s+)?((?i:đồng chí|ông|bà|anh|chị))(?=\s*,?\s+{LOWER_CLASS})"
     r"(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại|em|chị|anh|ấy|ta)(?!\w))"
+)
+
+# Who owns what is told: "vườn của ông", "đàn bò của chị", "gia đình ông".
+_OWNER_PRONOUN_RE = re.compile(
+    r"(?<!\w)(?:của|gia đình|nhà|vợ chồng)\s+((?i:ông|bà|anh|chị))"
+    rf"(?=\s+{LOWER_CLASS}|\s*[,?]|$)(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại|em|chị|anh|ấy|ta)(?!\w))"
 )
 
 

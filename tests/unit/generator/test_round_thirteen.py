@@ -336,3 +336,12 @@ def test_a_communes_own_figure_in_a_districts_story_takes_the_commune() -> None:
     )
     # Was "Ở Hải Hậu, thu nhập bình quân đầu người của xã ...": which commune?
     assert asked["65,3 triệu đồng/người/năm"].startswith("Ở Hải Chính,")
+
+
+def test_the_owner_of_what_is_told_is_named() -> None:
+    asked = questions(
+        "Ông Trần Văn Hòa ở thôn Vĩnh Trụ bắt đầu trồng chuối từ năm 2015. Đến nay, vườn của "
+        "ông đã có 2.400 gốc chuối. Chủ tịch UBND xã Nguyễn Văn Nam cho biết, gia đình ông "
+        "lãi 480 triệu đồng."
+    )
+    assert asked["2.400"].endswith("đến nay, vườn của ông Trần Văn Hòa đã có bao nhiêu gốc chuối?")
