@@ -117,6 +117,8 @@ def _candidates(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]
         yield from place_options(fact, pool.group, rng)
 
 
+# Someone's quoted words, not a name: "Tôi già rồi, giờ chỉ mong con cháu nối nghiệp".
+_SPOKEN_WORDS_RE = re.compile(r"(?<!\w)(?:[Tt]ôi|[Cc]húng tôi|[Mm]ình|[Cc]húng ta)(?!\w)")
 _PRODUCT_BEFORE_RE = re.compile(r"(?i:sản phẩm)\s*[“\"]$")
 _FUND_BEFORE_RE = re.compile(r"(?i:quỹ)\s*[“\"]$")
 _PLACE_TAIL_RE = re.compile(rf"(?:\s{CAP_WORD}){{2,3}}$")
@@ -125,7 +127,11 @@ _PLACE_TAIL_RE = re.compile(rf"(?:\s{CAP_WORD}){{2,3}}$")
 def _names(fact: Fact, pool: FactPool, rng: random.Random) -> Iterator[str]:
     """A quoted name's options: the article's names of its sort, then a pool of that sort."""
     sort = _name_sort(fact)
-    yield from (f.answer for f in pool.group("name") if _name_sort(f) == sort)
+    yield from (
+        f.answer
+        for f in pool.group("name")
+        if _name_sort(f) == sort and not _SPOKEN_WORDS_RE.search(f.answer)
+    )
     if sort == "product":
         # "Dưa lưới Nhân Khang" gets "Miến dong Nhân Khang": a slogan is no product.
         tail = m.group(0) if (m := _PLACE_TAIL_RE.search(fact.answer)) else ""
@@ -169,10 +175,10 @@ def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
     if limit is not None and target < 100 and _PART_RE.search(_before(fact)):
         # A share or a fall is never all of it: "chiếm 100%" beside another cause's 18,5%.
         limit = Decimal("99.9")
-    if fact.kind is FactKind.COUNT and fact.unit.startswith("điểm") and target <= 30:
-        # A mark out of ten ("6,98 điểm" is never offered "12 điểm"), or a sum of three
-        # marks out of thirty.
-        limit = Decimal(10) if target <= 10 else Decimal(30)
+    if fact.kind is FactKind.COUNT and fact.unit.startswith("điểm") and target <= 100:
+        # A mark out of ten ("6,98 điểm" is never offered "12 điểm"), a sum of three
+        # marks out of thirty, or an index out of a hundred ("PAR INDEX 89,46 điểm").
+        limit = Decimal(10) if target <= 10 else Decimal(30) if target <= 30 else Decimal(100)
     if fact.kind is FactKind.COUNT and fact.unit == "tuổi":
         limit = Decimal(_OLDEST)  # "52 tuổi" is never offered "126 tuổi"
 

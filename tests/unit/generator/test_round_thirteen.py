@@ -345,3 +345,16 @@ def test_the_owner_of_what_is_told_is_named() -> None:
         "lãi 480 triệu đồng."
     )
     assert asked["2.400"].endswith("đến nay, vườn của ông Trần Văn Hòa đã có bao nhiêu gốc chuối?")
+
+
+def test_an_index_out_of_a_hundred_and_a_movement_get_options_of_their_kind() -> None:
+    notes = by_answer(
+        notes_of(
+            "Năm 2024, chỉ số PAR INDEX của thành phố đạt 89,46 điểm, tăng 5,2 điểm. Thành phố "
+            "có 125,5 ha cây xanh. Ông Thịnh nói: “Tôi già rồi, giờ chỉ mong con cháu nối "
+            "nghiệp”. Ông được khen trong phong trào “Nông dân thi đua sản xuất, kinh doanh giỏi”."
+        )
+    )
+    assert all(float(c.replace(",", ".")) <= 100 for c in notes["89,46"].choices)
+    movement = notes["Nông dân thi đua sản xuất, kinh doanh giỏi"].choices
+    assert not any("Tôi" in choice for choice in movement)  # a quote is no movement
