@@ -62,6 +62,8 @@ _JOINED_COMMA = (
     r"|(?<=tuần tra),\s(?=kiểm soát)|(?<=mô tô),\s(?=xe gắn máy)|(?<=đánh giá),\s(?=phân hạng)"
     r"|(?<=say nắng),\s(?=sốc nhiệt)|(?<=khoa học),\s(?=công nghệ)|(?<=(?<!\w)bê),\s(?=nghé)"
     r"|(?<=trâu),\s(?=bò)|(?<=(?<!\w)bò),\s(?=ngựa)|(?<=đói),\s(?=rét)|(?<=rét đậm),\s(?=rét hại)"
+    r"|(?<=quá tải),\s(?=quá khổ)|(?<=(?<!\w)khoa),\s(?=phòng)|(?<=trước tuổi),\s(?=nghỉ thôi việc)"
+    r"|(?<=trẻ em),\s(?=học sinh)"
 )
 # "(?=,)" first: the joined-comma test then runs at commas only, not at every position.
 COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
