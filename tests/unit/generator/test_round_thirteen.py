@@ -109,6 +109,12 @@ def test_more_pairs_named_as_one_are_not_cut_at_their_comma() -> None:
     assert asked["98"] == "Trường có bao nhiêu cán bộ, giáo viên, nhân viên?"
     assert asked["318"].endswith("bao nhiêu con trâu, bò, ngựa bị chết do đói, rét?")
     assert asked["87"].endswith("bao nhiêu cơ sở có tồn tại, thiếu sót trong công tác phòng cháy?")
+    more = questions(
+        "Năm học này, toàn tỉnh có 385.420 trẻ em, học sinh. Cơ sở 2 sẽ triển khai 14 khoa, "
+        "phòng chuyên môn."
+    )
+    assert more["385.420"].endswith("bao nhiêu trẻ em, học sinh?")
+    assert more["14"].endswith("bao nhiêu khoa, phòng chuyên môn?")
 
 
 def test_mat_bang_and_nha_o_are_nouns_not_cut_at_their_second_word() -> None:
