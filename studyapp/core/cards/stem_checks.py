@@ -29,6 +29,8 @@ _MIN_SHOUTED_LETTERS = 12
 _FIGURE = r"\d+(?:[.,]\d+)*%?"
 _BARE_ROW_RE = re.compile(rf"(?<![\w/.,]){_FIGURE}\s+{_FIGURE}\s+{_FIGURE}(?![\w/])")
 _ADJACENT_FIGURES_RE = re.compile(r"\d%?\s+\d")  # a cheap test before the full pattern
+_CELL_SEP_RE = re.compile(r"\s[–-]\s")
+_MAX_CELL_WORDS = 6
 # A table's row flattened as fields: " - Kế hoạch: ", " - Kết quả: ".
 _FIELD_RE = re.compile(r"\s-\s[A-ZĐ][^\s:]*(?:\s[^\s:]+){0,3}:\s")
 _SAMPLE_CHARS = 80
@@ -251,6 +253,13 @@ def is_unaskable_text(text: str) -> bool:
         return True
     if text.count(" - ") >= 2 and len(_FIELD_RE.findall(text)) >= 2:
         return True  # "Chỉ tiêu: Thu ngân sách - Kế hoạch: 850 tỷ đồng - Kết quả: ..."
+    cells = _CELL_SEP_RE.split(text) if " – " in text or " - " in text else [text]
+    if (
+        len(cells) >= 3
+        and all(len(cell.split()) <= _MAX_CELL_WORDS for cell in cells)
+        and sum(1 for cell in cells if cell.strip()[:1].isdigit()) >= 2
+    ):
+        return True  # "Phường Tân An – 168,2 tỷ đồng – 121,4% dự toán": a row of short cells
     if sum(map(str.islower, text[:_SAMPLE_CHARS])) > _SAMPLE_LOWER:
         return False  # prose: most sentences tell at once
     upper = sum(map(str.isupper, text))

@@ -22,6 +22,12 @@ def test_text_in_capitals_and_table_rows_are_not_asked() -> None:
         "đồng - Kết quả: 912 tỷ đồng - Đánh giá: Vượt"
     )
     assert not [q for q in rows if "Kế hoạch:" in q], rows
+    # A row of short cells: "Phường Tân An – bao nhiêu tỷ đồng?" said not what was counted.
+    cells = all_questions(
+        "Kết quả thu ngân sách của các phường:\n\nPhường Tân An – 168,2 tỷ đồng – 121,4% dự "
+        "toán\n\nPhường Xuân Khánh – 142,7 tỷ đồng – 115,9% dự toán"
+    )
+    assert not [q for q in cells if "–" in q], cells
 
 
 def test_a_teachers_title_is_not_part_of_the_name() -> None:
