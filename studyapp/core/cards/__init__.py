@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from studyapp.core.cards.article_context import build_context
 from studyapp.core.cards.distractors import FactPool, choose_distractors
-from studyapp.core.cards.giveaway import gives_away
+from studyapp.core.cards.giveaway import gives_away, next_of_reviewed
 from studyapp.core.cards.giveaway import text_key as comparable
 from studyapp.core.cards.guid import make_guid, seed_for
 from studyapp.core.cards.stem_checks import is_unaskable_text
@@ -97,6 +97,7 @@ def build_notes(
         and len(fact.sentence.text) <= _MAX_SENTENCE_CHARS
         and not is_unaskable_text(fact.sentence.text)
         and not _year_of_the_title(fact, title)
+        and not next_of_reviewed(fact)
     ]
     # A sub-heading's figure sums up the body's ("Hơn 1.300 hộ dân nằm trong vùng nguy
     # cơ" above "1.346 hộ dân ..."): where the body counts the same thing, it asks.

@@ -364,3 +364,11 @@ def test_an_index_out_of_a_hundred_and_a_movement_get_options_of_their_kind() ->
     assert all(float(c.replace(",", ".")) <= 100 for c in notes["89,46"].choices)
     movement = notes["Nông dân thi đua sản xuất, kinh doanh giỏi"].choices
     assert not any("Tôi" in choice for choice in movement)  # a quote is no movement
+
+
+def test_the_year_after_a_reviewed_one_is_not_asked() -> None:
+    asked = questions(
+        "Chiều 17-7, Sở Giáo dục và Đào tạo tổ chức hội nghị tổng kết năm học 2024 – 2025, "
+        "triển khai nhiệm vụ năm học 2025 – 2026. Năm học 2024 – 2025, toàn tỉnh có 812 trường."
+    )
+    assert "2025 – 2026" not in asked  # "... tổng kết năm học 2024 – 2025, ... năm học nào?"
