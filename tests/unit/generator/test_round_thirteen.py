@@ -372,3 +372,12 @@ def test_the_year_after_a_reviewed_one_is_not_asked() -> None:
         "triển khai nhiệm vụ năm học 2025 – 2026. Năm học 2024 – 2025, toàn tỉnh có 812 trường."
     )
     assert "2025 – 2026" not in asked  # "... tổng kết năm học 2024 – 2025, ... năm học nào?"
+
+
+def test_a_stem_does_not_end_on_tri_gia_and_vu_is_no_name() -> None:
+    asked = questions(
+        "Công ty TNHH Dược phẩm Thành Nam trao tặng bệnh viện 2 xe cứu thương trị giá 1,8 tỷ "
+        "đồng. Vụ Xuân năm 2025, toàn huyện gieo cấy 13.420 ha lúa.",
+        title="Khánh thành bệnh viện huyện Ý Yên",
+    )
+    assert asked["2"].endswith("trao tặng bệnh viện bao nhiêu xe cứu thương?")
