@@ -76,6 +76,17 @@ def _names_another_year(text: str, as_of: AsOf) -> bool:
     return any(year not in own for year in _YEAR_RE.findall(text))
 
 
+def _deadline_after(fact: Fact, as_of: AsOf) -> bool:
+    """Whether ``as_of`` is a target's deadline stated after the fact in its own sentence."""
+    norm = fact.sentence.norm
+    if fact.sentence.text[as_of.start : as_of.end].rstrip(" ,") != as_of.phrase:
+        return False  # carried over from an earlier sentence
+    return as_of.start > fact.end and _TARGET_BEFORE_RE.search(norm, 0, as_of.start) is not None
+
+
+_TARGET_BEFORE_RE = re.compile(r"(?i:phấn đấu|mục tiêu|dự kiến|kế hoạch)\s+$")
+
+
 def extract_facts(article: Article) -> tuple[Fact, ...]:
     """All facts of an article, in reading order."""
     claimed = [SpanSet() for _ in article.sentences]
@@ -161,6 +172,8 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         if fact.sentence.paragraph_index in article.subheads:
             fact = replace(fact, askable=False)
         as_of = governing.get(fact.sentence.index)
+        if as_of is not None and _deadline_after(fact, as_of):
+            as_of = None  # "..., phấn đấu đến hết tháng 9 năm 2024 hoàn thành ...": a target's
         if _quoted(article, fact):
             fact = replace(
                 fact, quoted=True, askable=fact.askable and fact.kind not in _WORDY_KINDS

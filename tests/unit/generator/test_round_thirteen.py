@@ -381,3 +381,12 @@ def test_a_stem_does_not_end_on_tri_gia_and_vu_is_no_name() -> None:
         title="Khánh thành bệnh viện huyện Ý Yên",
     )
     assert asked["2"].endswith("trao tặng bệnh viện bao nhiêu xe cứu thương?")
+
+
+def test_a_targets_deadline_later_in_the_sentence_dates_nothing_before_it() -> None:
+    asked = questions(
+        "Huyện đã thành lập tổ công tác liên ngành theo Quyết định số 1865/QĐ-UBND ngày "
+        "15/3/2024, phấn đấu đến hết tháng 9 năm 2024 hoàn thành rà soát hồ sơ cho 126 hộ."
+    )
+    # Was "Đến hết tháng 9 năm 2024, huyện đã thành lập ... Quyết định số nào ...?".
+    assert asked["1865/QĐ-UBND"].startswith("Huyện đã thành lập")
