@@ -77,6 +77,8 @@ _WITHIN_RE = re.compile(
 # running total began ("từ đầu năm 2024 đến nay": the year of the article).
 _BASELINE_BEFORE_RE = re.compile(
     r"(?:so với(?: cùng kỳ)?|tầm nhìn(?: đến)?|định hướng đến|sửa đổi, bổ sung|từ đầu"
+    # "theo giá so sánh năm 2010", "kế hoạch cả năm 2024": a convention, the article's year.
+    r"|giá so sánh|kế hoạch cả|cùng kỳ"
     # "từ những năm 2000": a decade, not a year.
     r"|những|các|thập niên"
     # "bị cáo Trần Thị H. (sinh năm 1985)": a defendant's or a speaker's birth year.

@@ -65,6 +65,8 @@ _ID_PAIRS = frozenset(
         "đường huyện",
         "tỉnh lộ",
         "huyện lộ",
+        "chương trình",  # "Chương trình 1719 giai đoạn 2021 – 2023": a programme's number
+        "đề án",
     }
 )
 # A year written as a bare number ("vụ chiêm xuân 2025 toàn tỉnh") counts nothing.

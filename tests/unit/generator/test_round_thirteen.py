@@ -390,3 +390,12 @@ def test_a_targets_deadline_later_in_the_sentence_dates_nothing_before_it() -> N
     )
     # Was "Đến hết tháng 9 năm 2024, huyện đã thành lập ... Quyết định số nào ...?".
     assert asked["1865/QĐ-UBND"].startswith("Huyện đã thành lập")
+
+
+def test_conventional_years_and_a_programmes_number_are_not_asked() -> None:
+    asked = questions(
+        "Giá trị sản xuất công nghiệp theo giá so sánh năm 2010 đạt 97.215 tỷ đồng. Doanh thu "
+        "gấp 1,5 lần cùng kỳ năm 2024. UBND tỉnh tặng Bằng khen cho 15 tập thể trong thực hiện "
+        "Chương trình 1719 giai đoạn 2021 – 2023."
+    )
+    assert "2010" not in asked and "2024" not in asked and "1719" not in asked
