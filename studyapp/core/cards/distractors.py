@@ -181,6 +181,8 @@ def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
         limit = Decimal(10) if target <= 10 else Decimal(30) if target <= 30 else Decimal(100)
     if fact.kind is FactKind.COUNT and fact.unit == "tuổi":
         limit = Decimal(_OLDEST)  # "52 tuổi" is never offered "126 tuổi"
+    if fact.kind is FactKind.COUNT and (whole_of := _out_of(fact)) is not None:
+        limit = whole_of  # "trong 11 nhóm hàng hóa, có bao nhiêu nhóm tăng giá?": not 17
 
     def ok(value: Decimal) -> bool:
         return value > 0 and value != target and (limit is None or value <= limit)
@@ -204,6 +206,21 @@ def _numeric(fact: Fact, pool: FactPool) -> Iterator[str]:
     for value in _near_values(target, decimals):
         if ok(value):
             yield head + render_like(value, decimals) + rest
+
+
+def _out_of(fact: Fact) -> Decimal | None:
+    """The whole a count is part of, named before it: "trong 11 nhóm ..., có 10 nhóm"."""
+    head = fact.unit.split()[0] if fact.unit else ""
+    if not head:
+        return None
+    before = fact.sentence.norm[max(0, fact.start - _OUT_OF_CHARS) : fact.start]
+    m = re.search(rf"(?<!\w)(?i:trong|trên)(?: tổng số)? ([\d.]+) {re.escape(head)}(?!\w)", before)
+    whole = parse_number(m.group(1)) if m else None
+    target = display_value(fact)
+    return whole if whole is not None and target is not None and target < whole else None
+
+
+_OUT_OF_CHARS = 120
 
 
 def _rounded_alike(value: Decimal, target: Decimal) -> bool:

@@ -399,3 +399,13 @@ def test_conventional_years_and_a_programmes_number_are_not_asked() -> None:
         "Chương trình 1719 giai đoạn 2021 – 2023."
     )
     assert "2010" not in asked and "2024" not in asked and "1719" not in asked
+
+
+def test_a_count_out_of_a_whole_is_offered_no_more_than_the_whole() -> None:
+    notes = by_answer(
+        notes_of(
+            "Tỉnh thu hút 36 dự án, 19 dự án trong nước và 17 dự án FDI. Trong 11 nhóm hàng hóa "
+            "và dịch vụ chính, có 10 nhóm tăng giá."
+        )
+    )
+    assert all(int(choice) <= 11 for choice in notes["10"].choices)  # was 17, 36, 19
