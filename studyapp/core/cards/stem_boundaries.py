@@ -72,7 +72,7 @@ COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
 _BOUNDARY_RE = re.compile(
     COMMA + r"|\s(?:gắn với|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần|trong khi)\s"
     # Not "đã và đang", nor "và" inside a department's name ("Sở Giáo dục và Đào tạo").
-    rf"|(?<!đã)(?<!quốc gia)\svà\s(?!{UPPER_CLASS})"
+    rf"|(?<!đã)(?<!quốc gia)(?<!thiểu số)\svà\s(?!{UPPER_CLASS})"
     r"|(?<!dục)(?<!tin)(?<!thao)(?<!nghiệp)(?<!nguyên)(?<!binh)(?<!học)(?<!hoạch)"
     rf"\svà\s(?={UPPER_CLASS})"
     r"|(?<![Đđ]ào)(?<!cải)(?<![Ss]áng)(?<!chế)(?<!kiến)(?<!tôn)\stạo\s"

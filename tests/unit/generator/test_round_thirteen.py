@@ -409,3 +409,12 @@ def test_a_count_out_of_a_whole_is_offered_no_more_than_the_whole() -> None:
         )
     )
     assert all(int(choice) <= 11 for choice in notes["10"].choices)  # was 17, 36, 19
+
+
+def test_dan_toc_thieu_so_va_mien_nui_is_one_phrase() -> None:
+    asked = questions(
+        "Huyện Bát Xát có 22 xã, thị trấn, trong đó 21 xã thuộc vùng đồng bào dân tộc thiểu số "
+        "và miền núi, với 15 dân tộc cùng sinh sống; đồng bào dân tộc thiểu số chiếm trên 86% "
+        "dân số toàn huyện."
+    )
+    assert asked["21"].endswith("vùng đồng bào dân tộc thiểu số và miền núi?")
