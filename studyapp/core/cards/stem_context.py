@@ -104,10 +104,11 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
             return ", ".join(parts)
         place = _place_context(fact, ctx)
         level = ctx.place_levels.get(place, "")
-        if level in ("huyện", "thị xã", "quận") and _COMMUNE_OWN_RE.search(key):
-            # "thu nhập bình quân đầu người của xã đạt 65,3 triệu đồng" in a district's
-            # article: the one commune it names, not the district.
-            place, level = _only_place(ctx, "xã") or place, "xã"
+        own = _OWN_UNIT_RE.search(key)
+        # "thu nhập bình quân đầu người của xã đạt 65,3 triệu đồng" in a district's
+        # article, "... của người dân trong bản": the one commune or village it names.
+        if own and _rank(own.group(1)) < _rank(level) and (narrower := _only_place(ctx, own[1])):
+            place, level = narrower, own.group(1)
         if wider := _wider_subject(clause_text, level):
             # The unit the clause is about, if the article names just one of that level.
             widest = [name for name, unit in ctx.place_levels.items() if unit == wider]
@@ -230,7 +231,14 @@ _BARE_SUBJECT_RE = re.compile(
 # Someone's words, then who said them: "“Chúng tôi ...”, ông Khải nói" (not a quoted
 # name that opens the clause: "“Xây dựng đội ngũ cán bộ …” đã trở thành ...").
 _SPOKEN_RE = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*,")
-_COMMUNE_OWN_RE = re.compile(r"(?<!\w)(?:của|toàn|cả) xã(?!\w)(?! hội)")
+_OWN_UNIT_RE = re.compile(r"(?<!\w)(?:của|toàn|cả|trong) (xã|thôn|bản|xóm|ấp)(?!\w)(?! hội)")
+
+
+def _rank(level: str) -> float:
+    """A level's rank, a village's below a commune's."""
+    return LEVEL_RANK.get(level, 0.5 if level in _BELOW_COMMUNE or level == "bản" else 0)
+
+
 _BELOW_COMMUNE = frozenset({"thôn", "làng", "xóm", "ấp", "khu phố", "tổ dân phố"})
 _WHOLE_PROVINCE_RE = re.compile(r"(?:^\s*|,\s)(?:toàn|cả) tỉnh(?!\w)")
 _SCOPE_CUE_RE = re.compile(

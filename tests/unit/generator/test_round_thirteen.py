@@ -418,3 +418,13 @@ def test_dan_toc_thieu_so_va_mien_nui_is_one_phrase() -> None:
         "dân số toàn huyện."
     )
     assert asked["21"].endswith("vùng đồng bào dân tộc thiểu số và miền núi?")
+
+
+def test_a_villages_own_figure_takes_the_village() -> None:
+    asked = questions(
+        "Người dân thôn Đồng Tu, xã Tân Lễ, huyện Hưng Hà có 86 hộ trồng ớt. Theo Ban quản lý "
+        "thôn, thu nhập từ cây ớt chiếm 42,7% tổng thu nhập của người dân trong thôn.",
+        title="Cây ớt giúp nông dân Hưng Hà làm giàu",
+    )
+    # Was "Ở Hưng Hà, ... của người dân trong thôn?": which village?
+    assert asked["42,7%"].startswith("Ở Đồng Tu,")
