@@ -15,13 +15,13 @@ from studyapp.core.facts import Fact
 
 
 def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
-    """``body`` with a bare "Đồng chí"/"Ông"/"Bà"/"Anh"/"Chị" that opens it given its name.
+    """``body`` with a bare "Đồng chí"/"Ông"/"Bà"/"Anh"/"Chị" given its name.
 
-    Or one that owns what is told ("vườn của ông", "gia đình chị"), anywhere in it.
-
-    "Đồng chí cho biết, năm 2023, tỉnh thu hút 39 dự án", "Theo đồng chí, ...": whoever the article
-    last named, in this paragraph or the one before ("Đồng chí Phạm Đức Thịnh
-    cho biết, ..."). Left alone when no one was named.
+    The pronoun opens the body ("Đồng chí cho biết, ...", "Theo đồng chí, ...",
+    "Năm 2011, anh vay ...") or owns what is told ("vườn của ông", "gia đình
+    chị"). Its name is whoever the article last named so, in this paragraph or
+    the one before ("Đồng chí Phạm Đức Thịnh cho biết, ..."). Left alone when no
+    one was.
     """
     owner = (opening := _BARE_PRONOUN_RE.match(body)) is None
     m = _OWNER_PRONOUN_RE.search(body) if owner else opening  # "vườn của ông", "gia đình chị"
