@@ -106,9 +106,9 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
         level = ctx.place_levels.get(place, "")
         own = _OWN_UNIT_RE.search(key)
         # "thu nhập bình quân đầu người của xã đạt 65,3 triệu đồng" in a district's
-        # article, "... của người dân trong bản": the one commune or village it names.
-        if own and _rank(own.group(1)) < _rank(level) and (narrower := _only_place(ctx, own[1])):
-            place, level = narrower, own.group(1)
+        # article, "... của người dân trong thôn": the one commune or village it names.
+        if own and _rank(own[1]) < _rank(level) and (narrower := _only_place(ctx, own[1])):
+            place, level = narrower, own[1]
         if wider := _wider_subject(clause_text, level):
             # The unit the clause is about, if the article names just one of that level.
             widest = [name for name, unit in ctx.place_levels.items() if unit == wider]
