@@ -44,3 +44,36 @@ def target_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             continue
         items[paragraph.index] = lead_time
     return items
+
+
+# The period a list of results covers: "Các kết quả nổi bật 6 tháng đầu năm gồm:".
+_PERIOD_RE = re.compile(
+    r"(?i:(?:\d+|sáu|chín|ba) tháng(?: đầu| cuối)? năm(?: \d{4})?|quý [IV\d]+(?:/\d{4}| năm \d{4})?"
+    r"|năm \d{4})"
+)
+
+
+def result_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+    """Paragraph index -> the period its list of results covers ("6 tháng đầu năm 2025").
+
+    "Các kết quả nổi bật 6 tháng đầu năm gồm:" / "- Giá trị sản xuất ... 2.135 tỷ đồng":
+    asked alone, an item would read as the whole year's figure.
+    """
+    items: dict[int, str] = {}
+    period: str | None = None
+    for paragraph in paragraphs:
+        if paragraph.text.rstrip().endswith(":"):
+            found = (
+                None
+                if _TARGET_LEAD_RE.search(paragraph.text)
+                else _PERIOD_RE.search(paragraph.text)
+            )
+            period = found.group(0) if found else None
+            continue
+        if period is None or paragraph.is_caption:
+            continue
+        if len(paragraph.text.split()) > _MAX_ITEM_WORDS:
+            period = None
+            continue
+        items[paragraph.index] = period[:1].upper() + period[1:]
+    return items

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from studyapp.core.article import Article
+from studyapp.core.article.list_leads import result_items
 from studyapp.core.facts.base import Fact, SpanSet
 from studyapp.core.facts.dates import AsOf, extract_dates, find_as_of, leading_year
 from studyapp.core.facts.documents import extract_documents
@@ -164,6 +165,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         if fact.kind is FactKind.PERSON:
             titles.setdefault(fact.sentence.index, []).append(fact.unit)
     dated: list[Fact] = []
+    periods = result_items(article.paragraphs)
     for fact in facts:
         if fact.kind is FactKind.PLACE and any(
             fact.answer in title for title in titles.get(fact.sentence.index, ())
@@ -172,6 +174,8 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         if fact.sentence.paragraph_index in article.subheads:
             fact = replace(fact, askable=False)
         as_of = governing.get(fact.sentence.index)
+        if as_of is None and (period := periods.get(fact.paragraph_index)):
+            as_of = AsOf(date=period, phrase=period, start=-1, end=-1)  # a list item's period
         if as_of is not None and _deadline_after(fact, as_of):
             as_of = None  # "..., phấn đấu đến hết tháng 9 năm 2024 hoàn thành ...": a target's
         if _quoted(article, fact):

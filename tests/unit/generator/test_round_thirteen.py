@@ -428,3 +428,14 @@ def test_a_villages_own_figure_takes_the_village() -> None:
     )
     # Was "Ở Hưng Hà, ... của người dân trong thôn?": which village?
     assert asked["42,7%"].startswith("Ở Đồng Tu,")
+
+
+def test_a_list_of_results_gives_its_items_its_period() -> None:
+    asked = questions(
+        "Các kết quả nổi bật 6 tháng đầu năm 2025 gồm:\n\n- Giá trị sản xuất nông, lâm, thủy sản "
+        "ước đạt 2.135 tỷ đồng, tăng 3,4% so với cùng kỳ;\n\n- Giải quyết việc làm mới cho 2.870 "
+        "lao động."
+    )
+    # Were "Giá trị sản xuất ... ước đạt bao nhiêu tỷ đồng?", read as the whole year's.
+    assert asked["2.135 tỷ đồng"].startswith("6 tháng đầu năm 2025, giá trị sản xuất")
+    assert asked["2.870"].startswith("6 tháng đầu năm 2025,")
