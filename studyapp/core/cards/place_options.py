@@ -10,11 +10,11 @@ and a foreign place only other foreign places ("Toyama" among "Thái Bình" and
 from __future__ import annotations
 
 import random
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 from studyapp.core.cards import pools
 from studyapp.core.facts import Fact
+from studyapp.core.vietnamese import fold
 
 # Made-up places of the level asked: "thành phố nào" gets cities, not communes.
 _PLACE_POOLS = {
@@ -56,10 +56,7 @@ def is_foreign(name: str) -> bool:
 
     Vietnamese writes one syllable per word, and a syllable has one run of vowels.
     """
-    bare = "".join(
-        ch for ch in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(ch)
-    )
-    for word in bare.replace("-", " ").split():
+    for word in fold(name).replace("-", " ").split():
         runs = sum(
             1
             for i, ch in enumerate(word)
