@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from studyapp.core.cards.article_context import build_context
 from studyapp.core.cards.distractors import FactPool, choose_distractors
-from studyapp.core.cards.giveaway import gives_away, next_of_reviewed
+from studyapp.core.cards.giveaway import gives_away
 from studyapp.core.cards.giveaway import text_key as comparable
 from studyapp.core.cards.guid import make_guid, seed_for
 from studyapp.core.cards.stem_checks import is_unaskable_text
@@ -97,7 +97,7 @@ def build_notes(
         and len(fact.sentence.text) <= _MAX_SENTENCE_CHARS
         and not is_unaskable_text(fact.sentence.text)
         and not _year_of_the_title(fact, title)
-        and not next_of_reviewed(fact)
+        and not _next_of_reviewed(fact)
     ]
     # A sub-heading's figure sums up the body's ("Hơn 1.300 hộ dân nằm trong vùng nguy
     # cơ" above "1.346 hộ dân ..."): where the body counts the same thing, it asks.
@@ -198,6 +198,27 @@ def _year_of_the_title(fact: Fact, title: str) -> bool:
         and fact.group == "year"
         and re.search(rf"(?<!\d){re.escape(fact.answer)}(?!\d)", title) is not None
     )
+
+
+def _next_of_reviewed(fact: Fact) -> bool:
+    """Whether the year asked is the one after (or before) the one its sentence reviews.
+
+    "tổng kết năm học 2024 – 2025, triển khai nhiệm vụ năm học nào?": the next one. Not
+    asked at all, since every cut of its sentence that hides the other year says nothing.
+    """
+    text = fact.sentence.norm
+    if fact.kind not in (FactKind.DATE, FactKind.PERIOD) or "nhiệm vụ" not in text:
+        return False
+    if "tổng kết" not in text:
+        return False
+    years = [int(y) for y in _YEAR_RE.findall(fact.answer)]
+    if not years:
+        return False
+    shown = {int(y) for y in _YEAR_RE.findall(text[: fact.start] + text[fact.end :])}
+    return all(y - 1 in shown for y in years) or all(y + 1 in shown for y in years)
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _counted(fact: Fact) -> tuple[FactKind, str]:

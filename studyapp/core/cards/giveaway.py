@@ -4,8 +4,7 @@ It does when the answer appears in the stem as written, when its value is
 shown there, or when it follows from two figures shown in the same stem
 ("17 đơn vị gồm 16 xã và bao nhiêu thị trấn": 17 - 16 = 1), or for a
 percentage from 100 minus the figures shown, or 100% from a whole shown as its own
-part ("38/38 tàu"). A year next to the one a review names ("tổng kết năm 2024, triển
-khai nhiệm vụ năm nào") is not asked at all (:func:`next_of_reviewed`).
+part ("38/38 tàu").
 """
 
 from __future__ import annotations
@@ -110,24 +109,3 @@ def shown_in(key: str, stem_key: str) -> bool:
     Longer keys count inside words too: "17" is seen in "giai đoạn 2017-2022".
     """
     return key in stem_key if len(key) > 1 else _written_in(key, stem_key)
-
-
-def next_of_reviewed(fact: Fact) -> bool:
-    """Whether the year asked is the one after (or before) a year the stem reviews or plans.
-
-    "tổng kết năm học 2024 – 2025, triển khai nhiệm vụ năm học nào?": the next one. Not
-    asked at all, since every cut of its sentence that hides the other year says nothing.
-    """
-    text = fact.sentence.norm
-    if fact.kind not in (FactKind.DATE, FactKind.PERIOD) or "nhiệm vụ" not in text:
-        return False
-    if "tổng kết" not in text:
-        return False
-    years = [int(y) for y in _YEAR_RE.findall(fact.answer)]
-    if not years:
-        return False
-    shown = {int(y) for y in _YEAR_RE.findall(text[: fact.start] + text[fact.end :])}
-    return all(y - 1 in shown for y in years) or all(y + 1 in shown for y in years)
-
-
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
