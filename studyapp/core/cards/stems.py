@@ -196,14 +196,16 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         tail = tail[: colon.start()]  # "bao nhiêu lĩnh vực: thương mại – đầu tư": one of them
     lead_text = lead + " " if lead and lead not in left else ""
     whole_tail = text[tail_start:tail_end]
-    fronted = cut_before_comma(whole_tail, tail) and is_adverbial_only(own_left + mid + tail, mid)
+    own_body = own_left + mid + tail
+    fronted = cut_before_comma(whole_tail, tail) and is_adverbial_only(own_body, mid)
     issued = ""  # kept last: a document with its issuer, when no main clause fits
     if fronted:
-        if names_issued_document(own_left + mid + tail, mid):
+        if names_issued_document(own_body, mid):
             issued = lead_text + shorten_quotes(own_left, unclosed=False) + mid + tail
         # "Theo Quyết định số nào ngày 28/7/2023 của UBND thành phố" lost what was
         # decided: the main clause after the fronted adverbial is the predicate.
         tail = cut_tail(whole_tail, MAX_SUBJECT_TAIL_WORDS, whole=whole, longest=whole)
+    short_of_clause = cut_before_comma(whole_tail, tail)
 
     variants = [lead_text + shorten_quotes(left, unclosed=False) + mid + tail]
     before = [(s, e) for s, e in spans if cs <= s < fact.phrase_start]
@@ -238,11 +240,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             or is_box_line(body, mid)
             or breaks_brackets(body, mid, fact.kind)
             or is_undefined_part(body, mid, fact.ask)
-            or (
-                body != issued
-                and cut_before_comma(whole_tail, tail)
-                and is_adverbial_only(body, mid)
-            )
+            or (body != issued and short_of_clause and is_adverbial_only(body, mid))
         ):
             continue
         reported = speaks_unnamed(body)
