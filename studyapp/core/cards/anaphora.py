@@ -43,17 +43,17 @@ def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
 
 
 # Not "bà con" (folk), "Bà mẹ Việt Nam Anh hùng", "ông bà", "ông chủ", "anh em", "chị
-# em", "anh ấy". It may follow a time: "Năm 2011, anh vay 80 triệu đồng".
+# em", "anh ấy": no one's name goes there.
+_NOT_ONE_PERSON = r"(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại|em|chị|anh|ấy|ta)(?!\w))"
+# It may follow a time: "Năm 2011, anh vay 80 triệu đồng".
 _BARE_PRONOUN_RE = re.compile(
     r"^\s*(?:(?i:năm|từ năm|đến năm|tháng|hồi|khi|sau đó|trước đó)(?:\s[^,]{1,25})?,\s*)?"
-    rf"(?:(?i:theo)\s+)?((?i:đồng chí|ông|bà|anh|chị))(?=\s*,?\s+{LOWER_CLASS})"
-    r"(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại|em|chị|anh|ấy|ta)(?!\w))"
+    rf"(?:(?i:theo)\s+)?((?i:đồng chí|ông|bà|anh|chị))(?=\s*,?\s+{LOWER_CLASS}){_NOT_ONE_PERSON}"
 )
-
 # Who owns what is told: "vườn của ông", "đàn bò của chị", "gia đình ông".
 _OWNER_PRONOUN_RE = re.compile(
     r"(?<!\w)(?:của|gia đình|nhà|vợ chồng)\s+((?i:ông|bà|anh|chị))"
-    rf"(?=\s+{LOWER_CLASS}|\s*[,?]|$)(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại|em|chị|anh|ấy|ta)(?!\w))"
+    rf"(?=\s+{LOWER_CLASS}|\s*[,?]|$){_NOT_ONE_PERSON}"
 )
 
 
