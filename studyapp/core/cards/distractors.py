@@ -213,7 +213,7 @@ def _out_of(fact: Fact) -> Decimal | None:
     head = fact.unit.split()[0] if fact.unit else ""
     if not head:
         return None
-    before = fact.sentence.norm[max(0, fact.start - _OUT_OF_CHARS) : fact.start]
+    before = _before(fact, _OUT_OF_CHARS)
     m = re.search(rf"(?<!\w)(?i:trong|trên)(?: tổng số)? ([\d.]+) {re.escape(head)}(?!\w)", before)
     whole = parse_number(m.group(1)) if m else None
     target = display_value(fact)
