@@ -207,8 +207,7 @@ def _wider_subject(clause: str, level: str) -> str:
     is always a city's, so for one "thành phố" is the wider unit. Nothing is
     wider than a place of unknown level.
     """
-    # A village ("thôn", "làng", "xóm") is below every level a clause can name.
-    rank = LEVEL_RANK.get(level, 0.5 if level in _BELOW_COMMUNE else 0)
+    rank = _rank(level)
     if not rank:
         return ""
     for m in _BARE_SUBJECT_RE.finditer(clause):
@@ -235,7 +234,7 @@ _OWN_UNIT_RE = re.compile(r"(?<!\w)(?:của|toàn|cả|trong) (xã|thôn|bản|x
 
 
 def _rank(level: str) -> float:
-    """A level's rank, a village's below a commune's."""
+    """A level's rank; a village ("thôn", "làng", "xóm") is below every level a clause names."""
     return LEVEL_RANK.get(level, 0.5 if level in _BELOW_COMMUNE or level == "bản" else 0)
 
 
