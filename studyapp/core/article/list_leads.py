@@ -8,7 +8,7 @@ the article's real result (215 in the last term) among its options is as right.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from studyapp.core.model import Paragraph
 
@@ -27,23 +27,14 @@ _MAX_ITEM_WORDS = 40
 
 def target_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """Paragraph index -> the time its list of targets is for ("" if unsaid)."""
-    items: dict[int, str] = {}
-    lead_time: str | None = None
-    for paragraph in paragraphs:
-        if paragraph.text.rstrip().endswith(":"):
-            if _TARGET_LEAD_RE.search(paragraph.text):
-                found = _TIME_RE.search(paragraph.text)
-                lead_time = found.group(0)[:1].lower() + found.group(0)[1:] if found else ""
-            else:
-                lead_time = None  # another list's lead: of measures, documents, names ...
-            continue
-        if lead_time is None or paragraph.is_caption:
-            continue
-        if len(paragraph.text.split()) > _MAX_ITEM_WORDS:
-            lead_time = None  # the list has ended: the body goes on
-            continue
-        items[paragraph.index] = lead_time
-    return items
+
+    def time_of(lead: str) -> str | None:
+        if not _TARGET_LEAD_RE.search(lead):
+            return None  # another list's lead: of measures, documents, names ...
+        found = _TIME_RE.search(lead)
+        return found.group(0)[:1].lower() + found.group(0)[1:] if found else ""
+
+    return _list_items(paragraphs, time_of)
 
 
 # The period a list of results covers: "Các kết quả nổi bật 6 tháng đầu năm gồm:".
@@ -59,21 +50,32 @@ def result_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     "Các kết quả nổi bật 6 tháng đầu năm gồm:" / "- Giá trị sản xuất ... 2.135 tỷ đồng":
     asked alone, an item would read as the whole year's figure.
     """
+
+    def period_of(lead: str) -> str | None:
+        found = None if _TARGET_LEAD_RE.search(lead) else _PERIOD_RE.search(lead)
+        return found.group(0)[:1].upper() + found.group(0)[1:] if found else None
+
+    return _list_items(paragraphs, period_of)
+
+
+def _list_items(
+    paragraphs: Sequence[Paragraph], value_of: Callable[[str], str | None]
+) -> dict[int, str]:
+    """Paragraph index -> what its list's lead says of its items (``value_of`` the lead).
+
+    A lead ends with ":"; its items are the short paragraphs after it, up to the first
+    long one. A lead ``value_of`` gives None to has no items here.
+    """
     items: dict[int, str] = {}
-    period: str | None = None
+    value: str | None = None
     for paragraph in paragraphs:
         if paragraph.text.rstrip().endswith(":"):
-            found = (
-                None
-                if _TARGET_LEAD_RE.search(paragraph.text)
-                else _PERIOD_RE.search(paragraph.text)
-            )
-            period = found.group(0) if found else None
+            value = value_of(paragraph.text)
             continue
-        if period is None or paragraph.is_caption:
+        if value is None or paragraph.is_caption:
             continue
         if len(paragraph.text.split()) > _MAX_ITEM_WORDS:
-            period = None
+            value = None  # the list has ended: the body goes on
             continue
-        items[paragraph.index] = period[:1].upper() + period[1:]
+        items[paragraph.index] = value
     return items
