@@ -31,18 +31,21 @@ _EARLY_PARAGRAPHS = 1
 _DIGEST_PLACES = 3
 
 
-def _lead_lists_places(facts: Sequence[Fact], named: Sequence[Fact]) -> bool:
+def _lead_index(facts: Sequence[Fact]) -> int | None:
+    """The index of the lead: the first paragraph with a fact that is not a caption."""
+    return min((f.paragraph_index for f in facts if not f.is_caption), default=None)
+
+
+def _lead_lists_places(named: Sequence[Fact], lead: int | None) -> bool:
     """Whether the lead names several places of one level: a digest's list of its items.
 
     "Điểm tin hôm nay gồm các tin: Kim Bảng ...; Hải Hậu ...; Nghĩa Hưng ...": each
     item has its own place, and none is the article's.
     """
-    body = [f.paragraph_index for f in facts if not f.is_caption]
-    first = min(body, default=-1)
-    lead = Counter(
-        f.unit for f in {_place_name(f): f for f in named if f.paragraph_index == first}.values()
+    units = Counter(
+        f.unit for f in {_place_name(f): f for f in named if f.paragraph_index == lead}.values()
     )
-    return any(count >= _DIGEST_PLACES for count in lead.values())
+    return any(count >= _DIGEST_PLACES for count in units.values())
 
 
 def _located_in(title: str, name: str) -> bool:
@@ -52,7 +55,11 @@ def _located_in(title: str, name: str) -> bool:
 
 
 def _lead_place(
-    facts: Sequence[Fact], named: Sequence[Fact], levels: dict[str, str], main: str
+    facts: Sequence[Fact],
+    named: Sequence[Fact],
+    levels: dict[str, str],
+    main: str,
+    lead: int | None,
 ) -> str:
     """The wider place the lead is about, when the article's start never names the headline's.
 
@@ -61,34 +68,32 @@ def _lead_place(
     the city's figures that follow are not the district's. "" when the lead or the
     paragraph after it names the headline's place, or the lead names no wider one.
     """
-    body = [f.paragraph_index for f in facts if not f.is_caption]
-    if not main or not body:
+    if not main or lead is None:
         return ""
-    first = min(body)
-    early = {f.sentence.text for f in facts if first <= f.paragraph_index <= first + 1}
+    early = {
+        f.sentence.text for f in facts if lead <= f.paragraph_index <= lead + _EARLY_PARAGRAPHS
+    }
     if any(main.casefold() in text.casefold() for text in early):
         return ""  # "Tiếng trống Đọi Tam" in the lead's quotes is still the village's story
-    lead = {_place_name(f) for f in named if f.paragraph_index == first and not f.is_caption}
-    wider = _widest(sorted(lead), levels)
+    in_lead = {_place_name(f) for f in named if f.paragraph_index == lead and not f.is_caption}
+    wider = _widest(sorted(in_lead), levels)
     level, main_level = levels.get(wider, ""), levels.get(main, "")
     if LEVEL_RANK.get(level, 0) > LEVEL_RANK.get(main_level, 0):
         return wider
     return wider if (main_level, level) == ("quận", "thành phố") else ""  # a city's quận
 
 
-def _named_early(facts: Sequence[Fact], named: Sequence[Fact], name: str) -> bool:
+def _named_early(named: Sequence[Fact], name: str, lead: int | None) -> bool:
     """Whether the place is named in the lead or the paragraph after it.
 
     An article sets its scene early; a district that only a later paragraph
     dwells on ("Ở huyện miền núi Ba Tơ, 32 lớp nghề ...") is an example, not
     what a province-wide report is about.
     """
-    body = [f.paragraph_index for f in facts if not f.is_caption]
-    if not body:
+    if lead is None:
         return False
-    first = min(body)
     return any(
-        f.paragraph_index <= first + _EARLY_PARAGRAPHS
+        f.paragraph_index <= lead + _EARLY_PARAGRAPHS
         for f in named
         if not f.is_caption and _place_name(f) == name
     )
@@ -160,6 +165,7 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         if LEVEL_RANK.get(f.unit, 0) >= LEVEL_RANK.get(levels.get(name, ""), 0):
             levels[name] = f.unit
     ranked = sorted(in_body.items(), key=lambda kv: (-kv[1], kv[0]))
+    lead = _lead_index(facts)
     in_title = [name for name, _ in ranked if _named_in(title, name)]
     main = _widest(in_title, levels)
     clear_winner = len(ranked) == 1 or (len(ranked) > 1 and ranked[1][1] < ranked[0][1])
@@ -168,13 +174,13 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         and ranked
         and ranked[0][1] >= 2
         and clear_winner
-        and _named_early(facts, named, ranked[0][0])
+        and _named_early(named, ranked[0][0], lead)
         and not _about_whole_province(facts, levels.get(ranked[0][0], ""))
-        and not _lead_lists_places(facts, named)
+        and not _lead_lists_places(named, lead)
     ):
         main = ranked[0][0]
     if main in in_title and not _located_in(title, main):
-        main = _lead_place(facts, named, levels, main) or main
+        main = _lead_place(facts, named, levels, main, lead) or main
     return StemContext(
         titles={f.answer: f.unit for f in facts if f.kind is FactKind.PERSON and f.unit},
         paper_province=paper_province(paper),
