@@ -78,10 +78,8 @@ def _names_another_year(text: str, as_of: AsOf) -> bool:
 
 
 def _deadline_after(fact: Fact, as_of: AsOf) -> bool:
-    """Whether ``as_of`` is a target's deadline stated after the fact in its own sentence."""
+    """Whether ``as_of``, stated in the fact's own sentence, is a target's deadline after it."""
     norm = fact.sentence.norm
-    if fact.sentence.text[as_of.start : as_of.end].rstrip(" ,") != as_of.phrase:
-        return False  # carried over from an earlier sentence
     return as_of.start > fact.end and _TARGET_BEFORE_RE.search(norm, 0, as_of.start) is not None
 
 
@@ -93,6 +91,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
     claimed = [SpanSet() for _ in article.sentences]
     facts: list[Fact] = []
     governing: dict[int, AsOf | None] = {}
+    stated_in: set[int] = set()  # sentences whose "as of" is their own, not carried over
     current: AsOf | None = None
     paragraph = -1
     for sentence in article.sentences:
@@ -100,6 +99,8 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             paragraph = sentence.paragraph_index
             current = None
         stated = find_as_of(sentence)
+        if stated is not None:
+            stated_in.add(sentence.index)
         current = stated or current
         # A date carried over from an earlier sentence does not govern one that
         # names a year of its own ("…, nhiệm kỳ 2024 – 2029 đã thành công").
@@ -176,7 +177,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         as_of = governing.get(fact.sentence.index)
         if as_of is None and (period := periods.get(fact.paragraph_index)):
             as_of = AsOf(date=period, phrase=period, start=-1, end=-1)  # a list item's period
-        if as_of is not None and _deadline_after(fact, as_of):
+        if fact.sentence.index in stated_in and as_of and _deadline_after(fact, as_of):
             as_of = None  # "..., phấn đấu đến hết tháng 9 năm 2024 hoàn thành ...": a target's
         if _quoted(article, fact):
             fact = replace(
