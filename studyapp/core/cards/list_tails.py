@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from studyapp.core.article.charset import UPPER_CLASS
+from studyapp.core.article.charset import LOWER_CLASS, UPPER_CLASS
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes, word_count
 from studyapp.core.cards.stem_boundaries import boundaries
 from studyapp.core.facts import Fact
@@ -27,7 +27,8 @@ _CONTRAST_NEXT_RE = re.compile(r"\s*(?:trong khi|còn)\s")
 _CONTRAST_RE = re.compile(r",\s*trong khi\s")
 # The comparator may open the next figure's phrase ("trên 50 triệu USD").
 # Not "với tổng số tiền trên 1,6 tỷ đồng": an amount beside the count, not a threshold.
-_THRESHOLD_RE = re.compile(r"\s(?:có|với)\s(?![^,;:]*tổng)[^,;:]{0,40}?\s")
+# "62% nạn nhân là người trên 50 tuổi": who is counted, as with "có" and "với".
+_THRESHOLD_RE = re.compile(r"\s(?:có|với|là)\s(?![^,;:]*tổng)[^,;:]{0,40}?\s")
 _ADJACENT_BOUND_RE = re.compile(r"\s(?:từ|trên|dưới)\s")
 _COMPARATOR_RE = re.compile(r"(?:trên|dưới|từ|hơn|gần|tới)\s")
 _COORDINATOR_RE = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
@@ -127,6 +128,22 @@ def _after_breakdown(fact: Fact, spans: Sequence[tuple[int, int]], norm: str) ->
     return bool(_BREAKDOWN_BEFORE_RE.search(norm, max(0, first - 16), first))
 
 
+# The link from a count's own noun to the next figure: "14.382 doanh nghiệp và tổ chức
+# sử dụng hóa đơn điện tử, trong đó 1.947 ...", "137 vụ lừa đảo chiếm đoạt tài sản qua
+# mạng với tổng thiệt hại khoảng 46 tỷ đồng": what comes before it is the noun's.
+_NEXT_FIGURE_LINK_RE = re.compile(
+    r"(?:,\s*(?:trong đó(?:\scó)?|bao gồm|gồm(?:\scó)?)"
+    r"|(?<!\sso)\svới\s(?:tổng|số tiền|kinh phí|trị giá)[^,;:]{0,25})\s*$"
+)
+_MAX_OWN_NOUN_WORDS = 12
+# A list of short items ending in "và ...": "cán bộ y tế thôn, chi hội trưởng phụ nữ và
+# trưởng thôn"; a cut at the comma before it would leave only the first item.
+_ITEM = r"[^\s\d,;:.()“”\"]+(?:\s[^\s\d,;:.()“”\"]+){0,4}"
+# Not a clause of its own: ", tập trung vào giáo dục, nông nghiệp và ...".
+_CLAUSE_VERB = r"(?:tập trung|nhằm|góp phần|đồng thời|tạo|giúp|đưa|phấn đấu|bảo đảm|đảm bảo)\s"
+_ENUMERATION_RE = re.compile(
+    rf"\s*+(?!{_CLAUSE_VERB})(?:{_ITEM},\s*)*{_ITEM}\svà\s(?={LOWER_CLASS})"
+)
 _QUALIFIER_START_RE = re.compile(
     r"\s(?:đang|được|đã|bị|còn|theo|tại|trong|vào|ra|từ|cho|bằng|đạt|có|–)(?!\w)"
 )
@@ -166,15 +183,31 @@ def cut_tail(
     if whole and word_count(short, WORD_RE) <= limit:
         return short
     outside = outside_quotes(short)
+    if continues and not whole and (link := _NEXT_FIGURE_LINK_RE.search(short)):
+        own = short[: link.start()]
+        if (
+            0 < word_count(own, WORD_RE) <= _MAX_OWN_NOUN_WORDS
+            and all(outside[: link.start()])
+            and own.count("(") == own.count(")")
+        ):
+            return own
     best = 0
     joined = before + short
     cut_found = False
+    listed_to = -1  # the end of a list the cut may not fall inside
+    fallback = 0  # the list's first comma, if nothing after the list will do
     for found in boundaries(joined, len(before), colons=True):
         start, end = found.start() - len(before), found.end() - len(before)
         if not outside[start] or short.count("(", 0, start) > short.count(")", 0, start):
             continue  # not inside quotes or brackets: "(sinh năm 1995, trú tại ...)"
         if word_count(short[:start], WORD_RE) > limit:
             break
+        if start < listed_to:
+            continue
+        if not longest and short[start] == "," and (listed := _ENUMERATION_RE.match(short, end)):
+            listed_to = listed.end()
+            fallback = fallback or start
+            continue
         best, cut_found = start, True
         if _PERSON_NEXT_RE.match(short, end) or _CONTRAST_NEXT_RE.match(short, end):
             break  # a new subject starts: its predicate would be cut off
@@ -184,6 +217,12 @@ def cut_tail(
         # enumeration ("các cấp ủy, chính quyền"): look for the next boundary.
         if not whole or len(WORD_RE.findall(short[:best])) >= _MIN_CUT_WORDS:
             break
+    if (
+        not cut_found
+        and fallback
+        and not (whole and word_count(short, WORD_RE) <= MAX_SUBJECT_TAIL_WORDS)
+    ):
+        best, cut_found = fallback, True
     if best == 0 and not whole and (bracket := short.find(" (")) > 0 and outside[bracket]:
         # Before another figure in brackets: "trong đó 1.104 đảng viên | là người dân tộc
         # thiểu số (41,09%)" keeps what the count is of.

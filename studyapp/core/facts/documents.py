@@ -40,7 +40,8 @@ DOC_TYPES: tuple[str, ...] = (
     "Văn bản",
 )
 _TYPE_ALT = "|".join(re.escape(t) for t in DOC_TYPES)
-_LETTERS = rf"{UPPER_CLASS}[{UPPER_CLASS[1:-1]}0-9]*"
+# The Prime Minister's "TTg" and a submission's "TTr" end in lower case.
+_LETTERS = rf"{UPPER_CLASS}[{UPPER_CLASS[1:-1]}0-9]*(?:g|r)?"
 # 12 – NQ/HU | 05-ĐA/HU | 11/NQ-HĐND | 24/2023/NĐ-CP | 35-NQ/TW | 21
 _CODE = (
     rf"\d{{1,5}}(?:/\d{{4}})?"
