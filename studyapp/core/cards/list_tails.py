@@ -183,11 +183,11 @@ def cut_tail(
     if whole and word_count(short, WORD_RE) <= limit:
         return short
     outside = outside_quotes(short)
-    if continues and not whole and (link := _NEXT_FIGURE_LINK_RE.search(short)):
-        own = short[: link.start()]
+    if continues and not whole and (linked := _NEXT_FIGURE_LINK_RE.search(short)):
+        own = short[: linked.start()]
         if (
             0 < word_count(own, WORD_RE) <= _MAX_OWN_NOUN_WORDS
-            and all(outside[: link.start()])
+            and all(outside[: linked.start()])
             and own.count("(") == own.count(")")
         ):
             return own
