@@ -44,6 +44,12 @@ _PERIOD_RE = re.compile(
 )
 
 
+# A year that is no period: a law's ("Bộ luật Hình sự năm 2015"), its amendment's, a baseline.
+_NOT_A_PERIOD_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)(?:Luật|Bộ luật)(?:,? \w+){1,8}|sửa đổi, bổ sung|so với(?: cùng kỳ)?)\s+$"
+)
+
+
 def result_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """Paragraph index -> the period its list of results covers ("6 tháng đầu năm 2025").
 
@@ -52,8 +58,12 @@ def result_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """
 
     def period_of(lead: str) -> str | None:
-        found = None if _TARGET_LEAD_RE.search(lead) else _PERIOD_RE.search(lead)
-        return found.group(0)[:1].upper() + found.group(0)[1:] if found else None
+        if _TARGET_LEAD_RE.search(lead):
+            return None
+        for found in _PERIOD_RE.finditer(lead):
+            if not _NOT_A_PERIOD_BEFORE_RE.search(lead, max(0, found.start() - 60), found.start()):
+                return found.group(0)[:1].upper() + found.group(0)[1:]
+        return None
 
     return _list_items(paragraphs, period_of)
 

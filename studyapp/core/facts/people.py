@@ -148,6 +148,9 @@ _LEVEL_STARTS = word_set("xã huyện tỉnh thị thành phường quận thôn
 _LEVEL_ENDS = word_set("xã huyện tỉnh phố trấn phường thôn xóm quận ủy uỷ")
 
 
+_ARMY_UNIT_HEADS = frozenset({"Sư", "Trung", "Lữ", "Tiểu", "Đại"})
+
+
 def _title_span(raw: str) -> tuple[int, int]:
     """Where the title ends within the text after its first word: (start, end)."""
     first = -1
@@ -166,6 +169,8 @@ def _title_span(raw: str) -> tuple[int, int]:
             or (word == "ký" and i and words[i - 1].group(0) == "Đăng")  # "Đăng ký đất đai"
             or (word == "về" and i and words[i - 1].group(0) == "phạm")  # "tội phạm về ma túy"
             or (word == "làm" and i and words[i - 1].group(0) == "việc")  # "Dịch vụ việc làm"
+            # A unit of the army: "Phó Chính ủy Sư đoàn 301", "Chính trị viên Đại đội 2".
+            or (word in ("đoàn", "đội") and i and words[i - 1].group(0) in _ARMY_UNIT_HEADS)
         )
         if (
             count
