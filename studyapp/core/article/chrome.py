@@ -93,7 +93,8 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|theo|nguồn)\s*[:,]?\s+\S"
 # A signature at the top that names the job before a colon: "Bài, ảnh: Hồng Nhung".
 _SIGNED_RE = re.compile(rf"^(?:{_BYLINE_JOBS}|thực hiện)\s*:\s*\S")
 _PARENS_RE = re.compile(r"\([^()]*\)")
-_JOB_LABEL_RE = re.compile(rf"^(?:{_BYLINE_JOBS})\s*:\s*(?=\S)", re.IGNORECASE)
+# "Bài, ảnh: Thu Hà"; "Ghi chép của Hoàng Yến".
+_JOB_LABEL_RE = re.compile(rf"^(?:{_BYLINE_JOBS})(?:\s*:\s*|\s+của\s+)(?=\S)", re.IGNORECASE)
 _DONE_BY_RE = re.compile(
     r"\s*(?:\(\s*(?:thực hiện|ghi|lược ghi|tổng hợp)\s*\)|\s(?:thực hiện|ghi|tổng hợp))\s*$",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ _BARE_LABEL_RATIO = 4
 _MAX_COLUMN_WORDS = 4
 _COLUMN_RATIO = 3
 _MAX_LABEL_WORDS = 5  # "NÔNG NGHIỆP - NÔNG THÔN", "Người tốt - Việc tốt"
+_MAX_PAIR_WORDS = 8  # the dash included
 _MAX_LOOKAHEAD = 3
 # A menu copied one item per line: at least this many short lines in a row.
 _MIN_MENU_ITEMS = 4
@@ -187,6 +188,11 @@ def _is_section_label(line: Line, following: Line | None, nearest: Line | None) 
     words = chrome.word_count(line.text)
     if _SECTION_PAIR_RE.match(line.text) and words <= _MAX_LABEL_WORDS:
         return is_title_like(following.text.rstrip("?"))
+    if _SECTION_PAIR_RE.match(line.text) and words <= _MAX_PAIR_WORDS:
+        # "Chuyển đổi số – Khoa học công nghệ" above a longer headline.
+        return (
+            is_title_like(following.text.rstrip("?")) and chrome.word_count(following.text) > words
+        )
     longer = chrome.word_count(following.text)
     headline = is_title_like(following.text.rstrip("?"))
     if following.block == line.block:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from studyapp.core.generate import generate_deck
 from tests.unit.generator.test_stem_shapes import questions
 
 
@@ -69,3 +70,43 @@ def test_the_prime_ministers_decisions_are_asked() -> None:
     )
     # "TTg" ends in lower case; the code was not read at all.
     assert "1234/QĐ-TTg" in asked
+
+
+def test_an_army_units_name_stays_in_its_officers_title() -> None:
+    asked = questions(
+        "Thượng tá Hoàng Minh Tiến, Phó Chính ủy Sư đoàn 301, Bộ Tư lệnh Thủ đô Hà Nội cảm "
+        "ơn cấp ủy, chính quyền huyện."
+    )
+    # Was "Phó Chính ủy Sư là ai?".
+    assert asked["Hoàng Minh Tiến"] == "Phó Chính ủy Sư đoàn 301 là ai?"
+
+
+def test_a_laws_year_is_no_period_for_the_list_after_it() -> None:
+    notes = generate_deck(
+        "Xét xử đường dây ma túy\n\nCăn cứ Điều 251 Bộ luật Hình sự năm 2015 (sửa đổi, bổ "
+        "sung năm 2017), Hội đồng xét xử tuyên phạt:\n\n- Trần Văn Quyết: 20 năm tù.\n\n"
+        "Ngoài ra, các bị cáo còn bị phạt bổ sung mỗi người 50 triệu đồng.\n".encode(),
+        filename="a.txt",
+    ).deck.notes
+    fine = next(note for note in notes if note.answer == "50 triệu đồng")
+    # Was "Năm 2015, các bị cáo còn bị phạt bổ sung ...": the law's year.
+    assert fine.as_of is None and "2015" not in fine.question
+
+
+def test_a_genre_label_before_the_writer_is_not_the_signature() -> None:
+    deck = generate_deck(
+        "Thanh toán không dùng tiền mặt\n\nTừ năm 2023, thành phố có 18.700 tài khoản mới "
+        "được mở tại các chợ.\n\nGhi chép của Hoàng Yến\n".encode(),
+        filename="a.txt",
+    ).deck
+    assert deck.attribution == "Hoàng Yến"
+
+
+def test_two_sections_joined_by_a_dash_are_no_headline() -> None:
+    deck = generate_deck(
+        "Báo Hà Nam\nChuyển đổi số – Khoa học công nghệ\n\nGiám đốc Sở Thông tin và Truyền "
+        'thông: "Đưa dịch vụ công trực tuyến đến từng hộ dân"\n\nNăm 2023, toàn tỉnh có '
+        "86.920 giao dịch thanh toán trực tuyến trên Cổng dịch vụ công.\n".encode(),
+        filename="a.txt",
+    ).deck
+    assert deck.name.startswith("Giám đốc Sở Thông tin và Truyền thông")
