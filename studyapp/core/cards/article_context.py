@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from studyapp.core.article.charset import UPPER_CLASS
+from studyapp.core.cards.pools import PROVINCES
 from studyapp.core.cards.stem_context import StemContext, paper_province
 from studyapp.core.facts import Fact, dominant_places
 from studyapp.core.facts.people import given_names
@@ -193,7 +194,41 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         place_levels=levels,
         given_names=given_names({fact.sentence.index: fact.sentence for fact in facts}.values()),
         people_by_paragraph=people,
+        speaker_places=_speaker_places(facts, levels, main),
     )
+
+
+# Someone reporting: "Theo Trung tá X, Trưởng Công an huyện Y, ...", "X cho biết".
+_REPORTS_RE = re.compile(
+    r"^Theo\s|(?<!\w)(?:cho biết|chia sẻ|thông tin|báo cáo|khẳng định|nhấn mạnh)(?!\w)"
+)
+
+
+def _speaker_places(
+    facts: Sequence[Fact], levels: dict[str, str], main: str
+) -> dict[int, tuple[int, str]]:
+    """Paragraph index -> (sentence index, place) of someone reporting for a unit below ``main``.
+
+    "Theo Trung tá Trần Văn Đức, Trưởng Công an huyện Phong Điền, từ đầu năm công an
+    các xã đã tiếp nhận 126 tin báo": Phong Điền's figures, in an article on Cần Thơ.
+    """
+    # Cần Thơ, a city run by the centre, is a province: its districts are below it.
+    main_rank = LEVEL_RANK["tỉnh"] if main in PROVINCES else LEVEL_RANK.get(levels.get(main, ""), 0)
+    found: dict[int, tuple[int, str]] = {}
+    for fact in facts:
+        if (
+            fact.kind is not FactKind.PERSON
+            or fact.paragraph_index in found
+            or not _REPORTS_RE.search(fact.sentence.norm)
+        ):
+            continue
+        for name, level in levels.items():
+            if 0 < LEVEL_RANK.get(level, 0) < main_rank and re.search(
+                rf"(?<!\w){level} {re.escape(name)}(?!\w)", fact.unit
+            ):
+                found[fact.paragraph_index] = (fact.sentence.index, name)
+                break
+    return found
 
 
 def _scope_before(facts: Sequence[Fact]) -> dict[int, str]:

@@ -51,6 +51,9 @@ class StemContext:
     targets: Mapping[int, str] = field(default_factory=dict)
     # The year the article was published, for "năm ngoái" and "năm nay" (0: unknown).
     year: int = 0
+    # Paragraph index -> (sentence index, place) of someone reporting for a unit below the
+    # main place: the figures from there on are that unit's.
+    speaker_places: Mapping[int, tuple[int, str]] = field(default_factory=dict)
 
 
 def absolute_years(body: str, year: int) -> str:
@@ -319,7 +322,8 @@ def _place_context(fact: Fact, ctx: StemContext) -> str:
     xã Mộc Bắc với xã Chuyên Ngoại" the figures that follow are Duy Tiên's.
     """
     if ctx.main_place:
-        return ctx.main_place
+        spoken = ctx.speaker_places.get(fact.paragraph_index)
+        return spoken[1] if spoken and spoken[0] <= fact.sentence.index else ctx.main_place
     best, best_rank = "", -1
     for sentence_index, start, name in ctx.places_by_paragraph.get(fact.paragraph_index, ()):
         rank = LEVEL_RANK.get(ctx.place_levels.get(name, ""), 0)

@@ -110,3 +110,15 @@ def test_two_sections_joined_by_a_dash_are_no_headline() -> None:
         filename="a.txt",
     ).deck
     assert deck.name.startswith("Giám đốc Sở Thông tin và Truyền thông")
+
+
+def test_a_district_officers_report_gives_the_district_not_the_city() -> None:
+    asked = questions(
+        "Năm 2024, TP Cần Thơ đẩy mạnh phòng chống lừa đảo. Theo Trung tá Trần Văn Đức, "
+        "Trưởng Công an huyện Phong Điền, từ tháng 3 năm 2020, "
+        "toàn huyện đã bố trí 48 cán bộ công an chính quy về 7 xã, thị trấn. Từ đầu năm "
+        "2024 đến nay, công an các xã, thị trấn đã tiếp nhận, xử lý 126 tin báo về tội phạm.",
+        title="Cần Thơ: công an xã chính quy phòng chống lừa đảo",
+    )
+    # Was "Ở Cần Thơ, từ đầu năm 2024 ...": the city's, though the district reported it.
+    assert asked["126"].startswith("Ở Phong Điền, từ đầu năm 2024 đến nay")
