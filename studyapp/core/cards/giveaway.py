@@ -79,6 +79,8 @@ def gives_away(question: str, fact: Fact) -> bool:
     for a, b in combinations(shown, 2):
         if target in (a + b, abs(a - b)):
             return True
+    if fact.kind is FactKind.COUNT and _names_counted(question, target):
+        return True
     if fact.kind is FactKind.PERCENT:
         if any(_HUNDRED - a == target for a in shown):
             return True
@@ -86,6 +88,30 @@ def gives_away(question: str, fact: Fact) -> bool:
             return True
         return _share_shown(question, target)
     return False
+
+
+def _names_counted(question: str, target: Decimal) -> bool:
+    """Whether the stem names each thing counted: "bao nhiêu công trình là Phủ Tiên Hương,
+    Phủ Vân Cát và Lăng Mẫu?", "Quận Ninh Kiều và quận Cái Răng là bao nhiêu địa phương?".
+    """
+    for m in _NAMED_AFTER_RE.finditer(question):
+        if _all_named(re.split(r",\s*|\s+và\s+", m.group(1)), target):
+            return True
+    for m in _NAMED_BEFORE_RE.finditer(question):
+        listed = question[: m.start()].rsplit(", ", 1)[-1]
+        if _all_named(listed.split(" và "), target):
+            return True
+    return False
+
+
+def _all_named(items: list[str], target: Decimal) -> bool:
+    return len(items) == target and all(
+        any(word[:1].isupper() for word in item.split()) for item in items
+    )
+
+
+_NAMED_AFTER_RE = re.compile(r"bao nhiêu(?:\s[^\s,]+){1,5}?\slà\s([^?;:(]+)")
+_NAMED_BEFORE_RE = re.compile(r"\slà\s(?:hai\s)?bao nhiêu(?!\w)")
 
 
 def _share_shown(question: str, target: Decimal) -> bool:

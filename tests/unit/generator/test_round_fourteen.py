@@ -122,3 +122,24 @@ def test_a_district_officers_report_gives_the_district_not_the_city() -> None:
     )
     # Was "Ở Cần Thơ, từ đầu năm 2024 ...": the city's, though the district reported it.
     assert asked["126"].startswith("Ở Phong Điền, từ đầu năm 2024 đến nay")
+
+
+def test_only_the_last_of_figures_given_respectively_is_asked() -> None:
+    asked = questions(
+        "Hai huyện Vụ Bản và Mỹ Lộc đạt thấp, lần lượt là 38,6% và 41,2% dự toán. Người thứ "
+        "hai, thứ ba, thứ tư đóng lần lượt bằng 70%, 60%, 50% mức đóng của người thứ nhất."
+    )
+    # Was "Hai huyện Vụ Bản và Mỹ Lộc đạt thấp, lần lượt là bao nhiêu phần trăm?" (38,6%).
+    assert "38,6%" not in asked and "70%" not in asked and "60%" not in asked
+    assert asked["41,2%"].endswith("lần lượt là 38,6% và bao nhiêu phần trăm dự toán?")
+    assert asked["50%"].endswith("70%, 60%, bao nhiêu phần trăm mức đóng của người thứ nhất?")
+
+
+def test_a_count_of_the_things_the_stem_names_is_not_asked() -> None:
+    asked = questions(
+        "Quần thể di tích gồm 18 điểm di tích, trong đó có 3 công trình trung tâm là Phủ Tiên "
+        "Hương, Phủ Vân Cát và Lăng Mẫu. Quận Ninh Kiều và quận Cái Răng là 2 địa phương có "
+        "số vụ tai nạn nhiều nhất."
+    )
+    assert "3" not in asked and "2" not in asked
+    assert "18" in asked
