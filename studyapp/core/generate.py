@@ -63,6 +63,7 @@ def generate_deck(
         paper=paper,
         speakers=dict(article.speakers),
         targets=dict(article.target_items),
+        labels=dict(article.label_items),
         year=article.date.year if article.date else 0,
     )
     if not notes:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from studyapp.core.article.cleaning import clean_article
 from studyapp.core.article.decoding import MAX_BYTES, DecodedText, decode_article
-from studyapp.core.article.interviews import answer_speakers
-from studyapp.core.article.list_leads import target_items
+from studyapp.core.article.interviews import answer_speakers, is_interview, labels_an_item
+from studyapp.core.article.list_leads import label_items, target_items
 from studyapp.core.article.markup import strip_markup
 from studyapp.core.article.sentences import split_sentences
 from studyapp.core.article.subheads import subheads
@@ -60,6 +60,8 @@ class Article:
     speakers: tuple[tuple[int, str], ...] = ()
     # Paragraph index -> the time a list of targets is for, for the list's items.
     target_items: tuple[tuple[int, str], ...] = ()
+    # Paragraph index -> its list's lead, for items that open with a label ("Xã A: 97,8%").
+    label_items: tuple[tuple[int, str], ...] = ()
     # Paragraphs that head a section or an item and only repeat it: not asked.
     subheads: frozenset[int] = frozenset()
 
@@ -85,8 +87,12 @@ def read_article(data: bytes, *, filename: str) -> Article:
     cleaned = clean_article(strip_markup(decoded.text))
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
+    interview = is_interview([paragraph.speaker for paragraph in cleaned.paragraphs])
     for index, paragraph in enumerate(cleaned.paragraphs):
-        text, norm = _aligned(paragraph.text)
+        # Outside an interview a name before a colon labels a list's item, not a
+        # speaker: "- Trần Văn Quyết: 20 năm tù." keeps whose sentence it is.
+        named = not interview and labels_an_item(paragraph.speaker)
+        text, norm = _aligned(f"{paragraph.speaker}: {paragraph.text}" if named else paragraph.text)
         paragraphs.append(Paragraph(index=index, text=text, is_caption=paragraph.is_caption))
         for start, end in split_sentences(norm):
             sentences.append(
@@ -104,6 +110,7 @@ def read_article(data: bytes, *, filename: str) -> Article:
     return Article(
         speakers=tuple(sorted(speakers.items())),
         target_items=tuple(sorted(target_items(paragraphs).items())),
+        label_items=tuple(sorted(label_items(paragraphs).items())),
         subheads=subheads(paragraphs),
         title=title,
         paragraphs=tuple(paragraphs),

@@ -308,7 +308,8 @@ def clean_article(text: str) -> CleanedText:
     if lead is not None:
         captions = [p for p in paragraphs[:lead] if p.is_caption]
         text = chrome.strip_lead_prefix(paragraphs[lead].text)
-        paragraphs = [*captions, CleanParagraph(text, False), *paragraphs[lead + 1 :]]
+        opening = CleanParagraph(text, False, paragraphs[lead].speaker)  # "PV: ..." opens
+        paragraphs = [*captions, opening, *paragraphs[lead + 1 :]]
     if not title:
         title = _fallback_title(paragraphs)
     return CleanedText(

@@ -68,6 +68,34 @@ def result_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     return _list_items(paragraphs, period_of)
 
 
+# An item that opens with its label: "Thị trấn Ba Sao: 97,8%", "Trần Văn Quyết: 20 năm tù.".
+_LABEL_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,5}:\s+\S")
+# How a lead says its list follows: "... như sau:", "... gồm:".
+_LEAD_END_RE = re.compile(r"(?:,?\s+(?:như sau|gồm|bao gồm|cụ thể|trong đó))*\s*:\s*$")
+_LEAD_OPENER_RE = re.compile(r"^(?:Cụ thể|Trong đó|Theo đó|Đáng chú ý|Riêng),\s*")
+_MIN_LEAD_WORDS = 3
+_MAX_LEAD_WORDS = 30
+
+
+def label_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+    """Paragraph index -> its list's lead, for items that open with a label.
+
+    "Kết quả tỷ lệ bao phủ BHYT ... tính đến ngày 30/9/2024 như sau:" / "- Thị trấn
+    Ba Sao: 97,8%": the item says whose figure it is, the lead what the figure is.
+    """
+
+    def lead_of(lead: str) -> str | None:
+        core = _LEAD_OPENER_RE.sub("", _LEAD_END_RE.sub("", lead).strip())
+        return core if _MIN_LEAD_WORDS <= len(core.split()) <= _MAX_LEAD_WORDS else None
+
+    texts = {paragraph.index: paragraph.text for paragraph in paragraphs}
+    return {
+        index: lead
+        for index, lead in _list_items(paragraphs, lead_of).items()
+        if _LABEL_RE.match(texts[index])
+    }
+
+
 def _list_items(
     paragraphs: Sequence[Paragraph], value_of: Callable[[str], str | None]
 ) -> dict[int, str]:

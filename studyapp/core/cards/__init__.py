@@ -70,6 +70,7 @@ def build_notes(
     paper: str = "",
     speakers: Mapping[int, str] | None = None,
     targets: Mapping[int, str] | None = None,
+    labels: Mapping[int, str] | None = None,
     year: int = 0,
 ) -> tuple[NoteDraft, ...]:
     """Turn an article's facts into notes, in reading order.
@@ -78,12 +79,14 @@ def build_notes(
     ``paper`` (the publisher's or site's name, "Báo Nam Định") its province;
     ``speakers`` who answers in each paragraph of an interview; ``targets`` the
     paragraphs that are items of a list of targets, with the time they are for;
+    ``labels`` the lead of each item that opens with a label ("Xã A: 97,8%");
     ``year`` the year it was published, if known.
     """
     ctx = replace(
         build_context(facts, title, paper),
         speakers=speakers or {},
         targets=targets or {},
+        labels=labels or {},
         year=year,
     )
     pool = FactPool(facts)

@@ -49,6 +49,8 @@ class StemContext:
     titles: Mapping[str, str] = field(default_factory=dict)
     # Paragraph index -> the time a list of targets is for, for the list's items.
     targets: Mapping[int, str] = field(default_factory=dict)
+    # Paragraph index -> its list's lead, for an item that opens with a label.
+    labels: Mapping[int, str] = field(default_factory=dict)
     # The year the article was published, for "năm ngoái" and "năm nay" (0: unknown).
     year: int = 0
     # Paragraph index -> (sentence index, place) of someone reporting for a unit below the

@@ -98,6 +98,7 @@ _MAX_NEAR_WORDS = 20
 _ITEMS_COLON_RE = re.compile(r"(?:,?\s(?:bao )?gồm)?:\s")
 _BARE_NAME_RE = re.compile(rf"\s*{TITLE_WORD}(?:\s{TITLE_WORD}){{0,3}}\s*")
 _BEFORE_CHARS = 40
+_LABEL_RE = re.compile(r"^\s*[^\s:]+(?:\s[^\s:]+){0,5}:\s")
 _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("huyện ủy", "huyện"),
     ("tỉnh ủy", "tỉnh"),
@@ -250,7 +251,10 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             if not speaker or said is None:
                 continue
             body = said
-        body = named_level(body, fact, ctx)
+        body = plain = named_level(body, fact, ctx)
+        if (list_lead := ctx.labels.get(fact.paragraph_index)) and _LABEL_RE.match(body):
+            # "Thị trấn Ba Sao: bao nhiêu phần trăm?" says not what the figure is.
+            body = f"{list_lead} – {body}"
         prefix = context_prefix(fact, body, ctx)
         if reported:
             prefix = f"{prefix}, theo {speaker}" if prefix else f"theo {speaker}"
@@ -260,8 +264,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             prefix = f"{prefix}, {goal}" if prefix else goal
         elif lost_target(fact, left_begin, body):
             prefix = f"{prefix}, theo mục tiêu" if prefix else "theo mục tiêu"
-        # With the name of whoever a bare "Đồng chí" is, if that still fits.
-        for named in dict.fromkeys((named_pronoun(body, fact, ctx), body)):
+        # With the name of whoever a bare "Đồng chí" is if it fits; else without the list's lead.
+        for named in dict.fromkeys((named_pronoun(body, fact, ctx), body, plain)):
             stem = absolute_years(finish(named, prefix, ctx.given_names), ctx.year)
             if len(stem.split()) <= MAX_STEM_WORDS:
                 break

@@ -267,9 +267,10 @@ def test_a_country_before_a_colon_is_no_speaker() -> None:
         filename="t.txt",
     )
     # "Nhật Bản:" was dropped as an interview's speaker label, leaving "8.946 người ...".
+    # Outside an interview a person's name before a colon stays: it says who "tôi" is.
     assert [p.text for p in article.paragraphs] == [
         "Nhật Bản: 8.946 người (chiếm 51,7%).",
-        "Tôi đã tích lũy được gần 800 triệu đồng.",
+        "Nguyễn Văn Hải: Tôi đã tích lũy được gần 800 triệu đồng.",
     ]
 
 

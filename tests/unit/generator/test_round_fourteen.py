@@ -143,3 +143,36 @@ def test_a_count_of_the_things_the_stem_names_is_not_asked() -> None:
     )
     assert "3" not in asked and "2" not in asked
     assert "18" in asked
+
+
+_LISTS = (
+    "Bảo hiểm y tế ở Kim Bảng\n\nNăm 2024, huyện Kim Bảng đẩy mạnh phát triển bảo hiểm y tế "
+    "hộ gia đình với nhiều cách làm mới.\n\nKết quả tỷ lệ bao phủ BHYT tại một số xã, thị "
+    "trấn tính đến ngày 30/9/2024 như sau:\n- Thị trấn Ba Sao: 97,8%\n- Xã Thanh Sơn: 96,2%\n\n"
+    "Hội đồng xét xử tuyên phạt:\n- Trần Văn Quyết: 20 năm tù.\n- Vũ Đức Mạnh: 15 năm tù.\n\n"
+    "Ngoài ra, các bị cáo còn bị phạt bổ sung mỗi người 50 triệu đồng.\n"
+)
+
+
+def test_a_labelled_item_is_asked_with_its_lists_lead() -> None:
+    notes = {n.answer: n.question for n in generate_deck(_LISTS.encode(), filename="a").deck.notes}
+    # Was "Thị trấn Ba Sao: bao nhiêu phần trăm?": whose figure, but not of what.
+    assert notes["97,8%"] == (
+        "Kết quả tỷ lệ bao phủ BHYT tại một số xã, thị trấn tính đến ngày 30/9/2024 – "
+        "Thị trấn Ba Sao: bao nhiêu phần trăm?"
+    )
+
+
+def test_a_name_labelling_an_item_outside_an_interview_is_kept() -> None:
+    notes = {n.answer: n.question for n in generate_deck(_LISTS.encode(), filename="a").deck.notes}
+    # The name was taken for an interview's speaker and dropped: "bao nhiêu năm tù?".
+    assert notes["20"].endswith("Hội đồng xét xử tuyên phạt – Trần Văn Quyết: bao nhiêu năm tù?")
+
+
+def test_an_interviews_speaker_labels_are_still_taken_off() -> None:
+    article = (
+        "Phỏng vấn Giám đốc Sở\n\nPV: Xin ông cho biết kết quả năm 2023?\n\nÔng Phạm Văn Hưng: "
+        "Năm 2023, chúng tôi đã kết nạp 52 đảng viên mới.\n"
+    )
+    notes = generate_deck(article.encode(), filename="a").deck.notes
+    assert all("Phạm Văn Hưng:" not in note.question for note in notes)
