@@ -15,7 +15,7 @@ from studyapp.core.facts import Fact
 
 
 def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
-    """``body`` with a bare "Đồng chí"/"Ông"/"Bà"/"Anh"/"Chị" given its name.
+    """``body`` with a bare "Đồng chí"/"Ông"/"Bà"/"Anh"/"Chị"/"Cụ" given its name.
 
     The pronoun opens the body ("Đồng chí cho biết, ...", "Theo đồng chí, ...",
     "Năm 2011, anh vay ...") or owns what is told ("vườn của ông", "gia đình
@@ -30,7 +30,7 @@ def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
     pronoun = m.group(1).casefold()
     # "anh", "chị" are a farmer's or a worker's, never an official's named without one;
     # nor is the owner of a garden ("vườn của ông") an official named as "Chủ tịch".
-    fits = (pronoun,) if owner or pronoun in ("anh", "chị") else (pronoun, "")
+    fits = (pronoun,) if owner or pronoun in ("anh", "chị", "cụ") else (pronoun, "")
     earlier = [
         name
         for index in (fact.paragraph_index - 1, fact.paragraph_index)
@@ -46,9 +46,12 @@ def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
 # em", "anh ấy": no one's name goes there.
 _NOT_ONE_PERSON = r"(?!\s+(?:con|mẹ|bà|chủ|cụ|nội|ngoại|em|chị|anh|ấy|ta)(?!\w))"
 # It may follow a time: "Năm 2011, anh vay 80 triệu đồng".
+# Or two, the second without its comma: "Sau 12 năm đóng, từ tháng 4/2023 bà nhận ...".
+_TIME_OPENER = r"(?i:năm|từ năm|đến năm|tháng|hồi|khi|sau đó|trước đó|sau|từ|đến)"
 _BARE_PRONOUN_RE = re.compile(
-    r"^\s*(?:(?i:năm|từ năm|đến năm|tháng|hồi|khi|sau đó|trước đó)(?:\s[^,]{1,25})?,\s*)?"
-    rf"(?:(?i:theo)\s+)?((?i:đồng chí|ông|bà|anh|chị))(?=\s*,?\s+{LOWER_CLASS}){_NOT_ONE_PERSON}"
+    rf"^\s*(?:{_TIME_OPENER}(?:\s[^,]{{1,25}})?,\s*){{0,2}}"
+    r"(?:(?i:từ|đến)\s+(?:(?:ngày|tháng|năm)\s[\d/.\-]+|khi nào|(?:ngày|tháng|năm) nào)\s+)?"
+    rf"(?:(?i:theo)\s+)?((?i:đồng chí|ông|bà|anh|chị|cụ))(?=\s*,?\s+{LOWER_CLASS}){_NOT_ONE_PERSON}"
 )
 # Who owns what is told: "vườn của ông", "đàn bò của chị", "gia đình ông".
 _OWNER_PRONOUN_RE = re.compile(

@@ -23,7 +23,7 @@ from studyapp.core.model import NUMERIC_KINDS, FactKind
 _HONORIFIC_CHARS = 16
 # The word that introduces a person's name: "đồng chí", "ông", "Giám mục" ...
 _HONORIFIC_BEFORE_RE = re.compile(
-    r"(?<!\w)((?i:đồng chí|ông|bà|anh|chị|ngài|hòa thượng|thượng tọa|đại đức|ni sư|linh mục"
+    r"(?<!\w)((?i:đồng chí|ông|bà|anh|chị|cụ|ngài|hòa thượng|thượng tọa|đại đức|ni sư|linh mục"
     r"|giám mục|mục sư))\s+$"
 )
 _WHOLE_PROVINCE_RE = re.compile(r"(?i:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh)(?!\s*[A-ZĐ])")

@@ -17,15 +17,15 @@ from studyapp.core.model import FactKind
 
 # Lower case, or opening the sentence: "Bà Rịa Vũng Tàu" is a province.
 _MENTION_RE = re.compile(
-    rf"(?:(?<!\w)(?:đồng chí|ông|bà|anh|chị)|^\s*(?:Đồng chí|Ông|Bà|Anh|Chị))"
+    rf"(?:(?<!\w)(?:đồng chí|ông|bà|anh|chị|cụ)|^\s*(?:Đồng chí|Ông|Bà|Anh|Chị|Cụ))"
     rf"\s+(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})(?!\s?{CAP_WORD})"
 )
 MENTION = "mention"  # the group of these facts
-_HONORIFIC_HINT_RE = re.compile(r"(?i:đồng chí|ông |bà |anh |chị )")
+_HONORIFIC_HINT_RE = re.compile(r"(?i:đồng chí|ông |bà |anh |chị |cụ )")
 
 
 def extract_mentions(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
-    """Names after "đồng chí", "ông", "bà", "anh" or "chị" that no titled person claimed."""
+    """Names after "đồng chí", "ông", "bà", "anh", "chị" or "cụ" that no titled person claimed."""
     if not _HONORIFIC_HINT_RE.search(sentence.norm):
         return []
     facts = []

@@ -176,3 +176,19 @@ def test_an_interviews_speaker_labels_are_still_taken_off() -> None:
     )
     notes = generate_deck(article.encode(), filename="a").deck.notes
     assert all("Phạm Văn Hưng:" not in note.question for note in notes)
+
+
+def test_a_bare_ba_or_cu_after_two_openers_gets_the_name() -> None:
+    notes = {
+        n.answer: n.question
+        for n in generate_deck(
+            "Bảo hiểm xã hội tự nguyện\n\nBà Phạm Thị Hằng (xã Vũ Vinh, huyện Vũ Thư) tham gia "
+            "BHXH tự nguyện từ năm 2011. Sau 12 năm đóng, từ tháng 4/2023 bà nhận lương hưu hơn "
+            "2,1 triệu đồng/tháng.\n\nCăn nhà nhỏ của cụ Nguyễn Văn Mùi nằm sâu trong ngõ. Năm "
+            "2024, cụ vẫn dạy nghề cho 12 học trò.\n".encode(),
+            filename="a.txt",
+        ).deck.notes
+    }
+    # Were "... từ khi nào bà nhận lương hưu ...?" and "... cụ vẫn dạy nghề ...?": whom?
+    assert "từ khi nào bà Phạm Thị Hằng nhận lương hưu" in notes["tháng 4/2023"]
+    assert "cụ Nguyễn Văn Mùi vẫn dạy nghề cho bao nhiêu học trò?" in notes["12"]
