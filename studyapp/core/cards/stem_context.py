@@ -168,7 +168,7 @@ def lost_target(fact: Fact, kept_from: int, body: str) -> bool:
 # "Chương trình mục tiêu quốc gia", a programme's name.
 _TARGET_RE = re.compile(
     r"(?<!\w)(?i:phấn đấu|(?<!so với )(?<!vượt )(?<!đạt )(?<!thành )(?<!các )(?<!những )"
-    r"mục tiêu(?! quốc gia)(?! nghị quyết))(?!\w)"
+    r"mục tiêu(?! quốc gia)(?! nghị quyết)(?! (?:đó|này|trên|ấy)(?!\w)))(?!\w)"
 )
 _DONE_RE = re.compile(r"(?<!\w)(?:đã|đạt được)(?!\w)")
 

@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
+from studyapp.core.article.charset import TITLE_WORD
 from studyapp.core.cards.anaphora import named_level, named_pronoun
 from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tail_span
+from studyapp.core.cards.openers import CONNECTIVE_RE
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.reported import as_reported, bare_name
 from studyapp.core.cards.stem_boundaries import boundaries, clause_span, starts_address
@@ -61,21 +62,6 @@ _MAX_TAIL_WORDS = 20
 _SUBJECT_WORDS = 3
 _TIME_LEFT_WORDS = 6
 
-_CONNECTIVE_RE = re.compile(
-    r"^(?:(?i:vì thế|vì vậy|do đó|do vậy|đồng thời|bên cạnh đó|ngoài ra|theo đó|qua đó|nhờ đó"
-    r"|cụ thể|tuy nhiên|như vậy|nhìn chung|mặt khác|từ đó|trong đó|thêm vào đó|hơn nữa|đặc biệt"
-    r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy|kết quả|cùng với đó|trước hết|cuối cùng"
-    r"|một là|hai là|ba là|bốn là|năm là|nhờ vậy|dù vậy|tuy vậy|chính vì vậy|cho biết"
-    r"|để làm được điều đó|để có kết quả này|có kết quả này|trong khi đó|lưu ý|đáng chú ý"
-    r"|chẳng hạn|điển hình|dịp này|nhân dịp này|ngược lại|để khắc phục"
-    r"|trước (?:thực trạng|tình hình) (?:trên|này|đó))"
-    # An enumeration's "Thứ hai," but not the weekday "Thứ Hai,".
-    r"|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu))\s*[,:]\s*"
-    r"|^[Vv]à\s+"  # a clause cut after "; và"
-    # A round-up's next place: "; còn ở xã Nhân Hưng, ...", ", trong khi xã Chính Lý ...".
-    r"|^(?i:còn|trong khi)\s+(?=(?i:ở|tại|đối với|với|huyện|xã|phường|thị trấn|thị xã|quận"
-    rf"|thành phố|tỉnh|thôn|TP)[\s.]|{UPPER_CLASS})"
-)
 _DELEGATES_RE = re.compile(
     r"(?<!\w)cùng\s+(?=(?:hơn |gần |trên )?[\d.]+\s+(?:đại biểu|hội viên|đoàn viên)(?!\w))"
 )
@@ -149,7 +135,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     cs, ce, lead = clause_span(sentence.norm, fact.ask_start)
     left = text[cs : fact.phrase_start].lstrip()
     while True:
-        stripped = _CONNECTIVE_RE.sub("", left, count=1).lstrip()
+        stripped = CONNECTIVE_RE.sub("", left, count=1).lstrip()
         if stripped == left:
             break
         left = stripped
@@ -286,7 +272,7 @@ def _shared_subject(text: str, norm: str) -> str:
     m = _SUBJECT_END_RE.search(norm, 0, end) or _FIRST_VERB_RE.search(norm, 0, end)
     if m is None:
         return ""
-    subject = _CONNECTIVE_RE.sub("", text[: m.start()].strip(), count=1)
+    subject = CONNECTIVE_RE.sub("", text[: m.start()].strip(), count=1)
     # The time goes before the stem anyway ("Năm 2024, ..."); a topic keeps its comma.
     subject = _TIME_OPENER_RE.sub("", subject).strip(" ,")
     if subject[:3].casefold() == "về ":
@@ -313,8 +299,8 @@ def _near_left(left: str) -> str:
             kept = short[m.end() :]
             if starts_address(kept):
                 continue  # "huyện Tri Tôn, UBND tỉnh ...": the address has lost its place
-            if _CONNECTIVE_RE.match(kept.lstrip()):  # ", và phối hợp ..."
-                kept = _CONNECTIVE_RE.sub("", kept.lstrip(), count=1)
+            if CONNECTIVE_RE.match(kept.lstrip()):  # ", và phối hợp ..."
+                kept = CONNECTIVE_RE.sub("", kept.lstrip(), count=1)
             return kept if len(WORD_RE.findall(kept)) >= 2 else ""
     return ""
 
