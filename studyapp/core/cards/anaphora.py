@@ -28,6 +28,8 @@ def named_pronoun(body: str, fact: Fact, ctx: StemContext) -> str:
     if m is None:
         return body
     pronoun = m.group(1).casefold()
+    if body.casefold().startswith(f"theo {pronoun} ") and owner:
+        return body  # "Theo anh Vũ Văn Hùng, ... gia đình anh nuôi ...": his own
     # "anh", "chị" are a farmer's or a worker's, never an official's named without one;
     # nor is the owner of a garden ("vườn của ông") an official named as "Chủ tịch".
     fits = (pronoun,) if owner or pronoun in ("anh", "chị", "cụ") else (pronoun, "")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.article.charset import CAP_WORD
+
 _WE_RE = re.compile(r"(?<!\w)(?i:chúng tôi)(?!\w)")
 _I_RE = re.compile(r"(?<!\w)[Tt]ôi(?!\w)")
 # The head of a title, before the body it heads: "Giám đốc | Sở Lao động ...".
@@ -44,3 +46,34 @@ def as_reported(body: str, speaker: str, title: str) -> str | None:
     if _I_RE.search(body):
         return None  # "tôi" as a person: "tôi được giao ..." reads badly as a third person
     return body if speaker not in body else None
+
+
+# "Anh Vũ Văn Hùng (42 tuổi), một hộ liên kết ở xóm 9, cho biết: “Nay gia đình tôi nuôi ...”".
+_QUOTED_SPEAKER_RE = re.compile(
+    r"^(?P<hon>(?i:ông|bà|anh|chị|cụ|đồng chí))\s+"
+    rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})"
+    r"(?:\s*\([^()]*\))?(?:\s*,[^:“”\"]*,)?\s+(?:\S+\s+){0,2}?"
+    r"(?:cho biết|chia sẻ|nói|kể|tâm sự|bày tỏ|khẳng định|cho hay|phấn khởi|xúc động)"
+    r"(?:\s+nói)?\s*:\s*[“\"]?(?P<quote>[^“”\"]+?)[”\"]?[.!]?\s*$"
+)
+
+
+def quote_as_reported(body: str, mid: str) -> str:
+    """A named speaker's first-person words in reported speech, else ``body`` unchanged.
+
+    "Anh Tài chia sẻ: “Lần đầu tiên tôi hiến máu là năm nào ...”" is asked "Theo anh
+    Tài, lần đầu tiên anh hiến máu là năm nào ...": the question is no longer put
+    inside someone's words, and "tôi" is who said them. "chúng tôi" stays as it is, and
+    so does a body whose asked phrase ``mid`` is not in the words ("ông X, xã nào, ...").
+    """
+    m = _QUOTED_SPEAKER_RE.match(body)
+    if (
+        m is None
+        or body.find(mid) < m.start("quote")  # the first "nào" may be in "xã nào, ..."
+        or not _I_RE.search(m["quote"])
+        or _WE_RE.search(m["quote"])
+    ):
+        return body
+    hon = m["hon"].casefold()
+    quote = _I_RE.sub(hon, m["quote"])
+    return f"Theo {hon} {m['name']}, {quote[:1].lower()}{quote[1:]}"

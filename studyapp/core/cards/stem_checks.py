@@ -341,3 +341,31 @@ def _is_adverbial(part: str, mid: str) -> bool:
         words = [w for w in part[time.end() :].split() if w not in ("tổng", "số")]
         return "bao" not in words[1:]  # but "trong tổng số bao nhiêu người" is no clause
     return not (mid.strip() in part and _DOCUMENT_TOPIC_RE.search(part))
+
+
+_PAUSE_RE = re.compile(r"\s*(?:[,;.:!?]|(?:và|với|nhưng|để|nhằm|còn|song)\s)")
+_MIN_QUOTE_TAIL_WORDS = 2
+_MIN_CUT_QUOTE_WORDS = 4
+
+
+def cuts_quote_short(body: str, mid: str, fact: Fact) -> bool:
+    """Whether the stem asks inside someone's words and stops right after the question.
+
+    "Ông Lê Văn Bảy cho biết: “Trước đây bao nhiêu ha ruộng”?" kept of "“Trước đây 1,5
+    ha ruộng của gia đình mỗi năm làm 3 vụ lúa ...”": what the figure was is cut off.
+    """
+    at = body.find(mid)
+    if at < 0 or body.count("“", 0, at) <= body.count("”", 0, at):
+        return False  # not asked inside a quotation
+    kept = body[at + len(mid) :].strip(' ”"?.')
+    if len(WORD_RE.findall(kept)) >= _MIN_QUOTE_TAIL_WORDS:
+        return False
+    text = fact.sentence.text
+    close = text.find("”", fact.phrase_end)
+    said = text[fact.phrase_end : close if close >= 0 else len(text)]
+    if _PAUSE_RE.match(said):
+        return False  # cut where the speaker paused: "... làm bao nhiêu vụ lúa, trừ chi phí"
+    # Cut before the next figure ("Trường tôi có bao nhiêu lớp | với 836 học sinh") is the
+    # usual stop; four words or more before it are what the figure was of.
+    before_figure = re.split(r"\d", said, maxsplit=1)[0]
+    return len(WORD_RE.findall(before_figure)) >= _MIN_CUT_QUOTE_WORDS

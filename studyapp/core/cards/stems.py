@@ -30,10 +30,11 @@ from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tail_span
 from studyapp.core.cards.openers import CONNECTIVE_RE
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
-from studyapp.core.cards.reported import as_reported, bare_name
+from studyapp.core.cards.reported import as_reported, bare_name, quote_as_reported
 from studyapp.core.cards.stem_boundaries import boundaries, clause_span, starts_address
 from studyapp.core.cards.stem_checks import (
     breaks_brackets,
+    cuts_quote_short,
     ends_on_speech,
     has_twin_after,
     is_adverbial_only,
@@ -227,6 +228,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             or is_box_line(body, mid)
             or breaks_brackets(body, mid, fact.kind)
             or is_undefined_part(body, mid, fact.ask)
+            or cuts_quote_short(body, mid, fact)
             or (body != issued and short_of_clause and is_adverbial_only(body, mid))
         ):
             continue
@@ -237,7 +239,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             if not speaker or said is None:
                 continue
             body = said
-        body = plain = named_level(body, fact, ctx)
+        body = plain = quote_as_reported(named_level(body, fact, ctx), mid)
         if (list_lead := ctx.labels.get(fact.paragraph_index)) and _LABEL_RE.match(body):
             # "Thị trấn Ba Sao: bao nhiêu phần trăm?" says not what the figure is.
             body = f"{list_lead} – {body}"

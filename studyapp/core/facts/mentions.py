@@ -18,7 +18,9 @@ from studyapp.core.model import FactKind
 # Lower case, or opening the sentence: "Bà Rịa Vũng Tàu" is a province.
 _MENTION_RE = re.compile(
     rf"(?:(?<!\w)(?:đồng chí|ông|bà|anh|chị|cụ)|^\s*(?:Đồng chí|Ông|Bà|Anh|Chị|Cụ))"
-    rf"\s+(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})(?!\s?{CAP_WORD})"
+    # Not a title set in capitals: "đồng chí Phó Chủ tịch UBND tỉnh".
+    rf"\s+(?!(?:Phó|Chủ|Bí|Giám|Tổng|Trưởng|Chánh|Ủy)\s)"
+    rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})(?!\s?{CAP_WORD})"
 )
 MENTION = "mention"  # the group of these facts
 _HONORIFIC_HINT_RE = re.compile(r"(?i:đồng chí|ông |bà |anh |chị |cụ )")

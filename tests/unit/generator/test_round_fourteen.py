@@ -192,3 +192,30 @@ def test_a_bare_ba_or_cu_after_two_openers_gets_the_name() -> None:
     # Were "... từ khi nào bà nhận lương hưu ...?" and "... cụ vẫn dạy nghề ...?": whom?
     assert "từ khi nào bà Phạm Thị Hằng nhận lương hưu" in notes["tháng 4/2023"]
     assert "cụ Nguyễn Văn Mùi vẫn dạy nghề cho bao nhiêu học trò?" in notes["12"]
+
+
+_QUOTES = (
+    "Hiến máu tình nguyện\n\nAnh Nguyễn Đức Tài (45 tuổi) đã hiến máu 52 lần. Anh Tài chia "
+    "sẻ: “Lần đầu tiên tôi hiến máu là năm 2003 khi còn là sinh viên”.\n\nAnh Vũ Văn Hùng "
+    "(42 tuổi), một hộ liên kết ở xóm 9, cho biết: “Nhờ được hướng dẫn kỹ thuật, nay gia "
+    "đình tôi nuôi 800 con vịt”.\n\nÔng Lê Văn Bảy, ấp Thới Hòa, xã Thới Xuân, cho biết: "
+    "“Trước đây 1,5 ha ruộng của gia đình mỗi năm làm 3 vụ lúa, trừ chi phí còn lãi khoảng "
+    "60 triệu đồng”.\n"
+)
+
+
+def test_a_named_speakers_first_person_words_are_asked_in_reported_speech() -> None:
+    notes = {n.answer: n.question for n in generate_deck(_QUOTES.encode(), filename="a").deck.notes}
+    # Were "Anh Tài chia sẻ: “Lần đầu tiên tôi hiến máu là năm nào ...”?".
+    assert (
+        notes["2003"] == "Theo anh Tài, lần đầu tiên anh hiến máu là năm nào khi còn là sinh viên?"
+    )
+    # "gia đình anh" is the speaker's own, not the anh named in the paragraph before.
+    assert notes["800"].endswith("nay gia đình anh nuôi bao nhiêu con vịt?")
+
+
+def test_a_question_cut_short_inside_someones_words_is_not_asked() -> None:
+    notes = {n.answer: n.question for n in generate_deck(_QUOTES.encode(), filename="a").deck.notes}
+    # Was "... cho biết: “Trước đây bao nhiêu ha ruộng”?": what the 1,5 ha were is cut off.
+    assert "1,5" not in notes
+    assert notes["3"].endswith("mỗi năm làm bao nhiêu vụ lúa”?")

@@ -127,7 +127,8 @@ def test_a_first_person_stem_names_its_speaker_or_is_not_asked() -> None:
         "tôi làm 6 sào giống DT68, thu được gần 2,2 tấn lúa tươi."
     )
     assert "46" not in asked  # "Năm ấy tôi 18 tuổi, cả xã có bao nhiêu thanh niên ...?"
-    assert asked["2,2"].startswith("Ông Võ Văn Tư phấn khởi")
+    # Asked in reported speech: whose "nhà tôi" it is.
+    assert asked["2,2"].startswith("Theo ông Võ Văn Tư, nhà ông làm 6 sào")
 
 
 def test_a_list_of_districts_is_no_place_for_what_follows() -> None:
