@@ -71,7 +71,9 @@ def generate_deck(
             "no extractable facts: found no figures, dates, names, people or places to ask about",
             file=filename,
         )
-    attribution = "; ".join(part for part in (article.byline, article.publisher) if part) or None
+    # The paper named in the footer, else the site's name above the headline ("Báo Thái Bình").
+    paper_name = article.publisher or article.site
+    attribution = "; ".join(part for part in (article.byline, paper_name) if part) or None
     deck = DeckDraft(
         name=name,
         slug=slug,

@@ -25,6 +25,10 @@ _NEW_LIST_RE = re.compile(r"(?<!\w)(?:có|đạt|chiếm)\s+(?:(?:khoảng|trên
 _NUMBER_RE = re.compile(r"^\S+\s+")  # a figure's number, before what it counts
 _RANK_VERB_RE = re.compile(r"(?<!\w)(?:xếp|đứng|dẫn đầu)(?!\w)")
 _LIST_SEPARATOR_RE = re.compile(COMMA + r"|(?<!\w)(?:và|với)(?!\w)")
+_DIGIT_RE = re.compile(r"\d")
+_ITEM_START_RE = re.compile(
+    r"\s*(?:(?:trong đó(?: có)?|gồm|khoảng|trên|hơn|gần|tổng cộng|tổng số|chỉ|mới)\s+)*\d"
+)
 
 
 def list_item_head(
@@ -43,7 +47,7 @@ def list_item_head(
     if (
         head is not None
         and _opens_item(fact, [norm[s:e] for s, e in figures_before], tail)
-        and _starts_list_item(norm[head : fact.phrase_start])
+        and _starts_list_item(norm[head : fact.phrase_start], norm[head - 2 : head] == "là")
     ):
         return head
     return None
@@ -85,11 +89,11 @@ def _counted(figure: str) -> str:
     return _NUMBER_RE.sub("", figure, count=1).casefold()
 
 
-def _starts_list_item(between: str) -> bool:
+def _starts_list_item(between: str, copula: bool) -> bool:
     """Whether the figure opens an item of the list its head verb governs.
 
-    ``between`` runs from the head verb to the figure. "có 56 tổ chức, 6.968
-    đảng viên" and "..., trong đó có 19 đảng bộ và 37 chi bộ với 6.968 đảng
+    ``between`` runs from the head verb to the figure; ``copula``: the verb is "là".
+    "có 56 tổ chức, 6.968 đảng viên" and "..., trong đó có 19 đảng bộ và 37 chi bộ với 6.968 đảng
     viên" list what "có" has: nothing stands between the last comma ("và",
     "với") and the figure. In "có 4 cụm công nghiệp, tỷ lệ lấp đầy đạt 85%" or
     "có 58 trường, chiếm 93,5%" words of the figure's own clause stand there,
@@ -109,7 +113,16 @@ def _starts_list_item(between: str) -> bool:
     # No item is a clause of its own: in "Duy Tiên dẫn đầu với 91,2%, huyện Lý Nhân xếp
     # thứ hai với 89,5%" the second "với" is that clause's, not the list's.
     items = zip([0, *(m.end() for m in found[:-1])], (m.start() for m in found), strict=True)
-    if any(_RANK_VERB_RE.search(between, a, b) for a, b in items):
+    spans = list(items)
+    if any(_RANK_VERB_RE.search(between, a, b) for a, b in spans):
+        return False
+    # After "là" each item opens on its figure: in "là 312,4 ha, liên quan đến 4.186 hộ ...
+    # và 23 tổ chức" the second is a clause of its own; "là bao nhiêu tổ chức?" asks nothing.
+    if copula and any(
+        not _ITEM_START_RE.match(between, a)
+        for a, b in spans[1:]
+        if _DIGIT_RE.search(between, a, b)
+    ):
         return False
     return WORD_RE.search(between[found[-1].end() :]) is None
 

@@ -104,6 +104,7 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("trưởng xóm", "xóm"),
 )
 
+_CENTRAL_CITIES = frozenset({"Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế"})
 # A province's department at the end of a title with no place after it.
 _DEPARTMENT_RE = re.compile(r"(?<!\w)sở [^,]*$")
 # A level word and the name after it, per level of _ORG_LEVEL.
@@ -377,7 +378,10 @@ def _person_stem(fact: Fact, ctx: StemContext) -> str:
             and (province in nearby or province == ctx.main_place or not named)
             and province
         ):
-            title = f"{title} tỉnh {province}"
+            level = (
+                "thành phố" if province in _CENTRAL_CITIES else "tỉnh"
+            )  # "Sở ... thành phố Cần Thơ"
+            title = f"{title} {level} {province}"
     template = fact.template or "{title} là ai?"
     stem = template.format(title=title)
     return stem[:1].upper() + stem[1:]

@@ -219,3 +219,41 @@ def test_a_question_cut_short_inside_someones_words_is_not_asked() -> None:
     # Was "... cho biết: “Trước đây bao nhiêu ha ruộng”?": what the 1,5 ha were is cut off.
     assert "1,5" not in notes
     assert notes["3"].endswith("mỗi năm làm bao nhiêu vụ lúa”?")
+
+
+def test_an_item_after_la_that_is_a_clause_of_its_own_gets_no_short_form() -> None:
+    asked = questions(
+        "Tổng diện tích đất phải thu hồi trên địa bàn huyện là 59,8 ha, liên quan đến 1.126 "
+        "hộ gia đình, cá nhân và 7 tổ chức."
+    )
+    # Was "Tổng diện tích đất phải thu hồi trên địa bàn huyện là bao nhiêu tổ chức?".
+    assert asked["7"].endswith("liên quan đến 1.126 hộ gia đình, cá nhân và bao nhiêu tổ chức?")
+
+
+def test_a_title_in_capitals_after_dong_chi_is_no_name() -> None:
+    asked = questions(
+        "Phát biểu kết luận, đồng chí Phó Chủ tịch UBND tỉnh ghi nhận sự vào cuộc của các địa "
+        "phương. Đồng chí yêu cầu các huyện hoàn thành bàn giao mặt bằng trước ngày 31/12/2024."
+    )
+    # Was "Đồng chí Phó Chủ yêu cầu ...": "Phó Chủ" was taken for a name.
+    assert asked["31/12/2024"].startswith("Đồng chí yêu cầu các huyện")
+
+
+def test_a_city_run_by_the_centre_names_its_departments_as_a_city() -> None:
+    deck = generate_deck(
+        "BÁO CẦN THƠ ONLINE\n\nCần Thơ có 24 học sinh giỏi quốc gia\n\nNăm 2024, Cần Thơ có "
+        "24 học sinh đạt giải. Ông Trần Thanh Bình, Giám đốc Sở Giáo dục và Đào tạo cho biết "
+        "thành phố đã chi 1,8 tỷ đồng cho đội tuyển.\n".encode(),
+        filename="a.txt",
+    ).deck
+    notes = {n.answer: n.question for n in deck.notes}
+    assert notes["Trần Thanh Bình"] == "Giám đốc Sở Giáo dục và Đào tạo thành phố Cần Thơ là ai?"
+
+
+def test_the_sites_name_above_the_headline_is_the_paper_when_no_footer_names_one() -> None:
+    deck = generate_deck(
+        "Báo Thái Bình\n\nNgày hội Chủ nhật Đỏ năm 2024\n\nSáng 21-1, Ban Chỉ đạo vận động hiến "
+        "máu tình nguyện tỉnh tổ chức Ngày hội, tiếp nhận 1.426 đơn vị máu.\n\nThu Hà\n".encode(),
+        filename="a.txt",
+    ).deck
+    assert deck.attribution == "Thu Hà; Báo Thái Bình"
