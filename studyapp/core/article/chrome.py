@@ -186,7 +186,9 @@ def is_image_placeholder(key: str) -> bool:
     return bool(_PLACEHOLDER_RE.match(key))
 
 
-_PLACEHOLDER_RE = re.compile(r"^[\[(](?:ảnh|hình ảnh|hình|video|clip|infographic)[\])]$")
+_PLACEHOLDER_RE = re.compile(
+    r"^[\[(](?:ảnh|hình ảnh|hình|video|clip|infographic)(?:\s+(?:minh họa|minh hoạ|\d{1,2}))?[\])]$"
+)
 
 
 def credit_kind(key: str) -> str | None:

@@ -21,12 +21,7 @@ from dataclasses import dataclass
 
 from studyapp.core.article import chrome, page_ends, page_parts, signatures
 from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
-from studyapp.core.article.headline import (
-    MAX_SECTION_WORDS,
-    Line,
-    is_title_like,
-    pick_title,
-)
+from studyapp.core.article.headline import MAX_SECTION_WORDS, Line, is_title_like, pick_title
 from studyapp.core.article.signatures import MAX_CAPTION_WORDS
 from studyapp.core.vietnamese import comparable
 
@@ -46,7 +41,9 @@ _PLACE_LABEL_RE = re.compile(
     rf"^\((?:{TITLE_WORD}\s?)+(?:[–-]\s?(?:{TITLE_WORD}\s?)+)?\)\s+(?={UPPER_CLASS})"
 )
 # A photo's marker before its caption: "[Ảnh] ...", "[Ảnh 3] ...".
-_MEDIA_MARK_RE = re.compile(r"^\[(?i:ảnh|hình ảnh|hình|video|clip|infographic)(?:\s*\d+)?\]\s*")
+_MEDIA_MARK_RE = re.compile(
+    r"^\[(?i:ảnh|hình(?: ảnh)?|video|clip|infographic)(?:\s*\d+|\s+minh h(?:ọa|oạ))?\]\s*"
+)
 # A numbered item ("1. Hợp tác xã ...", "2) Trường ..."): its number is no figure of the text.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_]|\()")
 _LETTERED_RE = re.compile(r"^[a-zđ][.)]\s+(?=[^\W\d_])")

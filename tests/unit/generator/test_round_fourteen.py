@@ -257,3 +257,14 @@ def test_the_sites_name_above_the_headline_is_the_paper_when_no_footer_names_one
         filename="a.txt",
     ).deck
     assert deck.attribution == "Thu Hà; Báo Thái Bình"
+
+
+def test_an_illustrations_placeholder_marks_the_caption_after_it() -> None:
+    deck = generate_deck(
+        "Tai nạn giao thông tháng 10\n\nTrong tháng, toàn tỉnh xảy ra 21 vụ tai nạn giao thông."
+        "\n\n[Ảnh minh họa]\nLực lượng Cảnh sát giao thông kiểm tra nồng độ cồn trên Quốc lộ 10 "
+        "đoạn qua huyện Quỳnh Phụ.\n\nLực lượng chức năng đã tạm giữ 1.204 phương tiện.\n".encode(),
+        filename="a.txt",
+    ).deck
+    caption = next(note for note in deck.notes if note.answer == "Quỳnh Phụ")
+    assert caption.from_caption
