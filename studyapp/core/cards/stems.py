@@ -31,6 +31,7 @@ from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tai
 from studyapp.core.cards.openers import CONNECTIVE_RE
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.reported import as_reported, bare_name, quote_as_reported
+from studyapp.core.cards.respective import respective
 from studyapp.core.cards.stem_boundaries import boundaries, clause_span, starts_address
 from studyapp.core.cards.stem_checks import (
     breaks_brackets,
@@ -157,10 +158,13 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         for s, e in ctx.quantity_spans.get(sentence.index, ())
         if not (s == fact.phrase_start and e == fact.phrase_end)
     ]
+    paired = respective(fact, ctx.quantity_spans.get(sentence.index, ()), (cs, ce), mid)
+    if paired is not None and not paired.body and not paired.last:
+        return  # one of figures given "lần lượt" that no subject can be paired with
     speaker = ctx.speakers.get(fact.paragraph_index, "")
-    if (fact.kind in NUMERIC_KINDS and has_twin_after(fact, spans)) or (
-        speaks_unnamed(sentence.text) and not speaker
-    ):
+    if (
+        fact.kind in NUMERIC_KINDS and has_twin_after(fact, spans) and not (paired and paired.body)
+    ) or (speaks_unnamed(sentence.text) and not speaker):
         return  # no cut of the sentence would name who "tôi" is
     if cs > 0 and fact.kind in NUMERIC_KINDS and _BARE_NAME_RE.fullmatch(own_left):
         return  # "...tuyên phạt bị cáo Khải 20 năm tù; Đỗ Văn Long 12 năm tù": no verb left
@@ -212,11 +216,13 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     variants.append(lead_text + shorten_quotes(own_left, unclosed=False) + mid + tail)
     if issued:
         variants.append(issued)
+    if paired is not None and paired.body:
+        variants = [lead_text + paired.body]  # "số người chết giảm bao nhiêu phần trăm"
     seen: set[str] = set()
     for i, body in enumerate([*variants, ""]):
         if i == len(variants):
             # Not for a fronted adverbial: its main clause follows, not precedes it.
-            near = "" if fronted else _near_left(own_left)
+            near = "" if fronted or paired else _near_left(own_left)
             if not near:
                 return
             body = near + mid + tail

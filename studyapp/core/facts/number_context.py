@@ -34,19 +34,6 @@ def part_of_another(text: str, start: int, end: int) -> bool:
         or _VOLTAGE_RE.match(text, end)
         or _guessed(text, start, end)
         or _FROM_TO_BEFORE_RE.search(text, max(0, start - 40), start) is not None
-        or _respective_not_last(text, start, end)
-    )
-
-
-def _respective_not_last(text: str, start: int, end: int) -> bool:
-    """One of figures given "respectively", not the last: "lần lượt đạt 95,1% và 94,8%".
-
-    Asked alone ("lần lượt đạt bao nhiêu phần trăm?") it matches no one; the last is
-    asked with the others shown.
-    """
-    return (
-        _RESPECTIVE_BEFORE_RE.search(text, max(0, start - 50), start) is not None
-        and _NEXT_FIGURE_RE.match(text, end) is not None
     )
 
 
@@ -68,8 +55,3 @@ def _guessed(text: str, start: int, end: int) -> bool:
 _FROM_TO_BEFORE_RE = re.compile(r"(?<!\w)từ\s+[\d.,]+(?:\s+\S+){0,2}\s+(?:đến|tới)\s+$")
 _GUESS_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2}), $")
 _GUESS_AFTER_RE = re.compile(r", (\d{1,2})(?![\d.,])")
-_RESPECTIVE_BEFORE_RE = re.compile(r"(?<!\w)lần lượt(?!\w)[^;.]*$")
-# Up to three words of unit, then the next figure: "24 vụ và 19 vụ", "70%, 60%".
-_NEXT_FIGURE_RE = re.compile(
-    r"(?:\s?%|\s[^\s\d,;:.]+){0,3}\s*(?:,|và|,\s*và)\s+(?:khoảng |gần |trên |hơn )?\d"
-)

@@ -124,15 +124,25 @@ def test_a_district_officers_report_gives_the_district_not_the_city() -> None:
     assert asked["126"].startswith("Ở Phong Điền, từ đầu năm 2024 đến nay")
 
 
-def test_only_the_last_of_figures_given_respectively_is_asked() -> None:
+def test_figures_given_respectively_are_each_asked_with_their_own_subject() -> None:
     asked = questions(
-        "Hai huyện Vụ Bản và Mỹ Lộc đạt thấp, lần lượt là 38,6% và 41,2% dự toán. Người thứ "
-        "hai, thứ ba, thứ tư đóng lần lượt bằng 70%, 60%, 50% mức đóng của người thứ nhất."
+        "So với tháng 9/2024, số người chết và số người bị thương lần lượt giảm 17,6% và 25%. "
+        "Người thứ hai, thứ ba, thứ tư đóng lần lượt bằng 70%, 60%, 50% mức đóng của người "
+        "thứ nhất."
     )
+    assert asked["17,6%"] == "So với tháng 9/2024, số người chết giảm bao nhiêu phần trăm?"
+    assert asked["25%"] == "So với tháng 9/2024, số người bị thương giảm bao nhiêu phần trăm?"
+    # The list's first item gives the others their head noun: "người" + "thứ ba".
+    assert asked["60%"] == (
+        "Người thứ ba đóng bằng bao nhiêu phần trăm mức đóng của người thứ nhất?"
+    )
+
+
+def test_only_the_last_of_figures_given_respectively_is_asked_if_unpaired() -> None:
+    asked = questions("Hai huyện Vụ Bản và Mỹ Lộc đạt thấp, lần lượt là 38,6% và 41,2% dự toán.")
     # Was "Hai huyện Vụ Bản và Mỹ Lộc đạt thấp, lần lượt là bao nhiêu phần trăm?" (38,6%).
-    assert "38,6%" not in asked and "70%" not in asked and "60%" not in asked
+    assert "38,6%" not in asked
     assert asked["41,2%"].endswith("lần lượt là 38,6% và bao nhiêu phần trăm dự toán?")
-    assert asked["50%"].endswith("70%, 60%, bao nhiêu phần trăm mức đóng của người thứ nhất?")
 
 
 def test_a_count_of_the_things_the_stem_names_is_not_asked() -> None:
