@@ -127,6 +127,13 @@ _FEATURE_BEFORE_RE = re.compile(
     r"|bãi|đường|phố|thị trường|nhà máy|cánh đồng)\s$",
     re.IGNORECASE,
 )
+# What a bare name stands after when it names the place itself: "ở Bình Nghĩa", "(Bình
+# Lục)", ", Kim Bảng", not "Nhà máy nước sạch Thụy Trường" or "mít sấy Trung An", where
+# the question would make up a level ("Nhà máy nước sạch xã nào").
+_BARE_CONTEXT_RE = re.compile(
+    r"(?:^|[,(;:–-]\s*|(?<!\w)(?:ở|tại|về|của|thuộc|đến|tới|từ|qua|và|với|cho|trên|khắp|giữa"
+    r"|ra|vào|đi|là|gồm|như|đội|đoàn|nay là|nhân dân|người dân|bà con)\s)$"
+)
 _COUNTRIES = frozenset(
     (
         "Nhật Bản", "Hàn Quốc", "Trung Quốc", "Lào", "Campuchia", "Thái Lan", "Hoa Kỳ", "Mỹ",
@@ -256,6 +263,12 @@ def extract_places(
             sentence.norm, max(0, start - _HOME_WINDOW), start
         ) or _BIRTH_HOME_RE.search(sentence.norm, max(0, start - _HOME_WINDOW), start)
         ask = "nào" if leveled or org_named else level + " nào"
+        # A bare name the question would make up a level for: "Nhà máy nước sạch xã nào".
+        named_thing = (
+            not leveled
+            and not org_named
+            and not _BARE_CONTEXT_RE.search(sentence.norm, max(0, start - 12), start)
+        )
         facts.append(
             Fact.spanning(
                 FactKind.PLACE,
@@ -265,7 +278,7 @@ def extract_places(
                 ask,
                 unit=level,
                 group="place:" + level,
-                askable=name not in boring and not listed and not private_home,
+                askable=name not in boring and not (listed or private_home or named_thing),
             )
         )
     return facts

@@ -278,3 +278,15 @@ def test_an_illustrations_placeholder_marks_the_caption_after_it() -> None:
     ).deck
     caption = next(note for note in deck.notes if note.answer == "Quỳnh Phụ")
     assert caption.from_caption
+
+
+def test_a_bare_name_inside_another_name_is_not_asked_as_a_place() -> None:
+    asked = questions(
+        "Xã Thụy Trường có 4.200 hộ dân. Hộ dân được dùng nước từ Nhà máy nước sạch Thụy "
+        "Trường do Công ty cổ phần Nước sạch Hoàng Long làm chủ đầu tư. Huyện Hải Hậu có "
+        "211 nhà tạm. Số nhà tạm nhiều nhất là Hải Hậu.",
+        title="Nước sạch ven biển",
+    )
+    # Was "Nhà máy nước sạch xã nào do Công ty ... làm chủ đầu tư?": a level made up.
+    assert not any("Nhà máy nước sạch xã nào" in q for q in asked.values())
+    assert asked["Hải Hậu"] == "Số nhà tạm nhiều nhất là huyện nào?"  # after "là": the place
