@@ -77,6 +77,21 @@ def _names_another_year(text: str, as_of: AsOf) -> bool:
     return any(year not in own for year in _YEAR_RE.findall(text))
 
 
+def _moves_to_later_year(text: str, as_of: AsOf) -> bool:
+    """Whether the sentence dates an event after the year carried over: the story moved on.
+
+    A day or a month ("khánh thành ngày 26/8/2023"), not a term or a target's year
+    ("nhiệm kỳ 2024 – 2029", "đến năm 2025"), which say nothing of when things are.
+    """
+    own = [int(year) for year in _YEAR_RE.findall(as_of.phrase)]
+    return bool(own) and any(int(m.group(1)) > max(own) for m in _DATED_RE.finditer(text))
+
+
+_DATED_RE = re.compile(
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]|tháng \d{1,2}(?:/| năm ))((?:19|20)\d{2})(?!\d)"
+)
+
+
 def _deadline_after(fact: Fact, as_of: AsOf) -> bool:
     """Whether ``as_of``, stated in the fact's own sentence, is a target's deadline after it."""
     norm = fact.sentence.norm
@@ -117,8 +132,10 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             # Nor one set in its own time: "Năm 2020, chị được vay 50 triệu đồng. Đến
             # nay, đàn lợn ...", "Hội sẽ ra mắt thêm 5 mô hình".
             governing[sentence.index] = None
-            if now:
-                current = None  # "Hiện nay trang trại có ... Trang trại tạo việc làm ...": now too
+            if now or _moves_to_later_year(sentence.norm, current):
+                # "Hiện nay trang trại có ... Trang trại tạo việc làm ...": now too; "Năm 2022,
+                # xã đạt chuẩn ... khánh thành ngày 26/8/2023. Từ khi ...": 2023 on.
+                current = None
         else:
             governing[sentence.index] = current
         if stated is not None and (

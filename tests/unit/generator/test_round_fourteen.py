@@ -290,3 +290,16 @@ def test_a_bare_name_inside_another_name_is_not_asked_as_a_place() -> None:
     # Was "Nhà máy nước sạch xã nào do Công ty ... làm chủ đầu tư?": a level made up.
     assert not any("Nhà máy nước sạch xã nào" in q for q in asked.values())
     assert asked["Hải Hậu"] == "Số nhà tạm nhiều nhất là huyện nào?"  # after "là": the place
+
+
+def test_a_later_year_ends_the_year_carried_over() -> None:
+    notes = generate_deck(
+        "Trường chuẩn ở Nhân Thịnh\n\nNăm 2022, xã Nhân Thịnh có 3 trường đạt chuẩn quốc "
+        "gia. Trường Tiểu học Nhân Thịnh được đầu tư 14,5 tỷ đồng, khánh thành "
+        "ngày 26/8/2023. Từ khi có cơ sở vật chất mới, tỷ lệ học sinh hoàn thành tốt các môn "
+        "học tăng lên 74,5%.\n".encode(),
+        filename="a.txt",
+    ).deck.notes
+    share = next(note for note in notes if note.answer == "74,5%")
+    # Was "Năm 2022, ... tỷ lệ ... tăng lên bao nhiêu phần trăm?": the school opened in 2023.
+    assert share.as_of is None and "2022" not in share.question
