@@ -64,6 +64,13 @@ _JOINED_COMMA = (
     r"|(?<=trâu),\s(?=bò)|(?<=(?<!\w)bò),\s(?=ngựa)|(?<=đói),\s(?=rét)|(?<=rét đậm),\s(?=rét hại)"
     r"|(?<=quá tải),\s(?=quá khổ)|(?<=(?<!\w)khoa),\s(?=phòng)|(?<=trước tuổi),\s(?=nghỉ thôi việc)"
     r"|(?<=trẻ em),\s(?=học sinh)"
+    # "thu gom, vận chuyển, xử lý rác", "các cấp ủy, chính quyền", "Tỉnh ủy, HĐND, UBND tỉnh",
+    # "phát hiện, bồi dưỡng, nhân rộng", "12 tàu, xuồng", "nước mưa, nước giếng".
+    r"|(?<=thu gom),\s(?=(?:vận chuyển|xử lý))|(?<=vận chuyển),\s(?=xử lý)"
+    r"|(?<=cấp ủy),\s(?=chính quyền)|(?<=chính quyền),\s(?=(?:Mặt trận|MTTQ|các đoàn thể))"
+    r"|(?:(?<=Tỉnh ủy)|(?<=Huyện ủy)|(?<=Thành ủy)),\s(?=(?:HĐND|UBND))"
+    r"|(?<=phát hiện),\s(?=bồi dưỡng)|(?<=bồi dưỡng),\s(?=nhân rộng)|(?<=tàu),\s(?=xuồng)"
+    r"|(?<=nước mưa),\s(?=nước giếng)"
 )
 # "(?=,)" first: the joined-comma test then runs at commas only, not at every position.
 COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
@@ -72,7 +79,8 @@ COMMA = rf"(?=,)(?!{_JOINED_COMMA})(?:(?<!\d),|,(?!\d))"
 _BOUNDARY_RE = re.compile(
     COMMA + r"|\s(?:gắn với|nhằm|để|trong đó|đồng thời|khi|sau khi|qua đó|góp phần|trong khi)\s"
     # Not "đã và đang", nor "và" inside a department's name ("Sở Giáo dục và Đào tạo").
-    rf"|(?<!đã)(?<!quốc gia)(?<!thiểu số)\svà\s(?!{UPPER_CLASS})"
+    r"|(?<!đã)(?<!quốc gia)(?<!thiểu số)(?<!vận chuyển)(?<!thu gom)"
+    rf"\svà\s(?!{UPPER_CLASS}|các đoàn thể)"
     r"|(?<!dục)(?<!tin)(?<!thao)(?<!nghiệp)(?<!nguyên)(?<!binh)(?<!học)(?<!hoạch)"
     rf"\svà\s(?={UPPER_CLASS})"
     r"|(?<![Đđ]ào)(?<!cải)(?<![Ss]áng)(?<!chế)(?<!kiến)(?<!tôn)\stạo\s"

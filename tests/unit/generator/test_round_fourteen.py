@@ -303,3 +303,14 @@ def test_a_later_year_ends_the_year_carried_over() -> None:
     share = next(note for note in notes if note.answer == "74,5%")
     # Was "Năm 2022, ... tỷ lệ ... tăng lên bao nhiêu phần trăm?": the school opened in 2023.
     assert share.as_of is None and "2022" not in share.question
+
+
+def test_set_phrases_of_administration_are_not_cut_apart() -> None:
+    asked = questions(
+        "Ngày 20/3/2024, UBND huyện ban hành Kế hoạch số 47/KH-UBND về phân loại, thu gom, "
+        "xử lý rác thải sinh hoạt. Toàn huyện còn khoảng 3.100 hộ chưa đấu nối do tâm lý quen "
+        "dùng nước mưa, nước giếng."
+    )
+    # Were "... về phân loại, thu gom?" and "... quen dùng nước mưa?".
+    assert asked["47/KH-UBND"].endswith("về phân loại, thu gom, xử lý rác thải sinh hoạt?")
+    assert asked["3.100"].endswith("do tâm lý quen dùng nước mưa, nước giếng?")
