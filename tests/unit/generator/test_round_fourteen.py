@@ -307,10 +307,11 @@ def test_a_later_year_ends_the_year_carried_over() -> None:
 
 def test_set_phrases_of_administration_are_not_cut_apart() -> None:
     asked = questions(
-        "Ngày 20/3/2024, UBND huyện ban hành Kế hoạch số 47/KH-UBND về phân loại, thu gom, "
-        "xử lý rác thải sinh hoạt. Toàn huyện còn khoảng 3.100 hộ chưa đấu nối do tâm lý quen "
-        "dùng nước mưa, nước giếng."
+        "Sau hơn 3 năm thực hiện Đề án số 03-ĐA/HU của Ban Thường vụ Huyện ủy Hải Hậu về thu "
+        "gom, vận chuyển và xử lý rác thải sinh hoạt giai đoạn 2021 – 2025, tỷ lệ rác thải sinh "
+        "hoạt ở khu vực nông thôn được thu gom, xử lý trên địa bàn huyện đã đạt 98,6%."
     )
-    # Were "... về phân loại, thu gom?" and "... quen dùng nước mưa?".
-    assert asked["47/KH-UBND"].endswith("về phân loại, thu gom, xử lý rác thải sinh hoạt?")
-    assert asked["3.100"].endswith("do tâm lý quen dùng nước mưa, nước giếng?")
+    # Was "Sau hơn 3 năm thực hiện Đề án số nào của Ban Thường vụ Huyện ủy Hải Hậu về thu gom?".
+    assert asked["03-ĐA/HU"].endswith(
+        "về thu gom, vận chuyển và xử lý rác thải sinh hoạt giai đoạn 2021 – 2025?"
+    )
