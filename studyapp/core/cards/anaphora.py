@@ -92,3 +92,39 @@ _BARE_LEVEL_RE = re.compile(
     rf"((?i:xã|phường|thị trấn|thôn))(?=\s+{LOWER_CLASS})"
     r"(?!\s+(?:hội|viên|xóm|đội|nào|này|đó)(?!\w))"
 )
+
+
+def named_measure(body: str, fact: Fact, ctx: StemContext) -> str:
+    """``body`` with "tỷ lệ này", "chỉ số này" given what the sentence before measured.
+
+    "... tỷ lệ hộ sử dụng nước sạch từ các công trình cấp nước tập trung đạt trên 95%.
+    Hiện tỷ lệ này trên địa bàn huyện là 87,3%": "tỷ lệ này" is that rate. Left alone
+    when the sentence before names no such measure.
+    """
+    m = _MEASURE_THIS_RE.search(body)
+    if m is None:
+        return body
+    # The sentence before, and this one's clauses before ("...; riêng phường X chỉ số này").
+    before = (
+        ctx.sentence_before.get(fact.sentence.index, "") + " " + fact.sentence.text[: fact.start]
+    )
+    head = m.group(1)
+    found = list(
+        re.finditer(
+            rf"(?<!\w)(?i:{head})\s(?!(?:này|trên|đó)\s)((?:[^\s,;:.]+\s){{1,15}}?)"
+            rf"(?=(?:{_MEASURE_VERBS})\s)",
+            before,
+        )
+    )
+    named = found[-1] if found else None  # the nearest before
+    if named is None:
+        return body
+    return f"{body[: m.start()]}{head} {named.group(1).rstrip()}{body[m.end() :]}"
+
+
+_MEASURE_THIS_RE = re.compile(
+    r"(?<!\w)((?i:tỷ lệ|chỉ số|diện tích|sản lượng|số lượng|tổng số)) (?:này|trên)(?!\w)"
+)
+_MEASURE_VERBS = (
+    "đạt|là|chiếm|tăng|giảm|ở mức|trung bình|bình quân|khoảng|lên|xuống|vượt|từng|chỉ|mới|đã"
+)

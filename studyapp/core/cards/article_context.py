@@ -195,7 +195,19 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         given_names=given_names({fact.sentence.index: fact.sentence for fact in facts}.values()),
         people_by_paragraph=people,
         speaker_places=_speaker_places(facts, levels, main),
+        sentence_before=_sentences_before(facts),
     )
+
+
+def _sentences_before(facts: Sequence[Fact]) -> dict[int, str]:
+    """Sentence index -> the text of the one before it in its paragraph (of those with facts)."""
+    sentences = {fact.sentence.index: fact.sentence for fact in facts}
+    return {
+        index: sentences[index - 1].text
+        for index, sentence in sentences.items()
+        if index - 1 in sentences
+        and sentences[index - 1].paragraph_index == sentence.paragraph_index
+    }
 
 
 # Someone reporting: "Theo Trung tá X, Trưởng Công an huyện Y, ...", "X cho biết".

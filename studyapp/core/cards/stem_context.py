@@ -56,6 +56,8 @@ class StemContext:
     # Paragraph index -> (sentence index, place) of someone reporting for a unit below the
     # main place: the figures from there on are that unit's.
     speaker_places: Mapping[int, tuple[int, str]] = field(default_factory=dict)
+    # Sentence index -> the text of the sentence before it in its paragraph, if it has facts.
+    sentence_before: Mapping[int, str] = field(default_factory=dict)
 
 
 def absolute_years(body: str, year: int) -> str:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from studyapp.core.article.charset import TITLE_WORD
-from studyapp.core.cards.anaphora import named_level, named_pronoun
+from studyapp.core.cards.anaphora import named_level, named_measure, named_pronoun
 from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tail_span
 from studyapp.core.cards.openers import CONNECTIVE_RE
@@ -246,7 +246,9 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             if not speaker or said is None:
                 continue
             body = said
-        body = plain = quote_as_reported(named_level(body, fact, ctx), mid)
+        body = plain = quote_as_reported(
+            named_measure(named_level(body, fact, ctx), fact, ctx), mid
+        )
         if (list_lead := ctx.labels.get(fact.paragraph_index)) and _LABEL_RE.match(body):
             # "Thị trấn Ba Sao: bao nhiêu phần trăm?" says not what the figure is.
             body = f"{list_lead} – {body}"

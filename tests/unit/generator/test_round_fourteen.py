@@ -315,3 +315,15 @@ def test_set_phrases_of_administration_are_not_cut_apart() -> None:
     assert asked["03-ĐA/HU"].endswith(
         "về thu gom, vận chuyển và xử lý rác thải sinh hoạt giai đoạn 2021 – 2025?"
     )
+
+
+def test_a_rate_named_this_is_given_what_the_sentence_before_measured() -> None:
+    asked = questions(
+        "Theo Nghị quyết, đến năm 2025, tỷ lệ hộ sử dụng nước sạch từ các công trình cấp nước "
+        "tập trung đạt trên 95%. Hiện tỷ lệ này trên địa bàn huyện là 87,3%. Chỉ số nhà có lăng "
+        "quăng (HI) trung bình toàn thành phố là 24%; riêng phường Xuân Khánh chỉ số này lên "
+        "tới 41%."
+    )
+    # Were "Hiện tỷ lệ này ... là bao nhiêu phần trăm?" and "... chỉ số này lên tới ...?".
+    assert asked["87,3%"].startswith("Hiện tỷ lệ hộ sử dụng nước sạch từ các công trình cấp")
+    assert "chỉ số nhà có lăng quăng (HI) lên tới bao nhiêu phần trăm?" in asked["41%"]
