@@ -108,5 +108,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = text[begin:dot]
     if token in ABBREVIATIONS:
         return True
-    # An initial ("Nguyễn V. An") or a person's initials ("bà N.T.H.").
-    return (len(token) == 1 and token.isupper()) or bool(_INITIALS_RE.fullmatch(token))
+    # An initial ("Nguyễn V. An") or a person's initials ("bà N.T.H."); not a grade
+    # ("đoạt giải A. Giải diễn viên ...", "xếp loại B.").
+    if len(token) == 1 and token.isupper():
+        return _GRADE_BEFORE_RE.search(text, max(0, begin - 12), begin) is None
+    return bool(_INITIALS_RE.fullmatch(token))
+
+
+_GRADE_BEFORE_RE = re.compile(r"(?<!\w)(?:giải|loại|hạng|nhóm|khối|vùng|mức)\s$")

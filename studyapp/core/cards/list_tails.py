@@ -34,6 +34,7 @@ _COMPARATOR_RE = re.compile(r"(?:trên|dưới|từ|hơn|gần|tới)\s")
 _COORDINATOR_RE = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 _RANGE_END_RE = re.compile(r"^[^,;]{0,60}?\s(?:giảm|tăng)?\s?(?:xuống|lên)?\s?(?:còn|đến|tới)?\s*$")
 _OWN_NOUN_WORDS = 2  # "100% kết quả giải quyết ...", not "50% mức" closing a list of shares
+_OWN_DOING_RE = re.compile(r"%\s(?:\S+\s){1,3}?(?:tập luyện|sử dụng|tham gia|sinh sống|làm việc)\s")
 # "trong đó có" lists nouns, so a clause after the last one is that noun's; after a bare
 # "trong đó" the items share a predicate ("trong đó 6 tổ chức, 15 đảng viên đến mức ...").
 _BREAKDOWN_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|gồm có|bao gồm)\s+$")
@@ -99,6 +100,12 @@ def tail_span(
         # "trong đó có 1.096 thương binh, 478 bệnh binh, 62 người ... bị nhiễm chất độc
         # hóa học": what follows a breakdown's last item qualifies that item only.
         or _after_breakdown(fact, spans, norm)
+        # "38% dân số tập luyện thể thao thường xuyên và 100% xã ... có trung tâm": a
+        # share that says its own doing does not share the next one's.
+        or (
+            fact.kind is FactKind.PERCENT
+            and _OWN_DOING_RE.search(norm, fact.start, fact.phrase_end) is not None
+        )
     ):
         # After the last item comes the rest of its own noun ("2 thiết bị bay | không
         # người lái"), not a predicate the items share.

@@ -118,6 +118,7 @@ _BARE_RANKS = frozenset(
 _TITLE_STOP = word_set(
     """
     cho đã đang cũng trao tặng chúc nói và với tại về trong đến dự làm cùng được là có thăm ký
+    kể
     """
 )
 _TITLE_STOP_PAIRS = frozenset(

@@ -327,3 +327,32 @@ def test_a_rate_named_this_is_given_what_the_sentence_before_measured() -> None:
     # Were "Hiện tỷ lệ này ... là bao nhiêu phần trăm?" and "... chỉ số này lên tới ...?".
     assert asked["87,3%"].startswith("Hiện tỷ lệ hộ sử dụng nước sạch từ các công trình cấp")
     assert "chỉ số nhà có lăng quăng (HI) lên tới bao nhiêu phần trăm?" in asked["41%"]
+
+
+def test_a_grade_letter_ends_its_sentence() -> None:
+    asked = questions(
+        "Đoàn huyện Hải Hậu và đoàn thành phố Nam Định đoạt giải A. Giải diễn viên triển vọng "
+        "được trao cho em Đỗ Khánh Linh, 14 tuổi, đoàn huyện Giao Thủy."
+    )
+    # "giải A." was read as a name's initial, and the two sentences as one.
+    assert asked["Giao Thủy"] == (
+        "Giải diễn viên triển vọng được trao cho em Đỗ Khánh Linh, 14 tuổi, đoàn huyện nào?"
+    )
+
+
+def test_a_share_that_says_its_own_doing_does_not_take_the_next_ones() -> None:
+    asked = questions(
+        "Huyện phấn đấu đến cuối năm 2025 có 38% dân số tập luyện thể thao thường xuyên và 100% "
+        "xã, thị trấn có trung tâm văn hóa – thể thao đạt chuẩn."
+    )
+    # Was "... bao nhiêu phần trăm dân số tập luyện thể thao thường xuyên có trung tâm ...?".
+    assert asked["38%"].endswith("bao nhiêu phần trăm dân số tập luyện thể thao thường xuyên?")
+
+
+def test_a_verb_after_a_title_ends_it() -> None:
+    asked = questions(
+        "Ông Phạm Văn Khải, Chủ tịch Hội đồng quản trị Hợp tác xã Vũ Quý kể lại, năm 2019 hợp "
+        "tác xã chỉ làm các khâu dịch vụ truyền thống."
+    )
+    # Was "Chủ tịch Hội đồng quản trị Hợp tác xã Vũ Quý kể lại là ai?".
+    assert asked["Phạm Văn Khải"] == "Chủ tịch Hội đồng quản trị Hợp tác xã Vũ Quý là ai?"
