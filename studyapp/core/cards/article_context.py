@@ -19,6 +19,7 @@ from studyapp.core.facts import Fact, dominant_places
 from studyapp.core.facts.people import given_names
 from studyapp.core.facts.places import LEVEL_RANK
 from studyapp.core.model import NUMERIC_KINDS, FactKind
+from studyapp.core.vietnamese import comparable
 
 _HONORIFIC_CHARS = 16
 # The word that introduces a person's name: "đồng chí", "ông", "Giám mục" ...
@@ -47,6 +48,10 @@ def _lead_lists_places(named: Sequence[Fact], lead: int | None) -> bool:
         f.unit for f in {_place_name(f): f for f in named if f.paragraph_index == lead}.values()
     )
     return any(count >= _DIGEST_PLACES for count in units.values())
+
+
+# A headline opening on a place's name and a colon: "Vĩnh Long: ...", "Cần Thơ: ...".
+_PLACE_LABEL_RE = re.compile(rf"^({UPPER_CLASS}\S*(?:\s{UPPER_CLASS}\S*){{0,3}}):\s")
 
 
 def _located_in(title: str, name: str) -> bool:
@@ -182,6 +187,12 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         main = ranked[0][0]
     if main in in_title and not _located_in(title, main):
         main = _lead_place(facts, named, levels, main, lead) or main
+    if (label := _PLACE_LABEL_RE.match(title)) and comparable(label.group(1)) == comparable(main):
+        # "Vĩnh Long: Tam Bình nâng chất ...": the province labels a story on one district.
+        rest = [name for name in in_title if name != main and _named_in(title[label.end() :], name)]
+        rank = LEVEL_RANK.get(levels.get(rest[0], ""), 0) if len(rest) == 1 else 0
+        if 0 < rank < LEVEL_RANK.get(levels.get(main, ""), 0):
+            main = rest[0]
     return StemContext(
         titles={f.answer: f.unit for f in facts if f.kind is FactKind.PERSON and f.unit},
         paper_province=paper_province(paper),

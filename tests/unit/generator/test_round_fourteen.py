@@ -356,3 +356,13 @@ def test_a_verb_after_a_title_ends_it() -> None:
     )
     # Was "Chủ tịch Hội đồng quản trị Hợp tác xã Vũ Quý kể lại là ai?".
     assert asked["Phạm Văn Khải"] == "Chủ tịch Hội đồng quản trị Hợp tác xã Vũ Quý là ai?"
+
+
+def test_a_province_labelling_a_headline_gives_way_to_its_district() -> None:
+    asked = questions(
+        "Huyện Tam Bình (tỉnh Vĩnh Long) vừa được công nhận đạt chuẩn nông thôn mới. Toàn huyện "
+        "hiện có 29 hợp tác xã.",
+        title="Vĩnh Long: Tam Bình nâng chất xã nông thôn mới",
+    )
+    # Was "Ở Vĩnh Long, toàn huyện hiện có bao nhiêu hợp tác xã?".
+    assert asked["29"].startswith("Ở Tam Bình")
