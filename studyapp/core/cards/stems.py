@@ -29,6 +29,7 @@ from studyapp.core.cards.anaphora import named_level, named_measure, named_prono
 from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tail_span
 from studyapp.core.cards.openers import CONNECTIVE_RE
+from studyapp.core.cards.person_stems import person_stem
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
 from studyapp.core.cards.reported import as_reported, bare_name, quote_as_reported
 from studyapp.core.cards.respective import respective
@@ -57,7 +58,6 @@ from studyapp.core.cards.stem_finish import finish
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
 from studyapp.core.model import NUMERIC_KINDS, FactKind
-from studyapp.core.vietnamese import comparable
 
 MAX_STEM_WORDS = 50
 _MAX_TAIL_WORDS = 20
@@ -87,40 +87,6 @@ _ITEMS_COLON_RE = re.compile(r"(?:,?\s(?:bao )?gồm)?:\s")
 _BARE_NAME_RE = re.compile(rf"\s*{TITLE_WORD}(?:\s{TITLE_WORD}){{0,3}}\s*")
 _BEFORE_CHARS = 40
 _LABEL_RE = re.compile(r"^\s*[^\s:]+(?:\s[^\s:]+){0,5}:\s")
-_ORG_LEVEL: tuple[tuple[str, str], ...] = (
-    ("huyện ủy", "huyện"),
-    ("tỉnh ủy", "tỉnh"),
-    ("thành ủy", "thành phố"),
-    ("đảng ủy xã", "xã"),
-    ("đảng ủy", "xã"),
-    ("ubnd huyện", "huyện"),
-    ("hđnd huyện", "huyện"),
-    ("ubnd tỉnh", "tỉnh"),
-    ("hđnd tỉnh", "tỉnh"),
-    ("ubnd xã", "xã"),
-    ("hđnd xã", "xã"),
-    ("huyện", "huyện"),
-    ("tỉnh", "tỉnh"),
-    ("trưởng thôn", "thôn"),
-    ("trưởng xóm", "xóm"),
-)
-
-_CENTRAL_CITIES = frozenset({"Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế"})
-# A province's department at the end of a title with no place after it.
-_DEPARTMENT_RE = re.compile(r"(?<!\w)sở [^,]*$")
-# A level word and the name after it, per level of _ORG_LEVEL.
-_LEVEL_NAME_RES = {
-    level: re.compile(rf"(?<!\w){level}\s+({TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}})")
-    for _, level in _ORG_LEVEL
-}
-
-
-# A body named only by its kind, as the article had just named it: "Phó Giám đốc bệnh
-# viện là ai?" says not which hospital.
-_UNNAMED_BODY_RE = re.compile(
-    r"(?<!\w)(?:đốc|tịch|[Tt]rưởng|nhiệm) (?:bệnh viện|trung tâm|công ty|nhà trường|hợp tác xã"
-    r"|HTX|trường|nhà máy|đơn vị|cơ quan|doanh nghiệp|ban quản lý|sở|phòng|hội)(?: này)? là ai\?$"
-)
 
 
 def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
@@ -129,8 +95,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     Lazy: the caller usually takes the first one.
     """
     if fact.template is not None:
-        stem = _person_stem(fact, ctx)
-        if not _UNNAMED_BODY_RE.search(stem):
+        stem = person_stem(fact, ctx)
+        if stem:
             yield stem
         return
     sentence = fact.sentence
@@ -314,85 +280,6 @@ def _near_left(left: str) -> str:
                 kept = CONNECTIVE_RE.sub("", kept.lstrip(), count=1)
             return kept if len(WORD_RE.findall(kept)) >= 2 else ""
     return ""
-
-
-def _named_before(fact: Fact, level: str, places: frozenset[str]) -> str:
-    """The place of ``level`` the sentence names before the person ("Tại huyện Kiến Xương, ...").
-
-    Only a known place: in "Chủ tịch UBND huyện Trần Quốc Bảo" the words are a name.
-    """
-    found = ""
-    for m in _LEVEL_NAME_RES[level].finditer(fact.sentence.norm, 0, fact.start):
-        if m.group(1).casefold() in places:
-            found = m.group(1)
-    return found
-
-
-def _named_earlier(fact: Fact, level: str, ctx: StemContext) -> str:
-    """The last place of ``level`` named before the person in the paragraph's earlier sentences.
-
-    "Tại huyện Kim Sơn, Phòng Y tế huyện ... Ông Trần Đức Long, Trưởng phòng Y tế huyện
-    cho biết": Kim Sơn's, though Gia Viễn is the article's most named district.
-    """
-    found = ""
-    for sentence_index, _, name in ctx.places_by_paragraph.get(fact.paragraph_index, ()):
-        if sentence_index < fact.sentence.index and ctx.place_levels.get(name) == level:
-            found = name
-    return found
-
-
-def _ends_in_body(part: str) -> bool:
-    return any(part.endswith(org) for org, _ in _ORG_LEVEL)
-
-
-def _person_stem(fact: Fact, ctx: StemContext) -> str:
-    title = fact.unit
-    lowered = comparable(title)
-    parts = title.split(", ")
-    # The place goes after the part that names the body: "Phó Chủ tịch UBND tỉnh | Nam
-    # Định, Trưởng Ban Tổ chức Lễ hội" (the last part, when it names one).
-    at = next(
-        (i for i in reversed(range(len(parts))) if _ends_in_body(comparable(parts[i]))),
-        len(parts) - 1,
-    )
-    for org, level in _ORG_LEVEL:
-        if not comparable(parts[at]).endswith(org):
-            continue
-        place = (
-            _named_before(fact, level, ctx.place_keys)
-            or _named_earlier(fact, level, ctx)
-            or ctx.dominant_places.get(level)
-            # "Bí thư Tỉnh ủy" in Báo Nam Định, which names its city, not its province.
-            or (ctx.paper_province if level == "tỉnh" else "")
-        )
-        if place and comparable(place) not in lowered:
-            # "Phó Bí thư Đảng ủy" + "xã Ia Ka"; "Huyện ủy", "UBND huyện" + "Kim Sơn".
-            named = f"{level} {place}" if org == "đảng ủy" else place
-            parts[at] = f"{parts[at]} {named}"
-            title = ", ".join(parts)
-            break
-    else:
-        # "Giám đốc Sở Giáo dục và Đào tạo": a province's department, named without it;
-        # the province is the article's only if its paragraph names it too.
-        # The paper's own province, when the article names none, is the department's
-        # too: Báo Hà Nam's "Giám đốc Sở Y tế" in a story on Kim Bảng.
-        named = ctx.dominant_places.get("tỉnh", "")
-        province = named or ctx.paper_province
-        nearby = {name for _, _, name in ctx.places_by_paragraph.get(fact.paragraph_index, ())}
-        if (
-            _DEPARTMENT_RE.search(lowered)
-            and "tỉnh" not in lowered.split()
-            and comparable(province) not in lowered
-            and (province in nearby or province == ctx.main_place or not named)
-            and province
-        ):
-            level = (
-                "thành phố" if province in _CENTRAL_CITIES else "tỉnh"
-            )  # "Sở ... thành phố Cần Thơ"
-            title = f"{title} {level} {province}"
-    template = fact.template or "{title} là ai?"
-    stem = template.format(title=title)
-    return stem[:1].upper() + stem[1:]
 
 
 def cut_before_comma(whole: str, kept: str) -> bool:
