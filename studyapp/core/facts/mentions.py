@@ -12,15 +12,23 @@ import re
 
 from studyapp.core.article import Sentence
 from studyapp.core.article.charset import CAP_WORD
-from studyapp.core.facts.base import Fact, SpanSet
+from studyapp.core.facts.base import Fact, SpanSet, word_set
 from studyapp.core.model import FactKind
 
+# Capitalised words that start a title or a body, not a given name: "ông Thủ trưởng".
+_NOT_GIVEN = word_set(
+    """
+    Thủ Phó Chủ Bí Giám Tổng Trưởng Chánh Ủy Đại Thượng Trung Thiếu Bộ Sở Phòng Ban Hội Đoàn
+    Công Viện Cục Tòa Rịa Đen Chúa Trời
+    """
+)
 # Lower case, or opening the sentence: "Bà Rịa Vũng Tàu" is a province.
 _MENTION_RE = re.compile(
-    rf"(?:(?<!\w)(?:đồng chí|ông|bà|anh|chị|cụ)|^\s*(?:Đồng chí|Ông|Bà|Anh|Chị|Cụ))"
+    rf"(?:(?<!\w)(?P<hon>đồng chí|ông|bà|anh|chị|cụ)|^\s*(?P<top>Đồng chí|Ông|Bà|Anh|Chị|Cụ))"
     # Not a title set in capitals: "đồng chí Phó Chủ tịch UBND tỉnh".
     rf"\s+(?!(?:Phó|Chủ|Bí|Giám|Tổng|Trưởng|Chánh|Ủy)\s)"
-    rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{1,3}})(?!\s?{CAP_WORD})"
+    # A given name alone too: "ông Tám đã bán được 46 chiếc máy. Ông cũng ...".
+    rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})(?!\s?{CAP_WORD})"
 )
 MENTION = "mention"  # the group of these facts
 _HONORIFIC_HINT_RE = re.compile(r"(?i:đồng chí|ông |bà |anh |chị |cụ )")
@@ -33,6 +41,10 @@ def extract_mentions(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
     facts = []
     for m in _MENTION_RE.finditer(sentence.norm):
         start, end = m.span("name")
+        if " " not in m["name"] and (
+            (m["hon"] or m["top"]).casefold() == "đồng chí" or m["name"] in _NOT_GIVEN
+        ):
+            continue  # "đồng chí Thủ trưởng": a given name alone follows a kinship word only
         if claimed.overlaps(start, end):
             continue
         facts.append(

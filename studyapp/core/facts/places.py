@@ -376,12 +376,15 @@ def _followed_by_capital(text: str, end: int) -> bool:
 
 
 def dominant_places(facts: Sequence[Fact]) -> dict[str, str]:
-    """The most mentioned place name per level ("huyện" -> "Bình Lục")."""
+    """The most mentioned place name per level ("huyện" -> "Bình Lục"); of equals, the first.
+
+    The first: "... Hội thi Sáng tạo kỹ thuật tỉnh Thái Bình ..." in the lead, "bán sang
+    cả tỉnh Hưng Yên" later on.
+    """
     by_level: dict[str, Counter[str]] = {}
-    for fact in facts:
+    for fact in facts:  # in reading order: a Counter keeps the first mention first
         if fact.kind is FactKind.PLACE:
             by_level.setdefault(fact.unit, Counter())[fact.answer] += 1
     return {
-        level: sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        for level, counts in by_level.items()
+        level: max(counts.items(), key=lambda kv: kv[1])[0] for level, counts in by_level.items()
     }

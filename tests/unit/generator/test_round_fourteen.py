@@ -366,3 +366,25 @@ def test_a_province_labelling_a_headline_gives_way_to_its_district() -> None:
     )
     # Was "Ở Vĩnh Long, toàn huyện hiện có bao nhiêu hợp tác xã?".
     assert asked["29"].startswith("Ở Tam Bình")
+
+
+def test_a_bare_ong_is_the_man_last_named_even_by_his_given_name() -> None:
+    asked = questions(
+        "Ông Nguyễn Hữu Lực, Chủ tịch Hội Nông dân xã Tân Lập cho biết, đến nay, ông Tám đã bán "
+        "được 46 chiếc máy. Ông cũng thường xuyên cải tiến: phiên bản năm 2023 lắp thêm bộ cảm "
+        "biến đếm khay."
+    )
+    # Was "Ông Nguyễn Hữu Lực cũng thường xuyên cải tiến ...": the machine is ông Tám's.
+    assert "ông Tám cũng thường xuyên cải tiến" in asked["2023"]
+
+
+def test_a_provincial_department_is_the_articles_province_not_the_last_one_named() -> None:
+    deck = generate_deck(
+        "Người nông dân chế máy gieo mạ ở Vũ Thư\n\nSáng chế của ông Bùi Văn Tám vừa đoạt giải Nhì "
+        "Hội thi Sáng tạo kỹ thuật tỉnh Thái Bình. Máy đã được bán sang cả tỉnh Hưng Yên.\n\n"
+        "Theo đồng chí Đặng Thị Phương, Phó Giám đốc Sở Khoa học và Công nghệ tỉnh, Hội thi nhận "
+        "được 112 giải pháp dự thi.\n".encode(),
+        filename="a.txt",
+    ).deck
+    person = next(note for note in deck.notes if note.answer == "Đặng Thị Phương")
+    assert person.question == "Phó Giám đốc Sở Khoa học và Công nghệ tỉnh Thái Bình là ai?"
