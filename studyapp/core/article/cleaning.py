@@ -23,6 +23,7 @@ from studyapp.core.article import chrome, page_ends, page_parts, signatures
 from studyapp.core.article.charset import TITLE_WORD, UPPER_CLASS
 from studyapp.core.article.headline import MAX_SECTION_WORDS, Line, is_title_like, pick_title
 from studyapp.core.article.signatures import MAX_CAPTION_WORDS
+from studyapp.core.article.table_rows import table_rows
 from studyapp.core.vietnamese import comparable
 
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
@@ -200,7 +201,8 @@ def clean_article(text: str) -> CleanedText:
         for k, n in counts.items()
         if n >= _MIN_RUNNING_HEADS and _DIGIT_RE.search(k) and not _is_alt_text(k, title_key)
     }
-    for line in body:
+    in_table = table_rows([line.text for line in body])
+    for index, line in enumerate(body):
         key = line.key
         if key in running and chrome.word_count(line.text) <= _MAX_RUNNING_HEAD_WORDS:
             dropped += 1
@@ -276,7 +278,7 @@ def clean_article(text: str) -> CleanedText:
                 text = text[:-1].rstrip()  # "[Ảnh: ...]" round the whole caption
             line.text = text
             line.caption = True
-        elif chrome.is_button_or_breadcrumb(key):
+        elif chrome.is_button_or_breadcrumb(key) and index not in in_table:
             dropped += 1
             continue
         stripped = chrome.strip_trailing_credit(line.text)

@@ -11,6 +11,7 @@ import re
 
 from studyapp.core.article import chrome
 from studyapp.core.article.headline import Line
+from studyapp.core.article.table_rows import table_rows
 
 MAX_CAPTION_WORDS = 60  # a photo's caption is at most this long
 _MAX_OPENING_SIGNATURE_WORDS = 6
@@ -27,7 +28,10 @@ def take_signature(kept: list[Line]) -> tuple[str | None, int]:
     while kept:
         if _SOURCE_NOTE_RE.match(kept[-1].text):
             kept.pop()  # "Minh Đức" / "(Báo Ninh Bình)": the paper under its writer's name
-        elif chrome.is_byline(kept[-1].text) or chrome.is_button_or_breadcrumb(kept[-1].key):
+        elif chrome.is_byline(kept[-1].text) or (
+            # Not a table's last row: "Cộng | | 225 | 747 | 972" above the writer's name.
+            chrome.is_button_or_breadcrumb(kept[-1].key) and not table_rows([kept[-1].text])
+        ):
             if chrome.is_byline(kept[-1].text):
                 byline = byline or kept[-1].text  # the signature is the last of them
             kept.pop()

@@ -27,6 +27,7 @@ from studyapp.core.cards.stem_checks import is_unaskable_text
 from studyapp.core.cards.stem_context import StemContext
 from studyapp.core.cards.stems import stem_variants
 from studyapp.core.facts import Fact
+from studyapp.core.facts.tables import TABLE
 from studyapp.core.model import ALL_CARD_TYPES, NUMERIC_KINDS, CardType, FactKind, NoteDraft
 
 __all__ = ["build_notes", "make_guid"]
@@ -98,7 +99,7 @@ def build_notes(
         and "}}" not in fact.answer
         and "::" not in fact.answer
         and len(fact.sentence.text) <= _MAX_SENTENCE_CHARS
-        and not is_unaskable_text(fact.sentence.text)
+        and (fact.group == TABLE or not is_unaskable_text(fact.sentence.text))
         and not _year_of_the_title(fact, title)
         and not _next_of_reviewed(fact)
     ]

@@ -94,6 +94,9 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
 
     Lazy: the caller usually takes the first one.
     """
+    if fact.template is not None and fact.kind is not FactKind.PERSON:
+        yield fact.template  # a table's cell, asked with its header and row
+        return
     if fact.template is not None:
         stem = person_stem(fact, ctx)
         if stem:

@@ -27,6 +27,7 @@ from studyapp.core.facts.people import extract_people, has_title
 from studyapp.core.facts.places import dominant_places, extract_places
 from studyapp.core.facts.quantities import extract_quantities
 from studyapp.core.facts.ranges import extract_ranges
+from studyapp.core.facts.tables import extract_table_cells
 from studyapp.core.model import FactKind
 
 __all__ = ["Fact", "dominant_places", "extract_facts", "is_quotation"]
@@ -175,6 +176,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
     # is as plain as the title's place.
     plain = f"{article.title} {article.publisher or ''} {article.site or ''}"
     facts += extract_places(article.sentences, claimed, plain)
+    facts += extract_table_cells(article.paragraphs, article.sentences)
 
     # A place inside a person's title ("Chủ tịch UBND xã Thanh Hà") is asked
     # through the person; "... Chủ tịch UBND xã nào cho biết?" reads badly.

@@ -134,6 +134,7 @@ _BARE_CONTEXT_RE = re.compile(
     r"(?:^|[,(;:–-]\s*|(?<!\w)(?:ở|tại|về|của|thuộc|đến|tới|từ|qua|và|với|cho|trên|khắp|giữa"
     r"|ra|vào|đi|là|gồm|như|đội|đoàn|nay là|nhân dân|người dân|bà con)\s)$"
 )
+_TABLE_SEPARATORS = 2
 _COUNTRIES = frozenset(
     (
         "Nhật Bản", "Hàn Quốc", "Trung Quốc", "Lào", "Campuchia", "Thái Lan", "Hoa Kỳ", "Mỹ",
@@ -181,7 +182,12 @@ def _trim_name(name: str, after: str) -> str:
 def extract_places(
     sentences: Sequence[Sentence], claimed: Sequence[SpanSet], title: str
 ) -> list[Fact]:
-    """Place mentions of the whole article (needs it all to know bare names' levels)."""
+    """Place mentions of the whole article (needs it all to know bare names' levels).
+
+    Not a table's rows ("2 | Huyện Tiền Hải | 88 | ..."): a list of places is no
+    sign of where the story is.
+    """
+    sentences = [s for s in sentences if s.text.count(" | ") < _TABLE_SEPARATORS]
     mentions: list[tuple[Sentence, int, int, str, str, bool]] = []
     levels: dict[str, Counter[str]] = {}
     for sentence in sentences:
