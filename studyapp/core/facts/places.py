@@ -135,6 +135,7 @@ _BARE_CONTEXT_RE = re.compile(
     r"|ra|vào|đi|là|gồm|như|đội|đoàn|nay là|nhân dân|người dân|bà con)\s)$"
 )
 _TABLE_SEPARATORS = 2
+_WHOLE_BEFORE_RE = re.compile(r"(?<!\w)(?i:toàn|cả)\s+(?:tỉnh|huyện|xã|thành phố|thị xã|quận)\s+$")
 _COUNTRIES = frozenset(
     (
         "Nhật Bản", "Hàn Quốc", "Trung Quốc", "Lào", "Campuchia", "Thái Lan", "Hoa Kỳ", "Mỹ",
@@ -284,7 +285,10 @@ def extract_places(
                 ask,
                 unit=level,
                 group="place:" + level,
-                askable=name not in boring and not (listed or private_home or named_thing),
+                askable=name not in boring
+                and not (listed or private_home or named_thing)
+                # "toàn tỉnh Thái Bình có ...": "toàn tỉnh nào có ...?" is no Vietnamese.
+                and not _WHOLE_BEFORE_RE.search(sentence.norm, max(0, start - 20), start),
             )
         )
     return facts

@@ -388,3 +388,9 @@ def test_a_provincial_department_is_the_articles_province_not_the_last_one_named
     ).deck
     person = next(note for note in deck.notes if note.answer == "Đặng Thị Phương")
     assert person.question == "Phó Giám đốc Sở Khoa học và Công nghệ tỉnh Thái Bình là ai?"
+
+
+def test_the_whole_of_a_named_place_is_not_asked_as_toan_tinh_nao() -> None:
+    asked = questions("Năm 2024, toàn tỉnh Bắc Giang có 29.860 ha vải thiều.", title="Vải thiều")
+    # Was "Năm 2024, toàn tỉnh nào có 29.860 ha vải thiều?".
+    assert "Bắc Giang" not in asked
