@@ -140,10 +140,10 @@ _MAX_BARE_SITE_WORDS = 4
 _MAX_HOME_MENU_WORDS = 30
 _SECTION = rf"{TITLE_WORD} {LOWER_CLASS}+"
 # It may end on sections of one word or of a name: "... Bạn đọc Multimedia", "... Ninh Bình
-# ngày mới", "... Đồng bằng sông Cửu Long Multimedia".
+# ngày mới", "... Đồng bằng sông Cửu Long Multimedia", "... Cần Thơ 24h".
 _BARE_MENU_RE = re.compile(
     rf"^{_SECTION}(?:(?:\s[-–]\s|\s){_SECTION}){{3,}}"
-    rf"(?:(?:\s[-–]\s|\s){TITLE_WORD}(?:\s{LOWER_CLASS}+)*){{0,4}}$"
+    rf"(?:(?:\s[-–]\s|\s){TITLE_WORD}(?:\s{LOWER_CLASS}+)*){{0,4}}(?:\s\d{{1,2}}h)?$"
 )
 
 

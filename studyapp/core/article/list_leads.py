@@ -69,7 +69,7 @@ def result_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
 
 
 # An item that opens with its label: "Thị trấn Ba Sao: 97,8%", "Trần Văn Quyết: 20 năm tù.".
-_LABEL_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,5}:\s+\S")
+_LABEL_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,9}:\s+\S")
 # How a lead says its list follows: "... như sau:", "... gồm:".
 _LEAD_END_RE = re.compile(r"(?:,?\s+(?:như sau|gồm|bao gồm|cụ thể|trong đó))*\s*:\s*$")
 _LEAD_OPENER_RE = re.compile(r"^(?:Cụ thể|Trong đó|Theo đó|Đáng chú ý|Riêng),\s*")
@@ -85,6 +85,7 @@ def label_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """
 
     def lead_of(lead: str) -> str | None:
+        lead = last_sentence(lead)
         core = _LEAD_OPENER_RE.sub("", _LEAD_END_RE.sub("", lead).strip())
         return core if _MIN_LEAD_WORDS <= len(core.split()) <= _MAX_LEAD_WORDS else None
 
@@ -94,6 +95,14 @@ def label_items(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
         for index, lead in _list_items(paragraphs, lead_of).items()
         if _LABEL_RE.match(texts[index])
     }
+
+
+def last_sentence(text: str) -> str:
+    """A paragraph's last sentence: the lead of a list that ends a longer paragraph."""
+    return _SENTENCE_END_RE.split(text.strip())[-1]
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])")
 
 
 def _list_items(

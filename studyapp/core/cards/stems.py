@@ -86,7 +86,11 @@ _MAX_NEAR_WORDS = 20
 _ITEMS_COLON_RE = re.compile(r"(?:,?\s(?:bao )?gồm)?:\s")
 _BARE_NAME_RE = re.compile(rf"\s*{TITLE_WORD}(?:\s{TITLE_WORD}){{0,3}}\s*")
 _BEFORE_CHARS = 40
-_LABEL_RE = re.compile(r"^\s*[^\s:]+(?:\s[^\s:]+){0,5}:\s")
+_LABEL_RE = re.compile(r"^\s*[^\s:]+(?:\s[^\s:]+){0,9}:\s")
+_MEASURE_LABEL_RE = re.compile(
+    r"^(\s*(?i:tổng|số|tỷ lệ|giá trị|thu|chi|diện tích|sản lượng|kim ngạch|doanh thu|mức|năng suất)"
+    r"(?:\s[^\s:]+){0,9}):\s"
+)
 
 
 def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
@@ -218,7 +222,11 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         body = plain = quote_as_reported(
             named_measure(named_level(body, fact, ctx), fact, ctx), mid
         )
-        if (list_lead := ctx.labels.get(fact.paragraph_index)) and _LABEL_RE.match(body):
+        labelled = _LABEL_RE.match(body) is not None
+        if labelled and body.startswith(mid, body.find(": ") + 2):
+            # "Tổng vốn đầu tư toàn xã hội: bao nhiêu tỷ đồng?" reads "... là bao nhiêu ...".
+            body = _MEASURE_LABEL_RE.sub(r"\1 là ", body, count=1)
+        if (list_lead := ctx.labels.get(fact.paragraph_index)) and labelled:
             # "Thị trấn Ba Sao: bao nhiêu phần trăm?" says not what the figure is.
             body = f"{list_lead} – {body}"
         prefix = context_prefix(fact, body, ctx)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from studyapp.core.article import Sentence
+from studyapp.core.article.list_leads import last_sentence
 from studyapp.core.facts.base import Fact
 from studyapp.core.model import FactKind, Paragraph
 from studyapp.core.numbers import parse_number
@@ -31,6 +32,7 @@ _TOTAL_LABEL = "Tổng cộng"
 _MAX_CELLS_ASKED = 12
 _FIGURE_RE = re.compile(r"^(?:khoảng |gần |trên |hơn )?\d[\d.,]*\s?%?$")
 _LEAD_END_RE = re.compile(r"(?:,?\s+(?:như sau|gồm|bao gồm|cụ thể))*\s*:\s*$")
+_MIN_LEAD_WORDS = 3
 _MAX_LEAD_WORDS = 25
 
 
@@ -75,8 +77,8 @@ def _the_totals(facts: list[Fact]) -> list[Fact]:
 
 
 def _lead(text: str) -> str:
-    core = _LEAD_END_RE.sub("", text.strip())
-    return core if len(core.split()) <= _MAX_LEAD_WORDS else ""
+    core = _LEAD_END_RE.sub("", last_sentence(text))
+    return core if _MIN_LEAD_WORDS <= len(core.split()) <= _MAX_LEAD_WORDS else ""  # not "Cụ thể"
 
 
 def _row_facts(sentence: Sentence, cells: list[str], header: list[str], lead: str) -> list[Fact]:

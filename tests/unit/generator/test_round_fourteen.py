@@ -394,3 +394,18 @@ def test_the_whole_of_a_named_place_is_not_asked_as_toan_tinh_nao() -> None:
     asked = questions("Năm 2024, toàn tỉnh Bắc Giang có 29.860 ha vải thiều.", title="Vải thiều")
     # Was "Năm 2024, toàn tỉnh nào có 29.860 ha vải thiều?".
     assert "Bắc Giang" not in asked
+
+
+def test_a_measure_labelling_its_figure_is_asked_with_la() -> None:
+    deck = generate_deck(
+        "Kinh tế Xuân Trường 9 tháng\n\nChín tháng qua, kinh tế huyện vẫn tăng trưởng khá. "
+        "Một số chỉ tiêu chủ yếu 9 tháng năm 2024 như sau:\n- Tổng giá trị sản xuất (giá so "
+        "sánh 2010): 9.375 tỷ đồng, tăng 8,1% so với cùng kỳ.\n- Tỷ lệ hộ nghèo: 1,2%.\n".encode(),
+        filename="a.txt",
+    ).deck
+    asked = {n.answer: n.question for n in deck.notes}
+    # Were "Tổng giá trị sản xuất (giá so sánh 2010): bao nhiêu tỷ đồng?": no lead, a colon.
+    assert asked["9.375 tỷ đồng"] == (
+        "Một số chỉ tiêu chủ yếu 9 tháng năm 2024 – Tổng giá trị sản xuất (giá so sánh 2010) "
+        "là bao nhiêu tỷ đồng?"
+    )

@@ -43,3 +43,12 @@ def test_a_menu_of_pipes_is_still_no_table() -> None:
     ).deck
     assert all("Thời sự" not in note.question for note in deck.notes)
     assert deck.name == "Thiệt hại do bão số 3"
+
+
+def test_a_lead_ending_a_longer_paragraph_is_its_last_sentence() -> None:
+    text = _TABLE.replace(
+        "Bảng tổng hợp thiệt hại theo địa phương (đơn vị: tỷ đồng):",
+        "Các địa phương ven biển bị thiệt hại nặng nhất trong nhiều năm qua. Bảng tổng hợp "
+        "thiệt hại theo địa phương (đơn vị: tỷ đồng):",
+    )
+    assert _questions(text)["408"].startswith("Bảng tổng hợp thiệt hại theo địa phương")
