@@ -115,12 +115,8 @@ _BARE_RANKS = frozenset(
 # Lower-case words at which a title stops: the verb that follows it. Verbs of
 # two syllables are matched whole: "thông" alone ends "Giao thông", "biểu"
 # ends "Đoàn đại biểu Quốc hội".
-_TITLE_STOP = word_set(
-    """
-    cho đã đang cũng trao tặng chúc nói và với tại về trong đến dự làm cùng được là có thăm ký
-    kể
-    """
-)
+_TITLE_STOP = word_set("cho đã đang cũng trao tặng chúc nói và với tại về trong đến dự làm cùng")
+_TITLE_STOP |= word_set("được là có thăm ký kể")
 _TITLE_STOP_PAIRS = frozenset(
     (
         "phát biểu", "phát động", "nhấn mạnh", "khẳng định", "yêu cầu", "đề nghị", "đề xuất",
@@ -166,7 +162,7 @@ def _title_span(raw: str) -> tuple[int, int]:
         # And "và" joins the parts of a department's name ("Nông nghiệp và
         # Phát triển nông thôn"): the title goes on when a capital follows.
         joins = (
-            (word == "và" and following[:1].isupper())
+            (word == "và" and following[:1].isupper() and not _name_follows(words, i + 1))
             or (word == "ký" and i and words[i - 1].group(0) == "Đăng")  # "Đăng ký đất đai"
             or (word == "về" and i and words[i - 1].group(0) == "phạm")  # "tội phạm về ma túy"
             or (word == "làm" and i and words[i - 1].group(0) == "việc")  # "Dịch vụ việc làm"
@@ -193,6 +189,16 @@ def _title_span(raw: str) -> tuple[int, int]:
         if part >= _MAX_TITLE_WORDS:
             break
     return (first, last) if count >= 2 else (0, 0)
+
+
+def _name_follows(words: list[re.Match[str]], i: int) -> bool:
+    """A family name and two capitalised words at ``i``: "và Huỳnh Minh Trí", not "và Đào tạo"."""
+    names = words[i : i + 3]
+    return (
+        len(names) == 3
+        and _SURNAME_RE.fullmatch(names[0].group(0)) is not None
+        and all(m.group(0)[:1].isupper() for m in names)
+    )
 
 
 def _after_named_body(words: list[re.Match[str]], i: int) -> bool:
@@ -265,6 +271,9 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
             end = more.end()
         title_at = m.start("title")
         _add(facts, seen, sentence, claimed, m.span("name"), title_at, text[title_at:end])
+        # The title stopped short ("... HĐND thành phố | và Huỳnh Minh Trí, Giám đốc"):
+        # the next name may stand in what the title run took.
+        at = min(m.end(), title_at + (_title_span(text[title_at:end])[1] or end - title_at))
     for m in _DIRECT_NAME_RE.finditer(text):
         if _BODY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "Bí thư Thành Đoàn Cần Thơ": "Đoàn" is the Youth Union, no family name
@@ -311,6 +320,8 @@ def _direct_title(text: str, name_at: int) -> int:
         own := _TITLE_HEAD_RE.search(text, other.end(), name_at)
     ):
         head = own
+    if text.endswith(" và ", 0, name_at):
+        return -1  # "Phó Trưởng Ban Văn hóa - Xã hội và Huỳnh Minh Trí": the title is another's
     return head.start()
 
 

@@ -409,3 +409,14 @@ def test_a_measure_labelling_its_figure_is_asked_with_la() -> None:
         "Một số chỉ tiêu chủ yếu 9 tháng năm 2024 – Tổng giá trị sản xuất (giá so sánh 2010) "
         "là bao nhiêu tỷ đồng?"
     )
+
+
+def test_a_title_stops_before_the_next_name_joined_by_va() -> None:
+    asked = questions(
+        "Tổ đại biểu gồm các đại biểu: Phạm Văn Hiểu, Chủ tịch HĐND thành phố; Nguyễn Thị Kim "
+        "Ngân, Phó Trưởng Ban Văn hóa - Xã hội HĐND thành phố và Huỳnh Minh Trí, Giám đốc Sở "
+        "Giao thông vận tải, đã tiếp xúc cử tri phường An Hòa."
+    )
+    # Was "Phó Trưởng Ban Văn hóa - Xã hội HĐND thành phố là ai?" -> Huỳnh Minh Trí.
+    assert asked["Nguyễn Thị Kim Ngân"] == "Phó Trưởng Ban Văn hóa - Xã hội HĐND thành phố là ai?"
+    assert asked["Huỳnh Minh Trí"].startswith("Giám đốc Sở Giao thông vận tải")
