@@ -58,14 +58,32 @@ _QUOTED_SPEAKER_RE = re.compile(
 )
 
 
+# The words first, then who said them: "..., mỗi tháng có thêm 20 triệu đồng", chị Y Liên,
+# người Mơ Nâm ở thôn Kon Pring, kể.
+_SPEAKER_AFTER_RE = re.compile(
+    r"^(?P<quote>[^“”\"]+?)[”\"]?,\s+(?P<hon>(?i:ông|bà|anh|chị|cụ))\s+"
+    rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})(?P<about>(?:,[^,“”\"]+)*?)\s+"
+    r"(?:\S+\s+)?(?:kể|nói|chia sẻ|cho biết|bày tỏ|tâm sự|khẳng định|cho hay)\s*[.!]?\s*$"
+)
+
+
 def quote_as_reported(body: str, mid: str) -> str:
     """A named speaker's first-person words in reported speech, else ``body`` unchanged.
+
+    "" when the question is on where the speaker of such words lives.
 
     "Anh Tài chia sẻ: “Lần đầu tiên tôi hiến máu là năm nào ...”" is asked "Theo anh
     Tài, lần đầu tiên anh hiến máu là năm nào ...": the question is no longer put
     inside someone's words, and "tôi" is who said them. "chúng tôi" stays as it is, and
     so does a body whose asked phrase ``mid`` is not in the words ("ông X, xã nào, ...").
     """
+    after = _SPEAKER_AFTER_RE.match(body)
+    if after is not None and body.find(mid) >= after.end("quote"):
+        return ""  # where someone quoted lives ("chị Y Liên, ... ở thôn nào"): trivia
+    if after is not None and _I_RE.search(after["quote"]) and not _WE_RE.search(after["quote"]):
+        hon = after["hon"].casefold()
+        quote = _I_RE.sub(hon, after["quote"].strip())
+        return f"Theo {hon} {after['name']}, {quote[:1].lower()}{quote[1:]}"
     m = _QUOTED_SPEAKER_RE.match(body)
     if (
         m is None

@@ -222,6 +222,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         body = plain = quote_as_reported(
             named_measure(named_level(body, fact, ctx), fact, ctx), mid
         )
+        if not body:
+            continue
         labelled = _LABEL_RE.match(body) is not None
         if labelled and body.startswith(mid, body.find(": ") + 2):
             # "Tổng vốn đầu tư toàn xã hội: bao nhiêu tỷ đồng?" reads "... là bao nhiêu ...".

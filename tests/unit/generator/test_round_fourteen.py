@@ -429,3 +429,15 @@ def test_a_figure_reached_so_far_is_no_target() -> None:
     )
     # Was "Theo mục tiêu, hiện tỷ lệ ... mới đạt khoảng bao nhiêu phần trăm?".
     assert "theo mục tiêu" not in asked["48,7%"].casefold()
+
+
+def test_words_before_their_speaker_are_asked_in_reported_speech() -> None:
+    asked = questions(
+        '"Hồi trước nhà tôi chỉ trồng rau. Từ năm 2022, tôi làm thêm vườn dâu, mỗi tháng có thêm '
+        '20 triệu đồng", chị Y Liên, người Mơ Nâm ở thôn Kon Pring, thị trấn Măng Đen kể.'
+    )
+    # Were "Từ năm nào, tôi làm thêm vườn dâu ..., chị Y Liên, ... kể?" and "... ở thôn nào".
+    assert asked["2022"] == (
+        "Theo chị Y Liên, từ năm nào, chị làm thêm vườn dâu, mỗi tháng có thêm 20 triệu đồng?"
+    )
+    assert "Kon Pring" not in asked
