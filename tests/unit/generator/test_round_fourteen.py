@@ -441,3 +441,10 @@ def test_words_before_their_speaker_are_asked_in_reported_speech() -> None:
         "Theo chị Y Liên, từ năm nào, chị làm thêm vườn dâu, mỗi tháng có thêm 20 triệu đồng?"
     )
     assert "Kon Pring" not in asked
+
+
+def test_a_count_of_the_places_its_stem_lists_after_gom_is_not_asked() -> None:
+    asked = questions(
+        "Năm 2024, thành phố tổ chức diễn tập cho 3 đơn vị cấp huyện gồm Cờ Đỏ, Phong Điền, Ô Môn."
+    )
+    assert "3" not in asked
