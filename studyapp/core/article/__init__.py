@@ -106,7 +106,10 @@ def read_article(data: bytes, *, filename: str) -> Article:
                 )
             )
     title, _ = _aligned(cleaned.title)
-    speakers = answer_speakers([paragraph.speaker for paragraph in cleaned.paragraphs])
+    speakers = answer_speakers(
+        [paragraph.speaker for paragraph in cleaned.paragraphs],
+        [paragraph.text for paragraph in paragraphs],
+    )
     return Article(
         speakers=tuple(sorted(speakers.items())),
         target_items=tuple(sorted(target_items(paragraphs).items())),

@@ -28,14 +28,53 @@ def bare_name(speaker: str) -> str:
     return " ".join(words[1:]) if words and words[0].islower() else speaker
 
 
+# A locality's head: "Chủ tịch UBND huyện Phong Điền", "Bí thư Huyện ủy Ý Yên".
+_LOCAL_HEAD_RE = re.compile(
+    r"^(?:Phó\s+)?(?:Chủ tịch|Bí thư)\s+(?:(?:UBND|HĐND)\s+(?P<level>tỉnh|huyện|thị xã|thành phố"
+    r"|quận|xã|phường|thị trấn)|(?P<committee>Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy))"
+    rf"\s+(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})$"
+)
+_COMMITTEE_LEVELS = {
+    "Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Thành ủy": "thành phố", "Thị ủy": "thị xã",
+    "Quận ủy": "quận",
+}  # fmt: skip
+
+
 def body_of(title: str) -> str:
-    """The body a title heads ("Giám đốc Sở Y tế" -> "Sở Y tế"), or "" if none is named."""
+    """The body a title heads ("Giám đốc Sở Y tế" -> "Sở Y tế"), or "" if none is named.
+
+    A locality's head speaks for it: "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Phong
+    Điền" -> "huyện Phong Điền" (what "chúng tôi" did, the district did).
+    """
+    for part in title.split(","):
+        if local := _LOCAL_HEAD_RE.match(part.strip()):
+            level = local["level"] or _COMMITTEE_LEVELS[local["committee"]]
+            return f"{level} {local['name']}"
     first = title.split(",")[0].strip()
     head = _HEAD_RE.match(first)
     if head is None:
         return ""
     body = first[head.end() :]
     return body if body[:1].isupper() else ""
+
+
+# A body named by its head word alone, after a comma or at the start: "Năm 2024, Sở đã ...".
+_BARE_HEAD_RE = re.compile(
+    r"(?:^|(?<=, ))(?P<head>Sở|Ngành|Ban|Phòng|Trung tâm|Bệnh viện)(?= [a-zđ])"
+)
+
+
+def body_led_by(body: str, title: str) -> str | None:
+    """``body`` with a bare "Sở"/"Ngành"... named as the speaker's own body, or None.
+
+    In an interview's answer "Sở đã phối hợp với các huyện ..." means the body its
+    speaker heads ("Giám đốc Sở Thông tin và Truyền thông tỉnh Nghệ An").
+    """
+    own = body_of(title)
+    m = _BARE_HEAD_RE.search(body)
+    if m is None or not own.startswith(m["head"] + " "):
+        return None
+    return body[: m.start()] + own + body[m.end() :]
 
 
 def as_reported(body: str, speaker: str, title: str) -> str | None:

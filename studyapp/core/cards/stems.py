@@ -31,7 +31,7 @@ from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tai
 from studyapp.core.cards.openers import CONNECTIVE_RE
 from studyapp.core.cards.person_stems import person_stem
 from studyapp.core.cards.quotes import outside_quotes, shorten_quotes
-from studyapp.core.cards.reported import as_reported, bare_name, quote_as_reported
+from studyapp.core.cards.reported import as_reported, bare_name, body_led_by, quote_as_reported
 from studyapp.core.cards.respective import respective
 from studyapp.core.cards.stem_boundaries import boundaries, clause_span, starts_address
 from studyapp.core.cards.stem_checks import (
@@ -213,12 +213,17 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         ):
             continue
         reported = speaks_unnamed(body)
+        bare_head = ""
+        title = ctx.titles.get(bare_name(speaker), "") if speaker else ""
         if reported:
             # An interview's answer: "Theo ông X, Sở Y đặt mục tiêu ..." for "Chúng tôi ...".
-            said = as_reported(body, speaker, ctx.titles.get(bare_name(speaker), ""))
+            said = as_reported(body, speaker, title)
             if not speaker or said is None:
                 continue
             body = said
+        elif speaker and (named := body_led_by(body, title)) is not None:
+            # Kept as it was if the body's full name makes the stem too long.
+            bare_head, body, reported = body, named, True
         body = plain = quote_as_reported(
             named_measure(named_level(body, fact, ctx), fact, ctx), mid
         )
@@ -245,6 +250,12 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             stem = absolute_years(finish(named, prefix, ctx.given_names), ctx.year)
             if len(stem.split()) <= MAX_STEM_WORDS:
                 break
+        else:
+            if bare_head:
+                stem = absolute_years(
+                    finish(bare_head, context_prefix(fact, bare_head, ctx), ctx.given_names),
+                    ctx.year,
+                )
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
             yield stem
