@@ -9,14 +9,14 @@ are not asked ("Huyện nào ...?" would be trivial), only kept as context.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from studyapp.core.article import Sentence
-from studyapp.core.article.charset import CAP_WORD, TITLE_WORD, UPPER_CLASS
+from studyapp.core.article.charset import CAP_WORD, UPPER_CLASS
 from studyapp.core.facts.base import Fact, SpanSet
+from studyapp.core.facts.place_lists import in_name_list, list_colon_before, list_items
 from studyapp.core.model import FactKind
 from studyapp.core.vietnamese import comparable
 
@@ -100,20 +100,6 @@ _DASHED_LEVELS = frozenset({"thành phố", "tỉnh"})
 _DASH_RE = re.compile(r"\s[-–]\s")
 _CAPITAL_WORD_END_RE = re.compile(rf"(?<!\S){CAP_WORD}$")
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+\S+(?:\s\S+)?\s$", re.IGNORECASE)
-# Names joined by commas or "và" ("gồm Yên Bắc, Tiên Nội, Hoàng Đông và Duy
-# Minh"): one item of such a list reads badly asked alone.
-_NAME = rf"{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}"
-_JOIN = r"\s*(?:,|,?\s*và)\s+"
-_LIST_ITEM_BEFORE_RE = re.compile(rf"{_NAME}{_JOIN}$")
-_LIST_ITEM_AFTER_RE = re.compile(rf"{_JOIN}{_NAME}(?!\w)")
-_MIN_LIST_ITEMS = 3
-# A one-word level right before a name: "xóm" of "xóm Đình".
-_LEVEL_WORD_BEFORE_RE = re.compile(r"(?<!\w)(xã|xóm|thôn|ấp|bản|làng|phường|huyện|quận)\s$")
-_LEVEL_WORD_CHARS = 8
-_LIST_WINDOW = 48  # characters: one name of up to three words and its comma
-# "gồm:", "như sau:": a colon that opens a list.
-_LIST_COLON_RE = re.compile(r"(?:gồm|gồm có|như|như sau|sau|cụ thể|là)\s*:$", re.IGNORECASE)
-_MAX_ITEM_WORDS = 15
 # "Huyện ủy Lý Nhân": the organisation already says the level ("Huyện ủy nào").
 _ORG_BEFORE_RE = re.compile(
     r"(?:ủy|ubnd|hđnd|ủy ban nhân dân|mttq|đảng bộ|công an|ban)\s$", re.IGNORECASE
@@ -152,7 +138,13 @@ def _level_of(raw: str) -> str:
 
 def _is_youth_union(m: re.Match[str]) -> bool:
     """Whether "Tỉnh Đoàn Sông Trà", "Huyện Đoàn" names a Youth Union, not a place "Đoàn"."""
-    return m.group("level")[:1].isupper() and m.group("name").split()[0] == "Đoàn"
+    # Lower case too above a commune ("huyện Đoàn Tân Châu"); "xã Đoàn Kết" is a commune.
+    return m.group("name").split()[0] == "Đoàn" and (
+        m.group("level")[:1].isupper() or _level_of(m.group("level")) in _UNION_LEVELS
+    )
+
+
+_UNION_LEVELS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "thành phố"})
 
 
 def _is_titled_committee(text: str, m: re.Match[str]) -> bool:
@@ -162,6 +154,23 @@ def _is_titled_committee(text: str, m: re.Match[str]) -> bool:
     """
     return m.group("level").casefold().endswith(("ủy", "uỷ")) and bool(
         _TITLE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+    )
+
+
+# "Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng ghi nhận ...": a province's name is of one or
+# two words (or a dashed pair), save this one; three words after a head are his name.
+_HEAD_BEFORE_RE = re.compile(r"Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s$")
+_THREE_WORD_PROVINCES = frozenset({"Thừa Thiên Huế"})
+
+
+def _is_named_head(text: str, m: re.Match[str], name: str) -> bool:
+    return (
+        m.group("level").casefold() == "tỉnh"
+        and len(name.split()) >= 3
+        and "-" not in name
+        and "–" not in name
+        and name not in _THREE_WORD_PROVINCES
+        and _HEAD_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()) is not None
     )
 
 
@@ -204,7 +213,11 @@ def extract_places(
             end = claimed[sentence.index].free_end(start, start + len(name))
             name = sentence.norm[start:end].rstrip()
             end = start + len(name)
-            if not name or claimed[sentence.index].overlaps(start, end):
+            if (
+                not name
+                or claimed[sentence.index].overlaps(start, end)
+                or _is_named_head(sentence.norm, m, name)
+            ):
                 continue
             if name in _COUNTRIES or sentence.norm.startswith(" bằng", end):
                 continue  # "làng Nhật Bản" is a nickname; "các tỉnh Đồng bằng sông Cửu Long"
@@ -253,7 +266,7 @@ def extract_places(
     ):
         boring.add(ranked[0][0])
 
-    items = _list_items(sentences)
+    items = list_items(sentences)
     facts: list[Fact] = []
     for sentence, start, end, name, level, leveled in sorted(
         mentions, key=lambda item: (item[0].index, item[1])
@@ -262,8 +275,8 @@ def extract_places(
         # "các xã Ba Sao, Khả Phong, Thanh Sơn": one of a list reads badly asked alone.
         listed = (
             _PLURAL_BEFORE_RE.search(sentence.norm[max(0, start - 24) : start])
-            or _in_name_list(sentence.norm, start, end)
-            or _after_list_colon(sentence.norm, start)
+            or in_name_list(sentence.norm, start, end)
+            or list_colon_before(sentence.norm, start)
             or sentence.index in items
         )
         private_home = _PRIVATE_HOME_RE.search(
@@ -292,65 +305,6 @@ def extract_places(
             )
         )
     return facts
-
-
-def _after_list_colon(text: str, start: int) -> bool:
-    """An item of "Các tập thể tiêu biểu gồm: Đảng ủy xã A; UBND thị trấn B; ..."."""
-    colon = text.rfind(":", 0, start)
-    return (
-        colon >= 0
-        and bool(_LIST_COLON_RE.search(text, 0, colon + 1))
-        and (";" in text[colon:] or text.count(",", colon, start) >= 2)
-    )
-
-
-def _list_items(sentences: Sequence[Sentence]) -> set[int]:
-    """Sentences that are short items of a list opened by a colon ("gồm:" then "1. ...;")."""
-    items: set[int] = set()
-    opened = False
-    for sentence in sentences:
-        text = sentence.norm.rstrip()
-        short = len(text.split()) <= _MAX_ITEM_WORDS
-        if opened and short:
-            items.add(sentence.index)
-        opened = text.endswith(":") or (opened and short and text.endswith(";"))
-    return items
-
-
-def _in_name_list(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is one of three or more names in a row.
-
-    The names may each repeat one level ("5 xóm: xóm Đình, xóm Chùa, xóm Giữa");
-    an address's mixed levels ("thôn A, xã B, huyện C") are no list.
-    """
-    level = _LEVEL_WORD_BEFORE_RE.search(text, max(0, start - _LEVEL_WORD_CHARS), start)
-    if level is not None and _counts_as_list(
-        text, level.start(1), end, *_level_list_res(level.group(1))
-    ):
-        return True
-    return _counts_as_list(text, start, end, _LIST_ITEM_BEFORE_RE, _LIST_ITEM_AFTER_RE)
-
-
-def _counts_as_list(
-    text: str, start: int, end: int, before: re.Pattern[str], after: re.Pattern[str]
-) -> bool:
-    items = 1
-    # Searched in a window before the name: an anchored search over the whole
-    # sentence would try every position in it.
-    while items < _MIN_LIST_ITEMS and (
-        m := before.search(text, max(0, start - _LIST_WINDOW), start)
-    ):
-        items, start = items + 1, m.start()
-    while items < _MIN_LIST_ITEMS and (m := after.match(text, end)):
-        items, end = items + 1, m.end()
-    return items >= _MIN_LIST_ITEMS
-
-
-@functools.cache
-def _level_list_res(level: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The list-item patterns of names that each repeat ``level`` ("xóm Đình, xóm Chùa")."""
-    item = rf"{re.escape(level)}\s{_NAME}"
-    return re.compile(rf"{item}{_JOIN}$"), re.compile(rf"{_JOIN}{item}(?!\w)")
 
 
 def _preceded_by_level(text: str, start: int) -> bool:
