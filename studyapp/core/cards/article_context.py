@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from studyapp.core.article.charset import UPPER_CLASS
-from studyapp.core.cards.pools import PROVINCES
+from studyapp.core.cards.pools import ALL_PROVINCES
 from studyapp.core.cards.stem_context import StemContext, paper_province
 from studyapp.core.facts import Fact, dominant_places
 from studyapp.core.facts.people import given_names
@@ -236,7 +236,9 @@ def _speaker_places(
     các xã đã tiếp nhận 126 tin báo": Phong Điền's figures, in an article on Cần Thơ.
     """
     # Cần Thơ, a city run by the centre, is a province: its districts are below it.
-    main_rank = LEVEL_RANK["tỉnh"] if main in PROVINCES else LEVEL_RANK.get(levels.get(main, ""), 0)
+    main_rank = (
+        LEVEL_RANK["tỉnh"] if main in ALL_PROVINCES else LEVEL_RANK.get(levels.get(main, ""), 0)
+    )
     found: dict[int, tuple[int, str]] = {}
     for fact in facts:
         if (

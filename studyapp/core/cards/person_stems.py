@@ -27,6 +27,8 @@ _ORG_LEVEL: tuple[tuple[str, str], ...] = (
     ("hđnd tỉnh", "tỉnh"),
     ("ubnd xã", "xã"),
     ("hđnd xã", "xã"),
+    ("tỉnh đoàn", "tỉnh"),  # the Youth Union's: "Bí thư Tỉnh Đoàn"
+    ("huyện đoàn", "huyện"),
     ("huyện", "huyện"),
     ("tỉnh", "tỉnh"),
     ("trưởng thôn", "thôn"),

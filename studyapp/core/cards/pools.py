@@ -130,6 +130,18 @@ PROVINCES: tuple[str, ...] = (
     "Cà Mau",
 )
 
+# Every province (before the 2025 mergers, whose names are among these) and Cần Thơ:
+# what a paper's name or a bare "tỉnh X" is recognised by. Options use PROVINCES.
+ALL_PROVINCES: frozenset[str] = frozenset(PROVINCES) | frozenset(
+    (
+        "Hà Giang", "Bắc Kạn", "Lai Châu", "Quảng Trị", "Thừa Thiên Huế", "Quảng Ngãi",
+        "Phú Yên", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Nông",
+        "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu",
+        "Bà Rịa – Vũng Tàu", "Trà Vinh", "Vĩnh Long", "Kiên Giang", "Hậu Giang",
+        "Sóc Trăng", "Bạc Liêu",
+    )
+)  # fmt: skip
+
 SURNAMES: tuple[str, ...] = (
     "Nguyễn",
     "Trần",

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from studyapp.core.article.charset import LOWER_CLASS
-from studyapp.core.cards.pools import PROVINCES
+from studyapp.core.cards.pools import ALL_PROVINCES
 from studyapp.core.facts import Fact
 from studyapp.core.facts.places import LEVEL_RANK
 from studyapp.core.model import FactKind
 
-_PROVINCES = frozenset(PROVINCES)
+_PROVINCES = ALL_PROVINCES
 _TIME_FRAME_START_RE = re.compile(
     r"(?i:(?:đến|tính đến|từ|trong|sau|vào)\s+(?:hết\s+)?)?"
     r"(?i:năm|tháng|ngày|quý|khi(?= nào)|giai đoạn|nhiệm kỳ)\b[^,]{0,25}?(?:(?:19|20)\d{2}|nào)"
@@ -283,7 +283,7 @@ def paper_province(paper: str) -> str:
     return ""
 
 
-_PROVINCES_LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
+_PROVINCES_LONGEST_FIRST = sorted(ALL_PROVINCES, key=lambda name: (-len(name), name))
 
 
 def _of_national_document(fact: Fact) -> bool:

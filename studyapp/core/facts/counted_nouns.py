@@ -18,6 +18,7 @@ STOP_WORDS = word_set(
     và với gồm trong của có được đã đang sẽ là tại ở cho để từ đến theo nhằm bằng so tham
     đạt chiếm vào khi thì mà nhưng do vì như các những mỗi này đó trên dưới hơn gần khoảng
     tăng giảm thuộc ra lên về sau trước đều cũng còn bị nên phải trở không xảy rạng cùng
+    dành
     """
 )
 _MAX_NOUN_WORDS = 8
@@ -47,7 +48,9 @@ _LEVEL_NOUN = (
     r"|xóm|làng|bản|ấp|khóm)"
 )
 _PAIR_RE = re.compile(
-    r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên|công nhân)|học sinh, sinh viên|tổ, đội"
+    r"(?:cán bộ, (?:công chức|viên chức|chiến sĩ|đảng viên|công nhân|đoàn viên|hội viên)"
+    r"|(?:học sinh, sinh viên|sinh viên, học sinh)|tổ, đội|đoàn viên, thanh niên"
+    r"|quốc gia, vùng lãnh thổ"
     r"|máy móc, thiết bị|hộ gia đình, cá nhân"
     r"|tổ tiết kiệm và vay vốn"
     rf"|{_LEVEL_NOUN}(?:(?:, |,? và ){_LEVEL_NOUN})+(?! {UPPER_CLASS}))(?!\w)"

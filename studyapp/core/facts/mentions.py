@@ -24,14 +24,21 @@ _NOT_GIVEN = word_set(
 )
 # Lower case, or opening the sentence: "Bà Rịa Vũng Tàu" is a province.
 _MENTION_RE = re.compile(
-    rf"(?:(?<!\w)(?P<hon>đồng chí|ông|bà|anh|chị|cụ)|^\s*(?P<top>Đồng chí|Ông|Bà|Anh|Chị|Cụ))"
+    # Not "người đàn ông Dao": a man of the Dao, no one's name.
+    r"(?:(?<!\w)(?<!đàn )(?P<hon>đồng chí|ông|bà|anh|chị|cụ)"
+    r"|^\s*(?P<top>Đồng chí|Ông|Bà|Anh|Chị|Cụ)"
+    # Or a calling that stands for one: "Thầy cúng Triệu Tiến Vinh, 72 tuổi, ...".
+    r"|(?<!\w)(?P<job>(?i:thầy cúng|già làng|nghệ nhân|trưởng bản|thầy mo|thầy lang)))"
     # Not a title set in capitals: "đồng chí Phó Chủ tịch UBND tỉnh".
     rf"\s+(?!(?:Phó|Chủ|Bí|Giám|Tổng|Trưởng|Chánh|Ủy)\s)"
     # A given name alone too: "ông Tám đã bán được 46 chiếc máy. Ông cũng ...".
     rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})(?!\s?{CAP_WORD})"
 )
 MENTION = "mention"  # the group of these facts
-_HONORIFIC_HINT_RE = re.compile(r"(?i:đồng chí|ông |bà |anh |chị |cụ )")
+_HONORIFIC_HINT_RE = re.compile(
+    r"(?i:đồng chí|ông |bà |anh |chị |cụ |thầy cúng|già làng|nghệ nhân|trưởng bản|thầy mo"
+    r"|thầy lang)"
+)
 
 
 def extract_mentions(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
@@ -42,7 +49,7 @@ def extract_mentions(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
     for m in _MENTION_RE.finditer(sentence.norm):
         start, end = m.span("name")
         if " " not in m["name"] and (
-            (m["hon"] or m["top"]).casefold() == "đồng chí" or m["name"] in _NOT_GIVEN
+            m["job"] or (m["hon"] or m["top"]).casefold() == "đồng chí" or m["name"] in _NOT_GIVEN
         ):
             continue  # "đồng chí Thủ trưởng": a given name alone follows a kinship word only
         if claimed.overlaps(start, end):

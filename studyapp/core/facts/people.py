@@ -68,7 +68,10 @@ _APPOINTED = (
 )
 _APPOINTED_RE = re.compile(
     rf"(?:(?<!\w)(?i:{_HONORIFIC})\s+)?(?<!\w)(?P<name>{_NAME})"
-    rf"(?:\s*,{_IN_CLAUSE}{{1,90}},)?\s+{_APPOINTED}\s+(?P<title>(?i:{_TITLE_HEAD}){_IN_CLAUSE}*)"
+    # "X, <old title>, được bổ nhiệm ...", also with no comma before "được" and a
+    # comma inside the old title ("Trưởng phòng Quản lý đất đai, Sở Tài nguyên ...").
+    rf"(?:\s*,{_IN_CLAUSE}{{1,90}},|(?:\s*,{_IN_CLAUSE}{{1,90}}){{1,2}}(?=\sđược\s))?"
+    rf"\s+{_APPOINTED}\s+(?P<title>(?i:{_TITLE_HEAD}){_IN_CLAUSE}*)"
 )
 _CO_APPOINTED_RE = re.compile(rf"{_NAME}\s+và\s+$")
 _APPOINTED_BEFORE_RE = re.compile(rf"(?<!\w){_APPOINTED}\s+$")
@@ -124,7 +127,8 @@ _TITLE_STOP_PAIRS = frozenset(
         "ghi nhận", "trình bày", "biểu dương", "nhận định", "nhận xét", "cho rằng", "lưu ý",
         "quán triệt", "trả lời", "giới thiệu", "báo cáo", "trực tiếp", "giữ chức", "trúng cử",
         "dẫn đầu", "bày tỏ", "cảm ơn", "gửi lời", "thừa nhận", "xung quanh", "khuyến cáo",
-        "tiếp thu", "phấn khởi", "xúc động", "tâm sự",
+        "tiếp thu", "phấn khởi", "xúc động", "tâm sự", "giải thích", "lý giải", "kiêm nhiệm",
+        "nhắc nhở", "thẳng thắn", "phê bình",
     )
 )  # fmt: skip
 # Nouns that start with a stop word: "Ban Quản lý dự án ..." goes on past "dự".
@@ -248,6 +252,8 @@ def extract_people(sentence: Sentence, claimed: SpanSet) -> list[Fact]:
         for post in _APPOINTED_RE.finditer(text):
             if _CO_APPOINTED_RE.search(text, max(0, post.start() - 48), post.start()):
                 continue  # "chị Y và anh Z được bầu giữ chức Phó Bí thư": two answers
+            if post.start() == post.start("name") and not _SURNAME_RE.match(post["name"]):
+                continue  # "Luật Bầu cử đại biểu Quốc hội": no honorific, no family name
             end = post.end("title")
             while more := _MORE_TITLE_RE.match(text, end) or _NAME_LIST_RE.match(text, end):
                 end = more.end()

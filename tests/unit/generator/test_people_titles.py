@@ -62,7 +62,7 @@ def test_the_elected_or_appointed_hold_the_post_after_the_verb() -> None:
     )
     people = {n.answer: n.question for n in notes if n.kind is FactKind.PERSON}
     assert people == {
-        "Đặng Quốc Huy": "Bí thư Huyện đoàn là ai?",
+        "Đặng Quốc Huy": "Bí thư Huyện đoàn Bình Lục là ai?",
         "Lê Thị Thu Hương": "Phó Bí thư Đảng ủy, Chủ tịch UBND xã Bình Mỹ là ai?",
         "Trần Văn Khải": "Chủ tịch Hội CCB huyện Ý Yên là ai?",
     }

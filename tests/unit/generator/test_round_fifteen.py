@@ -1,0 +1,143 @@
+"""Defects the fifteenth review round found."""
+
+from __future__ import annotations
+
+from studyapp.core.generate import generate_deck
+from studyapp.core.model import NoteDraft
+from tests.unit.generator.test_stem_shapes import questions
+
+
+def _notes(text: str) -> list[NoteDraft]:
+    return list(generate_deck(text.encode(), filename="a.txt").deck.notes)
+
+
+def _asked(text: str) -> dict[str, str]:
+    return {note.answer: note.question for note in _notes(text)}
+
+
+_DASH_INTERVIEW = """Chuyển đổi số: Người dân là trung tâm
+
+Năm 2024, tỉnh Nghệ An đẩy mạnh chuyển đổi số. Phóng viên Báo Nghệ An đã có cuộc trao \
+đổi với ông Trần Văn Minh, Giám đốc Sở Thông tin và Truyền thông tỉnh Nghệ An.
+
+- Thưa ông, xin ông cho biết kết quả nổi bật của chuyển đổi số năm 2024?
+
+- Năm 2024, chúng tôi đã đưa 1.250 dịch vụ công trực tuyến toàn trình lên Cổng dịch vụ \
+công của tỉnh. Sở đã phối hợp với các huyện tổ chức 460 lớp tập huấn kỹ năng số.
+
+- Những khó khăn mà ngành đang gặp phải là gì, thưa ông?
+
+- Chúng tôi đang đề xuất tỉnh bố trí 45 tỷ đồng để xóa vùng lõm sóng.
+
+- Xin cảm ơn ông!
+"""
+
+
+def test_an_interview_with_dashes_asks_its_answers_in_reported_speech() -> None:
+    asked = _asked(_DASH_INTERVIEW)
+    # "chúng tôi" was never asked: the questions carry no "PV:" label.
+    assert asked["1.250"].startswith("Theo ông Trần Văn Minh, năm 2024, Sở Thông tin và")
+    assert asked["45 tỷ đồng"].startswith(
+        "Theo ông Trần Văn Minh, Sở Thông tin và Truyền thông tỉnh Nghệ An đang đề xuất"
+    )
+    # A bare "Sở" in his answer is his department.
+    assert "Sở Thông tin và Truyền thông tỉnh Nghệ An đã phối hợp" in asked["460"]
+
+
+def test_questions_ending_in_a_question_mark_alone_make_no_interview() -> None:
+    text = _DASH_INTERVIEW.replace("Thưa ông, xin ông cho biết", "Đâu là").replace(
+        ", thưa ông?", "?"
+    )
+    # Nobody is addressed: rhetorical questions, and "chúng tôi" has no speaker.
+    assert "1.250" not in _asked(text)
+
+
+def test_an_answer_labelled_with_its_speaker_names_him_without_a_lead() -> None:
+    asked = _asked(
+        "Chuyển đổi số\n\nNăm 2024 tỉnh đạt nhiều kết quả.\n\n- Thưa ông, kết quả ra sao?\n\n"
+        "- Ông Trần Quốc Thành: Chúng tôi đã đưa 1.763 dịch vụ công lên cổng.\n\n"
+        "- Khó khăn là gì, thưa ông?\n\n- Ông Trần Quốc Thành: Chúng tôi thiếu 213 cán bộ.\n"
+    )
+    assert asked["1.763"].startswith("Theo ông Trần Quốc Thành, ")
+
+
+def test_a_district_chairmans_we_is_his_district() -> None:
+    asked = _asked(
+        "Phong Điền tăng trưởng khá\n\nPhóng viên đã có cuộc trao đổi với ông Lê Minh Tâm, "
+        "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Phong Điền.\n\n- Thưa ông, năm 2024 có "
+        "kết quả nổi bật nào?\n\n- Chúng tôi đã thu ngân sách được 218,5 tỷ đồng.\n\n"
+        "- Năm 2025 huyện đặt mục tiêu gì, thưa ông?\n\n- Huyện phấn đấu đón 1,5 triệu "
+        "lượt khách.\n"
+    )
+    # Was "Huyện ủy đã thu ngân sách ...": the Party committee's title comes first.
+    assert asked["218,5 tỷ đồng"].startswith("Theo ông Lê Minh Tâm, huyện Phong Điền đã thu")
+
+
+def test_an_old_post_before_a_passive_appointment_is_not_asked_as_current() -> None:
+    asked = questions(
+        "Ông Quàng Văn Nam, Trưởng phòng Nội vụ huyện Thuận Châu được bổ nhiệm giữ chức "
+        "Phó Giám đốc Sở Nội vụ tỉnh Sơn La. Ngoài ra, ông Lê Văn Hậu, Trưởng phòng Quản lý "
+        "đất đai, Sở Tài nguyên và Môi trường được bổ nhiệm giữ chức Phó Giám đốc Sở Nông "
+        "nghiệp và Môi trường."
+    )
+    # Was "Phó Giám đốc Sở Nội vụ tỉnh Sơn La là ai?" -> "Thuận Châu".
+    assert asked["Quàng Văn Nam"].startswith("Phó Giám đốc Sở Nội vụ tỉnh Sơn La")
+    assert asked["Lê Văn Hậu"].startswith("Phó Giám đốc Sở Nông nghiệp và Môi trường")
+    assert not asked.get("Thuận Châu", "").endswith("là ai?")
+
+
+def test_a_law_before_an_election_word_is_no_person() -> None:
+    asked = questions(
+        "Theo Điều 79 Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND năm 2015, Ủy ban Bầu "
+        "cử phải tổ chức bầu thêm. Ông Tôn Thiện San, Chủ tịch UBND TP Đà Lạt giải thích: "
+        "“Đà Lạt có nhiều sinh viên”. Bà Phạm Thị Dung, Phó Giám đốc Sở Lao động, giữ chức "
+        "Giám đốc Sở Nội vụ kiêm nhiệm. Quyết định có hiệu lực từ ngày ký."
+    )
+    assert "Luật Bầu" not in asked
+    # The verb and "kiêm nhiệm" end the titles.
+    assert asked["Tôn Thiện San"] == "Chủ tịch UBND TP Đà Lạt là ai?"
+    assert asked["Phạm Thị Dung"] == "Giám đốc Sở Nội vụ là ai?"
+
+
+def test_a_name_after_a_provincial_chairmans_title_is_no_province() -> None:
+    notes = _notes(
+        "Tổng kết lễ hội\n\nPhát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng ghi "
+        "nhận kết quả thành phố Sầm Sơn đạt được trong năm 2024.\n"
+    )
+    assert not any(note.answer == "Đầu Thanh Tùng" for note in notes)
+
+
+def test_a_provincial_youth_union_takes_the_papers_province() -> None:
+    asked = _asked(
+        "Tổng kết chiến dịch\n\nĐoàn viên tỉnh Tây Ninh làm 142 công trình. Tham dự có đồng "
+        "chí Trần Văn Phong, Bí thư Tỉnh Đoàn; đồng "
+        "chí Nguyễn Thành Tâm, Trưởng ban Tuyên giáo Tỉnh ủy. Chiến dịch có 320 suất học "
+        "bổng cho thanh niên tỉnh Svay Rieng, Vương quốc Campuchia. Ban Thường vụ huyện Đoàn "
+        "Tân Châu ra quân 24 đội hình.\n\nBÁO TÂY NINH ONLINE\n"
+    )
+    # Tây Ninh was no known province; "Svay Rieng" filled the Tỉnh ủy's place.
+    assert asked["Trần Văn Phong"] == "Bí thư Tỉnh Đoàn Tây Ninh là ai?"
+    assert asked["Nguyễn Thành Tâm"] == "Trưởng ban Tuyên giáo Tỉnh ủy Tây Ninh là ai?"
+    # "huyện Đoàn Tân Châu" is the district's Youth Union, no place called "Đoàn Tân Châu".
+    assert "Đoàn Tân Châu" not in asked
+
+
+def test_a_man_of_an_ethnic_group_is_no_one_named() -> None:
+    asked = questions(
+        "Lễ cấp sắc đánh dấu sự trưởng thành của người đàn ông Dao. Thầy cúng Triệu Tiến "
+        "Vinh, 72 tuổi, đã truyền dạy cho 9 học trò. Theo ông, cả thôn chỉ còn 7 quyển sách "
+        "cúng cổ."
+    )
+    # Was "Theo ông Dao, ...".
+    assert asked["7"].startswith("Theo ông Triệu Tiến Vinh, ")
+
+
+def test_a_purpose_after_the_last_item_is_that_items_own() -> None:
+    asked = questions(
+        "Các vận động viên tranh tài ở 5 cự ly: 42,195 km (marathon), 21,1 km (bán "
+        "marathon), 10 km, 5 km và 2 km dành cho thiếu nhi. Chương trình thu hút 740 cán bộ, "
+        "đoàn viên tham gia."
+    )
+    # Was "21,1 km (bán marathon), 10 km, bao nhiêu km cho thiếu nhi?" -> 5.
+    assert not any(q.endswith("cho thiếu nhi?") for a, q in asked.items() if a != "2")
+    assert asked["740"].endswith("bao nhiêu cán bộ, đoàn viên tham gia?")
