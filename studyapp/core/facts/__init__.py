@@ -48,6 +48,28 @@ def _quoted(article: Article, fact: Fact) -> bool:
     return text.count("“", 0, at) > text.count("”", 0, at)
 
 
+def _in_quoted_name(article: Article, fact: Fact) -> bool:
+    """Whether the fact sits inside a quoted name, not quoted words.
+
+    "tọa đàm “Nâng cao giá trị chuỗi cà phê giai đoạn 2025 – 2030”": a blank in a
+    name ("giai đoạn nào”") asks for a piece of a title. Words someone said follow a
+    colon ("cho biết: “...”") or run long.
+    """
+    text = article.paragraphs[fact.paragraph_index].text
+    at = fact.sentence.offset + fact.ask_start
+    opening = text.rfind("“", 0, at)
+    closing = text.find("”", at)
+    if opening < 0 or closing < 0:
+        return False
+    before = text[:opening].rstrip()
+    return (
+        not before.endswith((":", ",", "."))
+        and bool(before)
+        and len(text[opening:closing].split()) <= _MAX_NAME_WORDS
+    )
+
+
+_MAX_NAME_WORDS = 20
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MOVES_ON_RE = re.compile(
     r"(?<!\w)(?:đến|tới|sang) (?:hết |cuối )?(?:ngày|tháng|năm|quý)\s[^,;.]{0,20}?(?:19|20)\d{2}",
@@ -166,9 +188,12 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             facts += extract_names(sentence, spans)
         if has_title(text):
             facts += extract_people(sentence, spans)
-        year = leading_year(sentence, stated) if stated and len(facts) == found else None
-        if year is not None:
-            # An event's date, asked: not the context of this sentence or the next.
+        year = leading_year(sentence, stated) if stated else None
+        if year is not None and year.group == "month":
+            # "Tháng 3/1938, đồng chí được cử ...": asked, and the time of what follows.
+            facts.append(year)
+        elif year is not None and len(facts) == found:
+            # An event's year, asked: not the context of this sentence or the next.
             facts.append(year)
             governing[sentence.index] = current = None
         facts += extract_mentions(sentence, spans)
@@ -194,14 +219,20 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         if fact.sentence.paragraph_index in article.subheads:
             fact = replace(fact, askable=False)
         as_of = governing.get(fact.sentence.index)
+        if (
+            as_of is not None
+            and fact.kind is FactKind.DATE
+            and fact.sentence.index in stated_in
+            and as_of.start == fact.start
+        ):
+            as_of = None  # the leading month asked itself
         if as_of is None and (period := periods.get(fact.paragraph_index)):
             as_of = AsOf(date=period, phrase=period, start=-1, end=-1)  # a list item's period
         if fact.sentence.index in stated_in and as_of and _deadline_after(fact, as_of):
             as_of = None  # "..., phấn đấu đến hết tháng 9 năm 2024 hoàn thành ...": a target's
         if _quoted(article, fact):
-            fact = replace(
-                fact, quoted=True, askable=fact.askable and fact.kind not in _WORDY_KINDS
-            )
+            wordy = fact.kind in _WORDY_KINDS or _in_quoted_name(article, fact)
+            fact = replace(fact, quoted=True, askable=fact.askable and not wordy)
         dated.append(fact.with_as_of(as_of.date, as_of.phrase) if as_of else fact)
     dated.sort(key=lambda f: (f.sentence.index, f.start, f.end, f.kind.value))
     return tuple(dated)

@@ -59,7 +59,9 @@ _AS_OF_RE = re.compile(
 )
 _LEADING_AS_OF_RE = re.compile(
     r"^(?:(?:trong|qua|sau) )?"
-    rf"(?P<date>(?:\d+|sáu|chín|ba) tháng (?:đầu|cuối) năm {_YEAR}|năm {_YEAR}"
+    # "10 tháng năm 2024,", "Tháng 10/2024,": the months a report covers, or the month.
+    rf"(?P<date>(?:\d+|sáu|chín|ba) tháng (?:(?:đầu|cuối) )?năm {_YEAR}|năm {_YEAR}"
+    rf"|tháng \d{{1,2}}(?:/| năm ){_YEAR}"
     rf"|quý [IV\d]+(?:/| năm ){_YEAR})\s*,",
     re.IGNORECASE,
 )
@@ -132,9 +134,14 @@ def leading_year(sentence: Sentence, as_of: AsOf) -> Fact | None:
     For a sentence with nothing else to ask ("Năm 2019, lễ hội được đưa vào
     Danh mục di sản ..."), the year is the fact rather than its context.
     """
-    m = _BARE_YEAR_RE.fullmatch(as_of.phrase)
+    if as_of.start != 0:
+        return None
     # At the sentence's start, the phrase's offsets are the sentence's.
-    return _year_fact(sentence, m) if m is not None and as_of.start == 0 else None
+    if (m := _BARE_YEAR_RE.fullmatch(as_of.phrase)) is not None:
+        return _year_fact(sentence, m)
+    if (month := _MONTH_YEAR_RE.fullmatch(as_of.phrase)) is not None:
+        return _month_fact(sentence, month)  # "Tháng 3/1938, đồng chí được cử làm ..."
+    return None
 
 
 def _year_fact(sentence: Sentence, m: re.Match[str]) -> Fact:
@@ -148,6 +155,21 @@ def _year_fact(sentence: Sentence, m: re.Match[str]) -> Fact:
         group="year",
         value=Decimal(m.group(1)),
         extra=(m.group(1),),
+    )
+
+
+def _month_fact(sentence: Sentence, m: re.Match[str]) -> Fact:
+    """A month asked as "khi nào" ("tháng nào" after "trong"): ``m`` of _MONTH_YEAR_RE."""
+    return _fact(
+        FactKind.DATE,
+        sentence,
+        m.start(),
+        m.end(),
+        # "trong tháng 7/2024": "trong khi nào" would read "while when".
+        "tháng nào" if sentence.norm[: m.start()].endswith("trong ") else "khi nào",
+        group="month",
+        value=Decimal(m.group(2)),
+        extra=(m.group(1), m.group(2), "/" if "/" in m.group(0) else " năm "),
     )
 
 
@@ -266,19 +288,7 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
         month, year = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12 or claimed.overlaps(m.start(), m.end()):
             continue
-        facts.append(
-            _fact(
-                FactKind.DATE,
-                sentence,
-                m.start(),
-                m.end(),
-                # "trong tháng 7/2024": "trong khi nào" would read "while when".
-                "tháng nào" if text[: m.start()].endswith("trong ") else "khi nào",
-                group="month",
-                value=Decimal(year),
-                extra=(m.group(1), m.group(2), "/" if "/" in m.group(0) else " năm "),
-            )
-        )
+        facts.append(_month_fact(sentence, m))
         claimed.add(m.start(), m.end())
 
     for m in _YEAR_RE.finditer(text):
