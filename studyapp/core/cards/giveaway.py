@@ -110,7 +110,7 @@ def _all_named(items: list[str], target: Decimal) -> bool:
     )
 
 
-_NAMED_AFTER_RE = re.compile(r"bao nhiêu(?:\s[^\s,]+){1,6}?\s(?:là|gồm)\s([^?;:(]+)")
+_NAMED_AFTER_RE = re.compile(r"bao nhiêu(?:\s[^\s,]+){1,12}?\s(?:là|gồm)\s([^?;:(]+)")
 _NAMED_BEFORE_RE = re.compile(r"\slà\s(?:hai\s)?bao nhiêu(?!\w)")
 
 

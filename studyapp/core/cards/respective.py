@@ -25,6 +25,13 @@ _BARE_FIGURE_RE = re.compile(r"(?:(?:khoảng|gần|trên|hơn)\s+)?\d[\d.,]*\s?
 _VERB_BEFORE_RE = re.compile(r"\s(?:tăng|giảm|đạt|đóng|chiếm|bằng|là)\s+$")
 _SUBJECT_SEPARATOR_RE = re.compile(r",\s+|\s+và\s+")  # not a decimal comma
 _MAX_SUBJECT_WORDS = 6
+# The list's count and kind before its first name: "Hai huyện | Di Linh".
+_COUNTED_HEAD_RE = re.compile(
+    r"^(?i:hai|ba|bốn|năm|các|cả hai|\d+)\s+(?P<head>(?:thành phố|thị xã|thị trấn|huyện|xã"
+    r"|phường|quận|tỉnh|thôn|xóm|bản|trường|bệnh viện|công ty|doanh nghiệp|đơn vị))\s+"
+    r"(?P<name>[A-ZĐÂĂÊÔƠƯ].*)$"
+)
+_SAID_OF_ALL_RE = re.compile(r",\s+(?=(?:là hai|là ba|đều|cùng|cả hai)\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,18 @@ def respective(
         last_number = _BARE_FIGURE_RE.match(text, chain[-1][0])
         rest = text[last_number.end() : end] if last_number else rest
     name = _with_head(names[0], names[k])
+    if counted := _COUNTED_HEAD_RE.match(names[0]):
+        # "Hai huyện Di Linh và Lâm Hà": each is a "huyện", neither is "Hai huyện".
+        name = f"{counted['head']} {names[k] if k else counted['name']}"
+        name = name[:1].upper() + name[1:] if not prefix else name
+    # ", là hai vùng trọng điểm của tỉnh": said of them all, not of one.
+    rest = _SAID_OF_ALL_RE.split(rest, maxsplit=1)[0]
+    if k < len(chain) - 1:
+        # "48.900 ha và 31.500 ha cà phê": the last figure's noun goes on for all.
+        own_words = text[own[0] : own[1]].split()[1:]
+        last_words = text[chain[-1][0] : chain[-1][1]].split()[1:]
+        if own_words and last_words[: len(own_words)] == own_words:
+            rest = " ".join(["", *last_words[len(own_words) :]]) + rest
     return Respective(f"{prefix}{name}{verb}{mid}{rest}", last=k == len(chain) - 1)
 
 

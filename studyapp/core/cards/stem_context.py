@@ -11,13 +11,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from studyapp.core.article.charset import LOWER_CLASS
+from studyapp.core.article.charset import LOWER_CLASS, UPPER_CLASS
 from studyapp.core.cards.pools import ALL_PROVINCES
 from studyapp.core.facts import Fact
 from studyapp.core.facts.places import LEVEL_RANK
 from studyapp.core.model import FactKind
 
 _PROVINCES = ALL_PROVINCES
+_PLACE_SUBJECT_RE = re.compile(
+    rf"^(?:Huyện|Xã|Phường|Quận|Thị xã|Thị trấn|Thành phố|Tỉnh)\s+{UPPER_CLASS}"
+)
 _TIME_FRAME_START_RE = re.compile(
     r"(?i:(?:đến|tính đến|từ|trong|sau|vào)\s+(?:hết\s+)?)?"
     r"(?i:năm|tháng|ngày|quý|khi(?= nào)|giai đoạn|nhiệm kỳ)\b[^,]{0,25}?(?:(?:19|20)\d{2}|nào)"
@@ -126,7 +129,8 @@ def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:
             elif not (wider == "tỉnh" and place in _PROVINCES):
                 place = ""  # "Ở Nam Định" stays: the city's name is the province's
             level = wider
-        named = any(p in key for p in ctx.place_keys)
+        # "Huyện Lâm Hà có 31.500 ha cà phê": a place the article names once, bare.
+        named = any(p in key for p in ctx.place_keys) or bool(_PLACE_SUBJECT_RE.match(clause_text))
         if (
             place
             and not named

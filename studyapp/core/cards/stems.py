@@ -160,7 +160,10 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     )
     if fact.kind in NUMERIC_KINDS and (colon := _ITEMS_COLON_RE.search(tail)):
         tail = tail[: colon.start()]  # "bao nhiêu lĩnh vực: thương mại – đầu tư": one of them
-    lead_text = lead + " " if lead and lead not in left else ""
+    # Not a bare "Cụ thể:" or "Trong đó:": it leads into nothing the question can say.
+    lead_text = (
+        lead + " " if lead and lead not in left and not CONNECTIVE_RE.fullmatch(lead) else ""
+    )
     whole_tail = text[tail_start:tail_end]
     own_body = own_left + mid + tail
     fronted = cut_before_comma(whole_tail, tail) and is_adverbial_only(own_body, mid)

@@ -99,7 +99,12 @@ _NUMBER_THEN_VERB_RE = re.compile(
 _DASHED_LEVELS = frozenset({"thành phố", "tỉnh"})
 _DASH_RE = re.compile(r"\s[-–]\s")
 _CAPITAL_WORD_END_RE = re.compile(rf"(?<!\S){CAP_WORD}$")
-_PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+\S+(?:\s\S+)?\s$", re.IGNORECASE)
+# "các xã", "Hai huyện Di Linh và Lâm Hà": one of several.
+_PLURAL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:các|những)\s+\S+(?:\s\S+)?|(?:hai|ba|bốn)\s+(?:huyện|xã|thôn|phường|quận"
+    r"|thị xã|thành phố|tỉnh))\s$",
+    re.IGNORECASE,
+)
 # "Huyện ủy Lý Nhân": the organisation already says the level ("Huyện ủy nào").
 _ORG_BEFORE_RE = re.compile(
     r"(?:ủy|ubnd|hđnd|ủy ban nhân dân|mttq|đảng bộ|công an|ban)\s$", re.IGNORECASE

@@ -141,3 +141,56 @@ def test_a_purpose_after_the_last_item_is_that_items_own() -> None:
     # Was "21,1 km (bán marathon), 10 km, bao nhiêu km cho thiếu nhi?" -> 5.
     assert not any(q.endswith("cho thiếu nhi?") for a, q in asked.items() if a != "2")
     assert asked["740"].endswith("bao nhiêu cán bộ, đoàn viên tham gia?")
+
+
+def test_a_bare_connective_before_a_colon_leads_no_clause() -> None:
+    asked = questions(
+        "Cụ thể: thu từ doanh nghiệp nhà nước trung ương đạt 320 tỷ đồng; thu từ khu vực "
+        "ngoài quốc doanh đạt 410 tỷ đồng."
+    )
+    # Was "Cụ thể: thu từ khu vực ngoài quốc doanh đạt bao nhiêu tỷ đồng?".
+    assert asked["410 tỷ đồng"] == "Thu từ khu vực ngoài quốc doanh đạt bao nhiêu tỷ đồng?"
+
+
+def test_a_leading_month_is_asked_and_dates_what_follows() -> None:
+    notes = _notes(
+        "Thu ngân sách\n\nTháng 10/2024, thu ngân sách toàn tỉnh đạt 1.250 tỷ đồng. Cụ thể, "
+        "thu từ khu vực ngoài quốc doanh đạt 410 tỷ đồng.\n"
+    )
+    by_answer = {note.answer: note for note in notes}
+    assert (
+        by_answer["tháng 10/2024"].question == "Khi nào, thu ngân sách toàn tỉnh đạt 1.250 tỷ đồng?"
+    )
+    # The figures were asked with no time at all.
+    assert by_answer["1.250 tỷ đồng"].question.startswith("Tháng 10/2024, thu ngân sách")
+    assert by_answer["410 tỷ đồng"].as_of == "Tháng 10/2024"
+
+
+def test_a_period_inside_a_quoted_name_is_not_blanked() -> None:
+    asked = questions(
+        "Sở tổ chức tọa đàm “Nâng cao giá trị chuỗi cà phê Lâm Đồng giai đoạn 2025 – 2030” "
+        "với 120 đại biểu. Ông Nam cho biết: “Giai đoạn 2021 – 2025, tỉnh trồng 300 ha”."
+    )
+    # Was "... tọa đàm “Nâng cao giá trị chuỗi cà phê Lâm Đồng giai đoạn nào” ...".
+    assert "2025 – 2030" not in asked
+    # Words someone said (after a colon) still are.
+    assert "2021 – 2025" in asked
+
+
+def test_a_count_of_the_names_listed_after_a_long_noun_is_not_asked() -> None:
+    asked = questions(
+        "Xã có 3 thôn được công nhận thôn nông thôn mới kiểu mẫu là thôn Phấn Động, thôn "
+        "Đông Xuyên và thôn Ấp Đồn."
+    )
+    assert "3" not in asked
+
+
+def test_figures_given_respectively_to_a_counted_pair_name_each() -> None:
+    asked = questions(
+        "Hai huyện Di Linh và Lâm Hà lần lượt có 48.900 ha và 31.500 ha cà phê, là hai vùng "
+        "trọng điểm của tỉnh."
+    )
+    # Were "Hai huyện Di Linh có bao nhiêu ha, là hai vùng ..." and "Ở Di Linh, Lâm Hà ...".
+    assert asked["48.900"] == "Huyện Di Linh có bao nhiêu ha cà phê?"
+    assert asked["31.500"] == "Huyện Lâm Hà có bao nhiêu ha cà phê?"
+    assert "Di Linh" not in asked  # "Hai huyện nào và Lâm Hà ...": one of the pair
