@@ -339,10 +339,18 @@ def _mark_previous_caption(kept: list[Line], credit: Line) -> None:
     if not kept:
         return
     previous = kept[-1]
-    if previous.block in (credit.block, credit.block - 1) and (
-        chrome.word_count(previous.text) <= MAX_CAPTION_WORDS
+    if (
+        previous.block in (credit.block, credit.block - 1)
+        and chrome.word_count(previous.text) <= MAX_CAPTION_WORDS
+        # "Ông X cho biết: “Chúng tôi ...”": someone's words, a paragraph of the story.
+        and not _QUOTED_WORDS_RE.search(previous.text)
     ):
         previous.caption = True
+
+
+_QUOTED_WORDS_RE = re.compile(
+    r":\s*[“\"]|(?<!\w)(?:cho biết|nhận định|khẳng định|cho rằng|chia sẻ|nhấn mạnh),\s"
+)
 
 
 def _merge_wrapped(lines: list[Line]) -> list[CleanParagraph]:

@@ -79,7 +79,11 @@ _CONTINUATION_RE = re.compile(
     r"|tuyên truyền|kiểm tra|giám sát|huy động|hỗ trợ|giải quyết|đầu tư|làm tốt|lãnh đạo"
     r"|đổi mới|củng cố|kiện toàn|rà soát|đôn đốc|phát động|khen thưởng|trao"
     r"|tịch thu|thu hút|tiếp nhận|xử lý|xử phạt|phát hiện|bắt giữ|kê khai|xác minh|tặng"
-    r"|giải ngân|thành lập|kết nạp|tiêu hủy|di dời|sơ tán|cấp|tạo việc làm)(?!\w)"
+    r"|giải ngân|thành lập|kết nạp|tiêu hủy|di dời|sơ tán|cấp|tạo việc làm"
+    # Deeds of a campaign: "...; lắp đặt 26 tuyến đường điện; trồng mới 18.500 cây xanh".
+    r"|lắp đặt|trồng mới|trồng|thu gom|nạo vét|làm mới|sửa chữa|tu sửa|nâng cấp|xây mới"
+    r"|cải tạo|khám|hiến|mở|đào tạo|tập huấn|bồi dưỡng|cứu vớt|cứu|tư vấn|cho vay|khởi công"
+    r"|khánh thành|bàn giao|tiêm|điều trị|đón|phục vụ|giới thiệu|dạy)(?!\w)"
 )
 _MAX_NEAR_WORDS = 20
 # The colon that opens a count's items, with its "gồm": "5 lĩnh vực: thương mại – đầu tư".
@@ -277,14 +281,18 @@ def _shared_subject(text: str, norm: str) -> str:
     if m is None:
         return ""
     subject = CONNECTIVE_RE.sub("", text[: m.start()].strip(), count=1)
-    # The time goes before the stem anyway ("Năm 2024, ..."); a topic keeps its comma.
+    # The time goes before the stem anyway ("Năm 2024, ..."); a topic keeps its comma,
+    # unless it is what makes the subject too long ("Trong lĩnh vực ..., các cơ sở Đoàn").
     subject = _TIME_OPENER_RE.sub("", subject).strip(" ,")
+    if len(WORD_RE.findall(subject)) > _MAX_SUBJECT_WORDS:
+        subject = _FIELD_OPENER_RE.sub("", subject).strip(" ,")
     if subject[:3].casefold() == "về ":
         subject += ","
     words = len(WORD_RE.findall(subject))
     return subject if 1 <= words <= _MAX_SUBJECT_WORDS else ""
 
 
+_FIELD_OPENER_RE = re.compile(r"^(?i:trong|ở|về|đối với|tại)\s+[^,]{1,80},\s*")
 _FIRST_VERB_RE = re.compile(r"\s(?:tiếp|thu hút|tiếp nhận|kiểm tra|phát hiện|xử lý)\s")
 _TIME_OPENER_RE = re.compile(
     r"^(?:(?i:từ|đến|trong|tính đến|sau)\s+)?(?i:năm|tháng|quý|ngày|sáng|chiều|tối|đến nay"

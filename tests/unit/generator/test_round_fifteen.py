@@ -194,3 +194,23 @@ def test_figures_given_respectively_to_a_counted_pair_name_each() -> None:
     assert asked["48.900"] == "Huyện Di Linh có bao nhiêu ha cà phê?"
     assert asked["31.500"] == "Huyện Lâm Hà có bao nhiêu ha cà phê?"
     assert "Di Linh" not in asked  # "Hai huyện nào và Lâm Hà ...": one of the pair
+
+
+def test_a_campaigns_deeds_after_semicolons_keep_its_doer() -> None:
+    asked = questions(
+        "Trong lĩnh vực xây dựng nông thôn mới và đô thị văn minh, các cơ sở Đoàn đã làm mới "
+        "37 km đường giao thông nông thôn; lắp đặt 26 tuyến đường điện thắp sáng; trồng mới "
+        "18.500 cây xanh; thu gom, xử lý 96 tấn rác thải."
+    )
+    # Were "Lắp đặt bao nhiêu tuyến ...?", "Trồng mới bao nhiêu cây xanh?": whose deeds?
+    assert asked["26"] == "Các cơ sở Đoàn lắp đặt bao nhiêu tuyến đường điện thắp sáng?"
+    assert asked["18.500"] == "Các cơ sở Đoàn trồng mới bao nhiêu cây xanh?"
+    assert asked["96"].startswith("Các cơ sở Đoàn thu gom, xử lý bao nhiêu tấn")
+
+
+def test_a_paragraph_of_quoted_words_before_a_credit_is_no_caption() -> None:
+    notes = _notes(
+        "Khu công nghiệp\n\nÔng Nguyễn Văn Phong, Trưởng Ban Quản lý các KCN tỉnh cho biết: "
+        "“Từ năm 2022, Bắc Ninh đã từ chối 14 dự án”.\nẢnh: Nguyễn Thơm\n"
+    )
+    assert not any(note.from_caption for note in notes)
