@@ -109,7 +109,9 @@ def _starts_list_item(between: str, copula: bool) -> bool:
             return False
     found = list(_LIST_SEPARATOR_RE.finditer(between))
     if not found:
-        return True
+        # "có 37 doanh nghiệp đóng góp 64 tỷ đồng xây dựng 19 điểm trường": the figures
+        # before are joined by verbs, not listed; "có bao nhiêu điểm trường?" is another count.
+        return _DIGIT_RE.search(between) is None
     # No item is a clause of its own: in "Duy Tiên dẫn đầu với 91,2%, huyện Lý Nhân xếp
     # thứ hai với 89,5%" the second "với" is that clause's, not the list's.
     items = zip([0, *(m.end() for m in found[:-1])], (m.start() for m in found), strict=True)

@@ -43,7 +43,16 @@ _BREAKDOWN_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|gồm có|bao gồm
 _PREDICATE_START_RE = re.compile(
     r"\s*(?:được|đã|đang|sẽ|đều|cũng|bị|có|đạt|là|vừa|mới|còn|tham gia|nhận|hoàn thành"
     r"|tiếp tục|phải|cần|cho|về|trong(?! nước)|từ|trên|tại|ở|của|để|theo|đến|vào|sau|trước|khi|qua"
-    r"|thuộc|nhằm|phục vụ)(?!\w)"
+    r"|thuộc|nhằm|phục vụ"
+    # Who the items are by what befell them: "23 bác sĩ và 17 điều dưỡng nghỉ việc".
+    r"|nghỉ việc|nghỉ hưu|chuyển công tác|mắc|tử vong|thiệt mạng|xin|đăng ký|trúng tuyển"
+    r"|tốt nghiệp|thoát nghèo|nhập ngũ|bỏ học)(?!\w)"
+)
+
+
+# The counted's own verb, with nothing but words up to the next figure.
+_OWN_VERB_GAP_RE = re.compile(
+    r"\s(?:phải|cần|được|bị|đã|đang|sẽ|đều|vừa|tham gia|đóng góp)\s[^,;:()]*"
 )
 
 
@@ -85,13 +94,26 @@ def tail_span(
             return fact.phrase_end, e, True
     last_item = ""
     for s, e in following:
-        if not _COORDINATOR_RE.match(norm[start:s]) or (
+        if (
+            not _COORDINATOR_RE.match(norm[start:s])
             # "đạt trên 70%, 100% kết quả ... được số hóa": a share of what went
             # before, then another of its own noun; they share no predicate.
-            bare_share and len(norm[s:e].partition("%")[2].split()) >= _OWN_NOUN_WORDS
+            or (bare_share and len(norm[s:e].partition("%")[2].split()) >= _OWN_NOUN_WORDS)
+            # "có 612 học sinh, 98,5% là học sinh dân tộc Mông": a share of the count,
+            # whose predicate is the share's alone.
+            or (fact.kind is not FactKind.PERCENT and norm[s:e].endswith("%"))
         ):
             if _own_predicates(fact.unit, last_item):
                 return start, start, False
+            if (
+                start == fact.phrase_end
+                and _OWN_VERB_GAP_RE.fullmatch(norm, start, s)
+                and " và " not in f"{norm[start:s]} "  # "... và 13,5 bác sĩ": another item
+            ):
+                # "có 9 em phải đi bộ từ 3 – 5 km mới đến trường": what they do says who
+                # is counted; the next figure is part of it, shown, up to the next comma.
+                comma = norm.find(",", e, clause_end)
+                return start, comma if comma >= 0 else clause_end, comma < 0
             return start, s, False
         start, last_item = e, norm[s:e]
     if start != fact.phrase_end and (

@@ -214,3 +214,21 @@ def test_a_paragraph_of_quoted_words_before_a_credit_is_no_caption() -> None:
         "“Từ năm 2022, Bắc Ninh đã từ chối 14 dự án”.\nẢnh: Nguyễn Thơm\n"
     )
     assert not any(note.from_caption for note in notes)
+
+
+def test_a_count_keeps_its_own_verb_up_to_the_next_figure() -> None:
+    asked = questions("Trong lớp có 9 em phải đi bộ từ 3 – 5 km mới đến trường.")
+    # Was "Trong lớp có bao nhiêu em?" -> 9, of a class of 15.
+    assert asked["9"] == "Trong lớp có bao nhiêu em phải đi bộ từ 3 – 5 km mới đến trường?"
+
+
+def test_figures_joined_by_verbs_are_no_list_to_shorten() -> None:
+    asked = questions("Đến nay đã có 37 doanh nghiệp đóng góp 64 tỷ đồng xây dựng 19 điểm trường.")
+    # Was "Đến nay đã có bao nhiêu điểm trường?" -> 19: the schools they built, not all.
+    assert asked["19"].endswith("64 tỷ đồng xây dựng bao nhiêu điểm trường?")
+
+
+def test_a_share_after_a_count_keeps_its_predicate_to_itself() -> None:
+    asked = questions("Trường hiện có 612 học sinh, 98,5% là học sinh dân tộc Mông.")
+    # Was "Trường hiện có bao nhiêu học sinh là học sinh dân tộc Mông?" -> 612.
+    assert asked["612"] == "Trường hiện có bao nhiêu học sinh?"

@@ -212,7 +212,10 @@ def test_a_count_keeps_what_qualifies_its_noun_before_the_next_figure() -> None:
         "vốn 85.000 tỷ đồng."
     )
     stems = {n.answer: n.question for n in notes}
-    assert stems["5.320"] == "Hiện có bao nhiêu hộ hội viên đang được vay vốn từ quỹ?"
+    # What they do, up to the next figure and past it: the figure is part of the doing.
+    assert stems["5.320"] == (
+        "Hiện có bao nhiêu hộ hội viên đang được vay vốn từ quỹ thông qua 486 dự án?"
+    )
     assert stems["4,95 tỷ USD"].endswith("với tổng vốn đăng ký bao nhiêu tỷ USD?")
 
 
