@@ -105,6 +105,40 @@ def _named_early(named: Sequence[Fact], name: str, lead: int | None) -> bool:
     )
 
 
+def _province_lead(named: Sequence[Fact], lead: int | None, name: str) -> bool:
+    """Whether the lead names a province, not in brackets, and not the place ``name``.
+
+    "Theo Đài Khí tượng Thủy văn tỉnh Bến Tre, ... các sông chính của tỉnh ...": a
+    province's report, whatever district the body then names most ("trạm An Thuận
+    (huyện Ba Tri)", "các huyện Ba Tri, Thạnh Phú").
+    """
+    in_lead = [f for f in named if f.paragraph_index == lead and not f.is_caption]
+    return any(f.unit == "tỉnh" and _opening(f) < 0 for f in in_lead) and all(
+        _place_name(f) != name for f in in_lead
+    )
+
+
+def _opening(fact: Fact, chars: int = 16) -> int:
+    """Where the bracket the place stands in opens, close before it; -1 if none.
+
+    "tại trạm An Thuận (huyện Ba Tri)": where a station is, not the scene.
+    """
+    norm = fact.sentence.norm
+    opening = norm.rfind("(", max(0, fact.start - chars), fact.start)
+    return opening if opening >= 0 and ")" not in norm[opening : fact.start] else -1
+
+
+def _home_of(fact: Fact) -> bool:
+    """Whether the place is someone's address: "(SN 1985, trú xã Long Thuận, huyện Bến Cầu)"."""
+    opening = _opening(fact, _ADDRESS_CHARS)
+    return opening >= 0 and _HOME_RE.search(fact.sentence.norm, opening, fact.start) is not None
+
+
+_ADDRESS_CHARS = 80
+_FROM_RE = re.compile(r"(?<!\w)(?:từ|đến từ)\s+(?:(?:tỉnh|huyện|thành phố|TP\.?)\s+)?$")
+_HOME_RE = re.compile(r"(?<!\w)(?:SN|sinh năm|trú|ngụ|quê|HKTT|\d+ tuổi)(?!\w)")
+
+
 def _listed_places(facts: Sequence[Fact]) -> set[int]:
     """The places named as a list ("tại các huyện Khoái Châu, Văn Giang"), by ``id``.
 
@@ -162,7 +196,13 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
     named = [f for f in facts if f.kind is FactKind.PLACE and not f.quoted]
     mentions = Counter(_place_name(f) for f in named)
     # A photo's place says where the picture was taken, not what the article is about.
-    in_body = Counter(_place_name(f) for f in named if not f.is_caption)
+    # Nor does someone's address in brackets ("Trần Minh Tâm (SN 1985, trú xã ...)"), nor
+    # where something came from ("ma túy từ tỉnh Lạng Sơn về Bắc Giang").
+    in_body = Counter(
+        _place_name(f)
+        for f in named
+        if not f.is_caption and not _home_of(f) and not _FROM_RE.search(f.sentence.norm, 0, f.start)
+    )
     # A district and its town share a name ("huyện Thanh Miện", "thị trấn Thanh Miện"):
     # the name stands for the wider of the two.
     levels: dict[str, str] = {}
@@ -183,6 +223,7 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         and _named_early(named, ranked[0][0], lead)
         and not _about_whole_province(facts, levels.get(ranked[0][0], ""))
         and not _lead_lists_places(named, lead)
+        and not _province_lead(named, lead, ranked[0][0])
     ):
         main = ranked[0][0]
     if main in in_title and not _located_in(title, main):

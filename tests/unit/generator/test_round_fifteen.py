@@ -232,3 +232,26 @@ def test_a_share_after_a_count_keeps_its_predicate_to_itself() -> None:
     asked = questions("Trường hiện có 612 học sinh, 98,5% là học sinh dân tộc Mông.")
     # Was "Trường hiện có bao nhiêu học sinh là học sinh dân tộc Mông?" -> 612.
     assert asked["612"] == "Trường hiện có bao nhiêu học sinh?"
+
+
+def test_a_district_the_body_names_is_no_scene_of_a_provinces_report() -> None:
+    asked = _asked(
+        "Cảnh báo xâm nhập mặn\n\nTheo Đài Khí tượng Thủy văn tỉnh Bến Tre, từ nay đến cuối "
+        "tháng 3/2025, xâm nhập mặn trên các sông chính của tỉnh tiếp tục phức tạp.\n\n"
+        "Độ mặn cao nhất tại trạm An Thuận (huyện Ba Tri) là 18,6‰. Các huyện Ba Tri, Thạnh "
+        "Phú bị ảnh hưởng nặng.\n\nHuyện Ba Tri đã lắp đặt 1.250 bồn chứa nước. Toàn tỉnh "
+        "sẽ có khoảng 38.000 hộ thiếu nước.\n\nNgành nông nghiệp dự báo có 9.500 ha lúa bị "
+        "ảnh hưởng.\n"
+    )
+    # Was "Ở Ba Tri, ngành nông nghiệp dự báo có bao nhiêu ha lúa ...".
+    assert not asked["9.500"].startswith("Ở Ba Tri")
+
+
+def test_defendants_homes_set_no_scene() -> None:
+    asked = _asked(
+        "Tuyên phạt 7 bị cáo\n\nNgày 5/11/2024, TAND tỉnh Tây Ninh mở phiên tòa xét xử 7 bị "
+        "cáo về tội “Buôn lậu”.\n\nTrần Minh Tâm (SN 1985, trú xã Long Thuận, huyện Bến Cầu) "
+        "điều phối các tốp vận chuyển; Lê Văn Phúc (SN 1990, trú xã Lợi Thuận, huyện Bến "
+        "Cầu) thuê kho.\n\nHội đồng xét xử tuyên phạt Trần Minh Tâm 9 năm tù.\n"
+    )
+    assert not asked["9"].startswith("Ở Bến Cầu")
