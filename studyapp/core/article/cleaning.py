@@ -331,6 +331,8 @@ def _is_alt_text(key: str, title_key: str) -> bool:
     if not head or head == title_key:
         return bool(head)
     part = title_key.startswith(head) or title_key.endswith(head)
+    if head != key and head.startswith(title_key + ":"):
+        return True  # "Điểm tin địa phương ngày 14/5: Kim Bảng giải ngân hơn 86% …"
     return len(head) >= max(12, len(title_key) // 2) and part
 
 

@@ -7,6 +7,7 @@ that says it in full ("Ngày 19-11, Hội Chữ thập đỏ huyện Cờ Đỏ 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from studyapp.core.model import Paragraph
@@ -33,7 +34,16 @@ def subheads(paragraphs: Sequence[Paragraph]) -> frozenset[int]:
             and (before is None or not _is_short_line(before))
         ):
             found.add(line.index)
+        elif _TEASER_RE.search(line.text):
+            found.add(line.index)  # a digest's list of its headlines, each told below
     return frozenset(found)
+
+
+# "Huyện Thọ Xuân ra mắt ...; TP Sầm Sơn đón hơn 120.000 lượt khách ... là những tin đáng
+# chú ý trong ngày.": the items' figures are rounded here and told exactly below.
+_TEASER_RE = re.compile(
+    r";[^;]+(?<!\w)là (?:những|các) (?:tin|thông tin|nội dung) (?:chính|đáng chú ý|nổi bật)"
+)
 
 
 def _is_short_line(paragraph: Paragraph) -> bool:

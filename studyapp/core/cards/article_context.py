@@ -31,6 +31,7 @@ _WHOLE_PROVINCE_RE = re.compile(r"(?i:toàn tỉnh|cả tỉnh|trên địa bàn
 _WHOLE_PROVINCE_MIN = 2
 _EARLY_PARAGRAPHS = 1
 _DIGEST_PLACES = 3
+_DIGEST_TITLE_RE = re.compile(r"^(?i:điểm tin|tin vắn|tin ngắn|tin tổng hợp|tin tức)(?!\w)")
 
 
 def _lead_index(facts: Sequence[Fact]) -> int | None:
@@ -228,6 +229,8 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         main = ranked[0][0]
     if main in in_title and not _located_in(title, main):
         main = _lead_place(facts, named, levels, main, lead) or main
+    if _DIGEST_TITLE_RE.match(title) and main not in in_title:
+        main = ""  # "Điểm tin Thanh Hóa ngày 20/3": each item is of the place it names
     if (label := _PLACE_LABEL_RE.match(title)) and comparable(label.group(1)) == comparable(main):
         # "Vĩnh Long: Tam Bình nâng chất ...": the province labels a story on one district.
         rest = [name for name in in_title if name != main and _named_in(title[label.end() :], name)]

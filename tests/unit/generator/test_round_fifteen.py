@@ -255,3 +255,29 @@ def test_defendants_homes_set_no_scene() -> None:
         "Cầu) thuê kho.\n\nHội đồng xét xử tuyên phạt Trần Minh Tâm 9 năm tù.\n"
     )
     assert not asked["9"].startswith("Ở Bến Cầu")
+
+
+_DIGEST = """Điểm tin Thanh Hóa ngày 20/3/2024
+
+(Baothanhhoa.vn) - Huyện Thọ Xuân ra mắt mô hình chợ 4.0; TP Sầm Sơn đón hơn 120.000 lượt \
+khách dịp cuối tuần là những tin đáng chú ý trong ngày.
+
+1. Thọ Xuân ra mắt mô hình chợ 4.0
+
+Sáng 20/3, UBND huyện Thọ Xuân ra mắt mô hình chợ 4.0 tại chợ Neo. Huyện Thọ Xuân sẽ nhân \
+rộng mô hình ra 12 chợ. Huyện Thọ Xuân có 186 tiểu thương mở tài khoản.
+
+2. Sầm Sơn đón hơn 120.000 lượt khách
+
+Dịp cuối tuần, TP Sầm Sơn đón khoảng 120.500 lượt khách.
+
+Doanh thu từ dịch vụ du lịch ước đạt 96 tỷ đồng.
+"""
+
+
+def test_a_digests_items_take_their_own_places_and_its_teaser_is_not_asked() -> None:
+    asked = _asked(_DIGEST)
+    # Was "Ở Thọ Xuân, doanh thu từ dịch vụ du lịch ...": Sầm Sơn's figure.
+    assert not asked["96 tỷ đồng"].startswith("Ở Thọ Xuân")
+    # The lead's rounded "hơn 120.000" is no question beside the item's 120.500.
+    assert "120.000" not in asked
