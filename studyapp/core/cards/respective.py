@@ -13,12 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from studyapp.core.article.charset import LOWER_CLASS, UPPER_CLASS
 from studyapp.core.facts import Fact
 from studyapp.core.facts.base import WORD_RE
 
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)lần lượt(?!\w)")
 # Between "lần lượt" and the first figure: its verb ("giảm", "là", "đạt", "bằng").
-_VERB_RE = re.compile(r"^\s(?:[^\s\d,;:.]+\s){0,3}$")
+_VERB_RE = re.compile(r"^\s(?:[^\s\d,;:.]+\s){0,5}$")  # "đạt tỷ lệ đỗ là"
 # Between two figures of the list: "17,6% và 25%", "11 vụ, 8 người và 15 người".
 _NEXT_RE = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:khoảng|gần|trên|hơn)\s+)?$")
 _BARE_FIGURE_RE = re.compile(r"(?:(?:khoảng|gần|trên|hơn)\s+)?\d[\d.,]*\s?%?")
@@ -27,9 +28,8 @@ _SUBJECT_SEPARATOR_RE = re.compile(r",\s+|\s+và\s+")  # not a decimal comma
 _MAX_SUBJECT_WORDS = 6
 # The list's count and kind before its first name: "Hai huyện | Di Linh".
 _COUNTED_HEAD_RE = re.compile(
-    r"^(?i:hai|ba|bốn|năm|các|cả hai|\d+)\s+(?P<head>(?:thành phố|thị xã|thị trấn|huyện|xã"
-    r"|phường|quận|tỉnh|thôn|xóm|bản|trường|bệnh viện|công ty|doanh nghiệp|đơn vị))\s+"
-    r"(?P<name>[A-ZĐÂĂÊÔƠƯ].*)$"
+    r"^(?i:hai|ba|bốn|năm|các|cả hai|\d+)\s+"
+    rf"(?P<head>{LOWER_CLASS}\S*(?:\s{LOWER_CLASS}\S*){{0,3}})\s+(?P<name>{UPPER_CLASS}.*)$"
 )
 _SAID_OF_ALL_RE = re.compile(r",\s+(?=(?:là hai|là ba|đều|cùng|cả hai)\s)")
 

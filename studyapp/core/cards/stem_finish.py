@@ -16,7 +16,8 @@ _PART_OPENER_RE = re.compile(r"^(?i:trong đó|đồng thời|qua đó|theo đó
 # "hỏi tên ông Đinh Văn Thước có?".
 _DANGLING_RE = re.compile(
     r"(?:,\s*|\s+)(?:trong đó|đồng thời|trong khi|nhưng|và|với|là|đã|đang|sẽ|của|cùng|gồm"
-    r"|cho|đại diện(?: cho)?|chia thành|ngoài mức|(?:cụ thể )?như(?: sau)?|(?<!mặt )bằng|trị giá)$"
+    r"|cho|đại diện(?: cho)?|chia thành|ngoài mức|(?:cụ thể )?như(?: sau)?"
+    r"|(?<!mặt )(?<!đồng )bằng|trị giá)$"
     # "về" as "about" ("Kết luận số 12-KL/HU ... về?"), not after a verb of motion.
     r"|(?<!chuyển)(?<!trở)(?<!đưa)(?<!gửi)(?<!quay)(?<! đi)(?<!mang)(?<!thu)\s+về$"
     r"|(?<!giàu)(?<!sẵn)(?<!vốn)(?<!hiện)\s+có$"  # not "giàu có", "sẵn có"

@@ -48,6 +48,15 @@ def _quoted(article: Article, fact: Fact) -> bool:
     return text.count("“", 0, at) > text.count("”", 0, at)
 
 
+# "bạn" as "you", the reader: after a kinship word or a preposition ("bố bạn", "cho bạn"),
+# or opening a clause ("bạn được hưởng"); not "bạn bè", "bạn đọc", "các bạn trẻ".
+_TO_THE_READER_RE = re.compile(
+    r"(?:(?<!\w)(?i:bố|mẹ|cha|ông|bà|anh|chị|em|con|vợ|chồng|gia đình|nhà|của|cho|với|thì)"
+    r"(?:\s+(?:trai|gái|ruột|cả|út))?\s+|(?:^|,)\s*)[Bb]ạn(?!\s+(?:bè|đọc|trẻ|học|hữu|nhỏ|đồng|thân|cùng|đời|hàng|nghề|lớp)(?!\w))"
+    r"(?!\w)"
+)
+
+
 def _in_quoted_name(article: Article, fact: Fact) -> bool:
     """Whether the fact sits inside a quoted name, not quoted words.
 
@@ -216,7 +225,10 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             fact.answer in title for title in titles.get(fact.sentence.index, ())
         ):
             fact = replace(fact, askable=False)
-        if fact.sentence.paragraph_index in article.subheads:
+        if fact.sentence.paragraph_index in article.subheads or _TO_THE_READER_RE.search(
+            fact.sentence.norm
+        ):
+            # Nor a reader's own case in a legal column: "Khi bố bạn mất năm 2019, ...".
             fact = replace(fact, askable=False)
         as_of = governing.get(fact.sentence.index)
         if (

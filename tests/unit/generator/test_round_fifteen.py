@@ -281,3 +281,28 @@ def test_a_digests_items_take_their_own_places_and_its_teaser_is_not_asked() -> 
     assert not asked["96 tỷ đồng"].startswith("Ở Thọ Xuân")
     # The lead's rounded "hơn 120.000" is no question beside the item's 120.500.
     assert "120.000" not in asked
+
+
+def test_figures_given_respectively_after_a_longer_verb_name_each() -> None:
+    asked = questions(
+        "Các huyện Thường Xuân, Như Thanh, Ngọc Lặc lần lượt đạt tỷ lệ đỗ là 99,12%, 99,05% "
+        "và 98,96%. Hai cụm công nghiệp Tam Quang và Song An lần lượt có tỷ lệ lấp đầy 92% và "
+        "78%."
+    )
+    # Was one question, on the last, with the others as its options.
+    assert asked["99,05%"] == "Huyện Như Thanh đạt tỷ lệ đỗ là bao nhiêu phần trăm?"
+    assert asked["92%"] == "Cụm công nghiệp Tam Quang có tỷ lệ lấp đầy bao nhiêu phần trăm?"
+
+
+def test_a_readers_own_case_in_a_legal_column_is_not_asked() -> None:
+    asked = questions(
+        "Khi bố bạn mất năm 2019, mẹ bạn còn sống. Anh trai bạn được hưởng 36 m2. Ví dụ, "
+        "với mức lương 8 triệu đồng/tháng, bạn được hưởng 12 triệu đồng. Hội có 120 bạn trẻ "
+        "tham gia."
+    )
+    assert set(asked) == {"120"}  # "bạn trẻ" are young people, not the reader
+
+
+def test_a_stem_may_end_on_the_plain_dong_bang() -> None:
+    asked = questions("Tuyến đường dài 14,7 km được nâng cấp lên quy mô đường cấp III đồng bằng.")
+    assert asked["14,7"].endswith("quy mô đường cấp III đồng bằng?")
