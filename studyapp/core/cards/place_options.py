@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable, Iterator, Sequence
 
 from studyapp.core.cards import pools
+from studyapp.core.cards.districts import DISTRICTS_OF, PROVINCE_OF
 from studyapp.core.facts import Fact
 from studyapp.core.vietnamese import fold
 
@@ -40,15 +41,38 @@ def place_options(
     if is_foreign(fact.answer):
         yield from (f.answer for f in group(fact.group) if is_foreign(f.answer))
         return
-    yield from _own_size(fact, (f.answer for f in group(fact.group)))
+    own = list(_own_size(fact, (f.answer for f in group(fact.group))))
     for tier in _PLACE_TIERS:
         if fact.unit in tier:
             for level in tier:
                 if level != fact.unit:  # its own level was offered just above
-                    yield from _own_size(fact, (f.answer for f in group("place:" + level)))
+                    own += _own_size(fact, (f.answer for f in group("place:" + level)))
+    yield from own
     fallback = list(_PLACE_POOLS.get(fact.unit, pools.PLACE_NAMES))
+    if fact.unit in _DISTRICT_LEVELS:
+        # The province's own districts; a far one beside the answer alone gives it away,
+        # beside two of the article's own it only makes a fourth.
+        home = [name for province in _home_provinces(group) for name in DISTRICTS_OF[province]]
+        rng.shuffle(home)
+        yield from home
+        if len(set(own) - {fact.answer}) < _OWN_ENOUGH:
+            return
     rng.shuffle(fallback)
     yield from fallback
+
+
+_DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã"})
+_OWN_ENOUGH = 2  # the article's own options that make one made-up option harmless
+
+
+def _home_provinces(group: Callable[[str], Sequence[Fact]]) -> list[str]:
+    """The provinces of :mod:`districts` the article is in: named, or those of its districts."""
+    home = {f.answer for f in group("place:tỉnh") if f.answer in DISTRICTS_OF}
+    for level in _DISTRICT_LEVELS:
+        home.update(
+            province for f in group("place:" + level) if (province := PROVINCE_OF.get(f.answer))
+        )
+    return sorted(home)
 
 
 def is_foreign(name: str) -> bool:

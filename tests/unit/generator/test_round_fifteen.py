@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from studyapp.core.cards.districts import DISTRICTS_OF
 from studyapp.core.generate import generate_deck
 from studyapp.core.model import NoteDraft
 from tests.unit.generator.test_stem_shapes import questions
@@ -306,3 +307,26 @@ def test_a_readers_own_case_in_a_legal_column_is_not_asked() -> None:
 def test_a_stem_may_end_on_the_plain_dong_bang() -> None:
     asked = questions("Tuyến đường dài 14,7 km được nâng cấp lên quy mô đường cấp III đồng bằng.")
     assert asked["14,7"].endswith("quy mô đường cấp III đồng bằng?")
+
+
+def test_a_district_is_offered_its_own_provinces_districts() -> None:
+    notes = {
+        note.answer: note
+        for note in _notes(
+            "Nhà Đại đoàn kết\n\nCác địa phương hoàn thành nhiều là huyện Ba Tơ với 196 căn. "
+            "Huyện Ba Tơ được khen.\n"
+        )
+    }
+    # Were "Ý Yên", "Tiền Hải", "Gia Viễn": northern districts beside a Quảng Ngãi one.
+    assert set(notes["Ba Tơ"].choices) - {"Ba Tơ"} <= set(DISTRICTS_OF["Quảng Ngãi"])
+
+
+def test_a_district_of_an_unlisted_province_gets_no_made_up_options() -> None:
+    notes = {
+        note.answer: note
+        for note in _notes(
+            "Dược liệu\n\nTại huyện Phong Thổ, hợp tác xã đã đầu tư 12 lò sấy. Huyện Phong Thổ "
+            "có 45 ha thảo quả.\n"
+        )
+    }
+    assert notes["Phong Thổ"].choices == ()
