@@ -81,7 +81,10 @@ def absolute_years(body: str, year: int) -> str:
 
 
 # Not "Tết năm nay", which in December is the coming year's.
-_RELATIVE_YEAR_RE = re.compile(r"(?<!\w)(?<!Tết )([Nn]ăm) (ngoái|nay)(?!\w)")
+# Nor a season that spans two years ("mùa khô năm nay" is 2024 – 2025).
+_RELATIVE_YEAR_RE = re.compile(
+    r"(?<!\w)(?<!Tết )(?<!mùa khô )(?<!mùa mưa )(?<!niên vụ )([Nn]ăm) (ngoái|nay)(?!\w)"
+)
 
 
 def context_prefix(fact: Fact, clause_text: str, ctx: StemContext) -> str:

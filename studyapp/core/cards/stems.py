@@ -184,7 +184,8 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     before = [(s, e) for s, e in spans if cs <= s < fact.phrase_start]
     if (attended := attendance_head(fact)) is not None:
         variants.insert(0, lead_text + text[:attended] + " " + mid + tail)
-    head = list_item_head(fact, left_begin, before, tail)
+    # Not for figures given "lần lượt": "lần lượt là bao nhiêu" would hide the others.
+    head = list_item_head(fact, left_begin, before, tail) if paired is None else None
     if head is not None:
         short = lead_text + text[left_begin:head] + " " + mid + tail
         if len(before) >= 2:

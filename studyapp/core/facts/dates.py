@@ -203,9 +203,11 @@ def extract_dates(sentence: Sentence, claimed: SpanSet, as_of: AsOf | None) -> l
             if not 0 < b - a <= 50 or claimed.overlaps(m.start("a"), m.end("b")):
                 continue
             head = m.groupdict().get("head")
+            # "mùa khô năm 2024 - 2025": "năm" heads it as "nhiệm kỳ" does.
+            after_year_word = text[: m.start()].endswith(("năm ", "vụ "))
             ask = (
                 "nào"
-                if head
+                if head or after_year_word
                 else ("giai đoạn nào" if regex is _PERIOD_RE else "trong giai đoạn nào")
             )
             start = m.start() if regex is _RANGE_RE else m.start("a")

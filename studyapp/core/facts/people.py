@@ -63,7 +63,8 @@ _BEFORE_RE = re.compile(
 # the title after the verb is the name's (its new post), not the next name's.
 _APPOINTED = (
     r"(?:(?:tiếp tục |tái )?(?:được )?(?:tín nhiệm )?(?:bầu|cử|bổ nhiệm|chỉ định)(?: tái cử)?"
-    r"(?: giữ chức| làm| vào chức)?|(?:tái )?(?:đắc cử|trúng cử|tái cử)(?: giữ chức| chức)?"
+    r"(?: giữ chức| làm| vào chức)?|(?:tái )?(?:đắc cử|trúng cử|tái cử)"
+    r"(?: giữ chức| chức danh| chức)?"
     r"|(?:tiếp tục )?(?:được )?(?:tín nhiệm )?giữ chức|là)"
 )
 _APPOINTED_RE = re.compile(

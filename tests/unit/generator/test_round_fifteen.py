@@ -330,3 +330,24 @@ def test_a_district_of_an_unlisted_province_gets_no_made_up_options() -> None:
         )
     }
     assert notes["Phong Thổ"].choices == ()
+
+
+def test_figures_given_respectively_after_a_copula_are_shown_before_the_last() -> None:
+    asked = questions(
+        "Huyện Mộc Châu, thành phố Sơn La và huyện Mai Sơn là các địa phương có tỷ lệ hộ "
+        "nghèo thấp nhất, lần lượt là 4,21%, 1,37% và 8,05%."
+    )
+    # Was "..., lần lượt là bao nhiêu phần trăm?": three values asked, one answer.
+    assert asked["8,05%"].endswith("lần lượt là 4,21%, 1,37% và bao nhiêu phần trăm?")
+
+
+def test_a_re_elected_head_holds_the_post_after_chuc_danh() -> None:
+    asked = questions(
+        "Bà Ka Sa Ha Hương tái đắc cử chức danh Chủ tịch Hội LHPN huyện Đức Trọng khóa XII."
+    )
+    assert asked["Ka Sa Ha Hương"] == "Chủ tịch Hội LHPN huyện Đức Trọng là ai?"
+
+
+def test_a_season_of_two_years_is_asked_as_nao() -> None:
+    asked = questions("Mùa khô năm 2024 - 2025 được dự báo sẽ đến sớm hơn 20 ngày.")
+    assert asked["2024 - 2025"].startswith("Mùa khô năm nào ")
