@@ -226,9 +226,14 @@ def is_button_or_breadcrumb(key: str) -> bool:
         return False
     if _PUNCT_ONLY_RE.match(key) or _BUTTON_RE.match(key) or is_menu_or_breadcrumb(key):
         return True
+    if _TICKER_RE.match(key):
+        return True  # "Tin nóng: Lâm Đồng chủ động phòng cháy rừng ...": another story's link
     # "Chia sẻ Facebook Zalo Email": a row of buttons.
     words = {w for w in key.replace(":", " ").split() if not _PUNCT_ONLY_RE.match(w)}
     return len(key) <= _MAX_SHARE_ROW_CHARS and bool(words) and words <= _SHARE_WORDS
+
+
+_TICKER_RE = re.compile(r"^(?:tin nóng|tin mới|nóng|tiêu điểm|đọc nhiều|xem nhiều|breaking)\s*:")
 
 
 def is_button_row(key: str) -> bool:

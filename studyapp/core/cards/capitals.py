@@ -13,7 +13,7 @@ _STARTERS = word_set(
     """
     tại trong theo từ với các những thực sau trước đến qua năm tháng ngày quý toàn tổng tỷ số
     giá thu chi có là để nhằm bên ngoài đồng nhờ do vì khi cùng mỗi hiện đây đó này ông bà
-    em anh chị cụ ở riêng dịp nhân vào môn phát ngành dự vụ
+    em anh chị cụ ở riêng dịp nhân vào môn phát ngành dự vụ thầy cô
     """
 )
 # First words that keep their capital when something is put before them.

@@ -89,7 +89,7 @@ def as_reported(body: str, speaker: str, title: str) -> str | None:
 
 # "Anh Vũ Văn Hùng (42 tuổi), một hộ liên kết ở xóm 9, cho biết: “Nay gia đình tôi nuôi ...”".
 _QUOTED_SPEAKER_RE = re.compile(
-    r"^(?P<hon>(?i:ông|bà|anh|chị|cụ|đồng chí))\s+"
+    r"^(?P<hon>(?i:ông|bà|anh|chị|cụ|đồng chí|thầy|cô))\s+"
     rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})"
     r"(?:\s*\([^()]*\))?(?:\s*,[^:“”\"]*,)?\s+(?:\S+\s+){0,2}?"
     r"(?:cho biết|chia sẻ|nói|kể|tâm sự|bày tỏ|khẳng định|cho hay|phấn khởi|xúc động)"
@@ -100,7 +100,7 @@ _QUOTED_SPEAKER_RE = re.compile(
 # The words first, then who said them: "..., mỗi tháng có thêm 20 triệu đồng", chị Y Liên,
 # người Mơ Nâm ở thôn Kon Pring, kể.
 _SPEAKER_AFTER_RE = re.compile(
-    r"^(?P<quote>[^“”\"]+?)[”\"]?,\s+(?P<hon>(?i:ông|bà|anh|chị|cụ))\s+"
+    r"^(?P<quote>[^“”\"]+?)[”\"]?,\s+(?P<hon>(?i:ông|bà|anh|chị|cụ|thầy|cô))\s+"
     rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})(?P<about>(?:,[^,“”\"]+)*?)\s+"
     r"(?:\S+\s+)?(?:kể|nói|chia sẻ|cho biết|bày tỏ|tâm sự|khẳng định|cho hay)\s*[.!]?\s*$"
 )

@@ -351,3 +351,22 @@ def test_a_re_elected_head_holds_the_post_after_chuc_danh() -> None:
 def test_a_season_of_two_years_is_asked_as_nao() -> None:
     asked = questions("Mùa khô năm 2024 - 2025 được dự báo sẽ đến sớm hơn 20 ngày.")
     assert asked["2024 - 2025"].startswith("Mùa khô năm nào ")
+
+
+def test_a_teachers_words_are_asked_in_reported_speech() -> None:
+    asked = questions(
+        "Thầy Đặng Văn Thịnh, Hiệu trưởng Trường THCS Nguyễn Văn Năng, chia sẻ: “Tôi về "
+        "trường năm 2017, khi đó nhà trường chỉ có 9 phòng học”."
+    )
+    assert asked["9"].startswith("Theo thầy Đặng Văn Thịnh, thầy về trường năm 2017")
+
+
+def test_a_ticker_line_is_no_headline() -> None:
+    deck = generate_deck(
+        "BÁO LÂM ĐỒNG ONLINE\nTin nóng: Lâm Đồng chủ động phòng cháy rừng mùa khô\n"
+        "Lâm Đồng: Nâng cao hiệu quả bảo vệ rừng\nThứ Năm, 14/11/2024 - 09:15\n"
+        "(LĐ online) - Toàn tỉnh hiện có 69.350 ha rừng có nguy cơ cháy cao.\n".encode(),
+        filename="a.txt",
+    ).deck
+    assert deck.name == "Lâm Đồng: Nâng cao hiệu quả bảo vệ rừng"
+    assert not deck.notes[0].question.startswith(("Ở Lâm Đồng, (", "(LĐ"))
