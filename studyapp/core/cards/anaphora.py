@@ -128,3 +128,33 @@ _MEASURE_THIS_RE = re.compile(
 _MEASURE_VERBS = (
     "đạt|là|chiếm|tăng|giảm|ở mức|trung bình|bình quân|khoảng|lên|xuống|vượt|từng|chỉ|mới|đã"
 )
+
+
+def named_body(body: str, ctx: StemContext) -> str:
+    """``body`` with a bare "bệnh viện", "nhà trường", "hợp tác xã" given its full name.
+
+    "Bệnh viện Sản Nhi Nghệ An đã làm chủ ... Tính đến hết tháng 11, bệnh viện đã khám
+    cho 312.450 lượt": the one hospital the article names. Left alone when it names
+    none or several of that kind, or the body names it already.
+    """
+    m = _BARE_BODY_RE.search(body)
+    if m is None:
+        return body
+    kind = m.group("kind").casefold()
+    full = ctx.bodies.get(_KIND_KEYS.get(kind, kind), "")
+    if not full or full.casefold() in body.casefold():
+        return body
+    return body[: m.start("kind")] + full + body[m.end("kind") :]
+
+
+BODY_KINDS = ("bệnh viện", "trường", "hợp tác xã", "công ty", "nhà máy")
+_KIND_KEYS = {"nhà trường": "trường", "htx": "hợp tác xã"}
+# A kind's bare noun as a subject or object; not "các bệnh viện", "bệnh viện tuyến trên",
+# "bệnh viện huyện", nor one already named ("Bệnh viện Bạch Mai").
+# It stands alone, before its verb: "bệnh viện đã khám", not "hợp tác xã thủy sản".
+_BARE_BODY_RE = re.compile(
+    r"(?:^|(?<=[\s,]))(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?<!một )(?<!\d )(?<!nhiêu )"
+    r"(?P<kind>(?i:bệnh viện|nhà trường|hợp tác xã|HTX|công ty|nhà máy))"
+    r"(?=\s+(?:đã|đang|sẽ|vừa|mới|cũng|còn|luôn|hiện|có|là|được|tiếp tục|đạt|thực hiện"
+    r"|triển khai|tổ chức|điều trị|khám|đón|sản xuất|xuất khẩu|phối hợp)(?!\w))"
+)

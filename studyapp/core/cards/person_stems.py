@@ -49,9 +49,15 @@ _LEVEL_NAME_RES = {
 # A body named only by its kind, as the article had just named it: "Phó Giám đốc bệnh
 # viện là ai?" says not which hospital.
 _UNNAMED_BODY_RE = re.compile(
-    r"(?<!\w)(?:đốc|tịch|[Tt]rưởng|nhiệm) (?:bệnh viện|trung tâm|công ty|nhà trường|hợp tác xã"
+    r"(?<!\w)(?:đốc|tịch|[Tt]rưởng|nhiệm) (?i:bệnh viện|trung tâm|công ty|nhà trường|hợp tác xã"
     r"|HTX|trường|nhà máy|đơn vị|cơ quan|doanh nghiệp|ban quản lý|sở|phòng|hội)(?: này)? là ai\?$"
 )
+# After the head of the title: "Giám đốc Bệnh viện", not "huyện Xuân Trường".
+_BARE_KIND_END_RE = re.compile(
+    r"(?:(?<=đốc )|(?<=trưởng )|(?<=tịch )|(?<=nhiệm ))"
+    r"((?i:bệnh viện|nhà trường|trường|hợp tác xã|HTX|công ty))$"
+)
+_KIND_KEYS = {"nhà trường": "trường", "htx": "hợp tác xã"}
 
 
 def _named_before(fact: Fact, level: str, places: frozenset[str]) -> str:
@@ -140,5 +146,9 @@ def person_stem(fact: Fact, ctx: StemContext) -> str:
             )  # "Sở ... thành phố Cần Thơ"
             title = f"{title} {level} {province}"
     template = fact.template or "{title} là ai?"
+    if (bare := _BARE_KIND_END_RE.search(title)) and (
+        full := ctx.bodies.get(_KIND_KEYS.get(bare[1].casefold(), bare[1].casefold()), "")
+    ):
+        title = title[: bare.start(1)] + full  # "Giám đốc Bệnh viện": the article's one
     stem = template.format(title=title)
     return "" if _UNNAMED_BODY_RE.search(stem) else stem[:1].upper() + stem[1:]

@@ -61,6 +61,8 @@ class StemContext:
     speaker_places: Mapping[int, tuple[int, str]] = field(default_factory=dict)
     # Sentence index -> the text of the sentence before it in its paragraph, if it has facts.
     sentence_before: Mapping[int, str] = field(default_factory=dict)
+    # Kind ("bệnh viện", "trường") -> the one body of that kind the article names in full.
+    bodies: Mapping[str, str] = field(default_factory=dict)
 
 
 def absolute_years(body: str, year: int) -> str:

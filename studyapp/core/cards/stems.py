@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from studyapp.core.article.charset import TITLE_WORD
-from studyapp.core.cards.anaphora import named_level, named_measure, named_pronoun
+from studyapp.core.cards.anaphora import named_body, named_level, named_measure, named_pronoun
 from studyapp.core.cards.list_items import attendance_head, list_item_head
 from studyapp.core.cards.list_tails import MAX_SUBJECT_TAIL_WORDS, cut_tail, tail_span
 from studyapp.core.cards.openers import CONNECTIVE_RE
@@ -233,7 +233,7 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
             # Kept as it was if the body's full name makes the stem too long.
             bare_head, body, reported = body, named, True
         body = plain = quote_as_reported(
-            named_measure(named_level(body, fact, ctx), fact, ctx), mid
+            named_body(named_measure(named_level(body, fact, ctx), fact, ctx), ctx), mid
         )
         if not body:
             continue

@@ -370,3 +370,31 @@ def test_a_ticker_line_is_no_headline() -> None:
     ).deck
     assert deck.name == "Lâm Đồng: Nâng cao hiệu quả bảo vệ rừng"
     assert not deck.notes[0].question.startswith(("Ở Lâm Đồng, (", "(LĐ"))
+
+
+_HOSPITAL = """Giám đốc Bệnh viện Sản Nhi Nghệ An: Không để người bệnh phải ra Hà Nội
+
+Sau 5 năm, Bệnh viện Sản Nhi Nghệ An đã làm chủ nhiều kỹ thuật. Phóng viên đã có cuộc \
+trao đổi với BSCKII Nguyễn Văn Hòa, Giám đốc Bệnh viện.
+
+PV: Thưa ông, năm 2024 Bệnh viện Sản Nhi Nghệ An đạt kết quả nào?
+
+BSCKII Nguyễn Văn Hòa: Tính đến hết tháng 11, bệnh viện đã khám cho 312.450 lượt người \
+bệnh. Nhiều ca khó được chuyển lên Bệnh viện Nhi Trung ương.
+"""
+
+
+def test_a_bare_kind_is_the_one_body_the_article_names() -> None:
+    asked = _asked(_HOSPITAL)
+    # Were "Ở Nghệ An, ..., bệnh viện đã khám ..." and "Giám đốc Bệnh viện là ai?".
+    assert "Bệnh viện Sản Nhi Nghệ An đã khám cho bao nhiêu" in asked["312.450"]
+    assert asked["Nguyễn Văn Hòa"] == "Giám đốc Bệnh viện Sản Nhi Nghệ An là ai?"
+
+
+def test_a_body_named_only_in_part_names_no_bare_kind() -> None:
+    asked = _asked(
+        "Khám bệnh từ xa\n\nBệnh viện Đa khoa huyện Kim Bảng kết nối với Bệnh viện Bạch Mai. "
+        "Mỗi năm, bệnh viện khám cho khoảng 145.000 lượt người.\n"
+    )
+    # Was "Bệnh viện Bạch Mai khám cho ...": the district's hospital, read "Bệnh viện Đa".
+    assert "Bạch Mai" not in asked["145.000"]
