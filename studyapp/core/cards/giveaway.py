@@ -63,10 +63,24 @@ def _written_in(answer: str, question: str) -> bool:
 _DECIMAL_GOES_ON_RE = re.compile(r"[.,]\d")
 
 
+def _after_compared_year(question: str, year: str) -> bool:
+    """Whether the stem compares with the year before the one asked.
+
+    "Năm nào, toàn tỉnh có 1.250 người hiến máu, tăng 8,3% so với năm 2023?": 2024.
+    """
+    m = _COMPARED_YEAR_RE.search(question)
+    return m is not None and year.isdigit() and int(m.group(1)) + 1 == int(year)
+
+
+_COMPARED_YEAR_RE = re.compile(r"(?<!\w)so với (?:cùng kỳ |cuối )?(?:năm )?((?:19|20)\d{2})(?!\d)")
+
+
 def gives_away(question: str, fact: Fact) -> bool:
     """Whether ``question`` reveals the answer of ``fact``."""
     answer = text_key(fact.answer)
     if not answer or _written_in(answer, text_key(question)):
+        return True
+    if fact.group == "year" and _after_compared_year(question, fact.answer):
         return True
     if fact.kind not in _NUMERIC:
         return False

@@ -398,3 +398,11 @@ def test_a_body_named_only_in_part_names_no_bare_kind() -> None:
     )
     # Was "Bệnh viện Bạch Mai khám cho ...": the district's hospital, read "Bệnh viện Đa".
     assert "Bạch Mai" not in asked["145.000"]
+
+
+def test_a_year_is_not_asked_beside_a_comparison_with_the_year_before() -> None:
+    asked = questions(
+        "Theo báo cáo, năm 2024, toàn tỉnh tổ chức 87 đợt hiến máu, tiếp nhận 26.430 đơn vị "
+        "máu, tăng 8,3% so với năm 2023."
+    )
+    assert "2024" not in asked  # "..., năm nào, ..., tăng 8,3% so với năm 2023?"
