@@ -406,3 +406,14 @@ def test_a_year_is_not_asked_beside_a_comparison_with_the_year_before() -> None:
         "máu, tăng 8,3% so với năm 2023."
     )
     assert "2024" not in asked  # "..., năm nào, ..., tăng 8,3% so với năm 2023?"
+
+
+def test_items_of_a_list_with_bracketed_figures_keep_its_lead() -> None:
+    asked = questions(
+        "Nguyên nhân chủ yếu do người điều khiển phương tiện đi không đúng phần đường (chiếm "
+        "31,6%); chuyển hướng không quan sát (22,4%); chạy quá tốc độ (18,3%)."
+    )
+    # Was "Chuyển hướng không quan sát (bao nhiêu phần trăm)?": of what?
+    assert asked["22,4%"] == (
+        "Nguyên nhân chủ yếu do chuyển hướng không quan sát (bao nhiêu phần trăm)?"
+    )
