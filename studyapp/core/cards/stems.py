@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from studyapp.core.article import Sentence
 from studyapp.core.article.charset import TITLE_WORD
 from studyapp.core.cards.anaphora import named_body, named_level, named_measure, named_pronoun
 from studyapp.core.cards.list_items import attendance_head, list_item_head
@@ -183,6 +184,9 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
     short_of_clause = cut_before_comma(whole_tail, tail)
 
     variants = [lead_text + shorten_quotes(left, unclosed=False) + mid + tail]
+    if cs == 0 and (breakdown_of := _with_breakdown_of(sentence, ctx)):
+        # "Bắc Ninh thu hút 3,2 tỷ USD vốn FDI. Trong đó, cấp mới 89 dự án": of what.
+        variants.insert(0, breakdown_of + shorten_quotes(left, unclosed=False) + mid + tail)
     before = [(s, e) for s, e in spans if cs <= s < fact.phrase_start]
     if (attended := attendance_head(fact)) is not None:
         variants.insert(0, lead_text + text[:attended] + " " + mid + tail)
@@ -269,6 +273,23 @@ def stem_variants(fact: Fact, ctx: StemContext) -> Iterator[str]:
         if stem not in seen and len(stem.split()) <= MAX_STEM_WORDS:
             seen.add(stem)
             yield stem
+
+
+def _with_breakdown_of(sentence: Sentence, ctx: StemContext) -> str:
+    """The sentence before and ", trong đó ", when this one opens a breakdown of it; or "".
+
+    Only a short one: it goes whole into the question.
+    """
+    if not _BREAKDOWN_OPENER_RE.match(sentence.norm):
+        return ""
+    before = ctx.sentence_before.get(sentence.index, "").rstrip(" .;:")
+    if not before or len(WORD_RE.findall(before)) > _MAX_BREAKDOWN_OF_WORDS:
+        return ""
+    return before + ", trong đó "
+
+
+_BREAKDOWN_OPENER_RE = re.compile(r"^\s*(?i:trong đó)\s*[,:]\s*")
+_MAX_BREAKDOWN_OF_WORDS = 20
 
 
 def _bracketed_item_lead(norm: str, start: int, end: int) -> str:

@@ -417,3 +417,14 @@ def test_items_of_a_list_with_bracketed_figures_keep_its_lead() -> None:
     assert asked["22,4%"] == (
         "Nguyên nhân chủ yếu do chuyển hướng không quan sát (bao nhiêu phần trăm)?"
     )
+
+
+def test_a_breakdown_after_trong_do_is_asked_with_what_it_breaks_down() -> None:
+    asked = questions(
+        "9 tháng năm 2024, Bắc Ninh thu hút 3,2 tỷ USD vốn FDI. Trong đó, cấp mới 89 dự án "
+        "với tổng vốn đăng ký 1,7 tỷ USD."
+    )
+    # Was "9 tháng năm 2024, cấp mới bao nhiêu dự án?": of what?
+    assert asked["89"] == (
+        "9 tháng năm 2024, Bắc Ninh thu hút 3,2 tỷ USD vốn FDI, trong đó cấp mới bao nhiêu dự án?"
+    )
