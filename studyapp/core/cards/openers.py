@@ -16,7 +16,9 @@ CONNECTIVE_RE = re.compile(
     r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy|kết quả|cùng với đó|trước hết|cuối cùng"
     r"|một là|hai là|ba là|bốn là|năm là|nhờ vậy|dù vậy|tuy vậy|chính vì vậy|cho biết"
     r"|để làm được điều đó|để có kết quả này|có kết quả này|trong khi đó|lưu ý|đáng chú ý"
-    r"|chẳng hạn|điển hình|dịp này|nhân dịp này|ngược lại|để khắc phục"
+    r"|chẳng hạn|điển hình|dịp này|nhân dịp này|ngược lại|để khắc phục|ngay sau đó"
+    r"|(?:cũng )?tại (?:buổi lễ|hội nghị|buổi làm việc|lễ kỷ niệm|đại hội|buổi gặp mặt)"
+    r"|(?:sáng|chiều|tối|trưa) cùng ngày|cùng ngày|ở chiều ngược lại|tiếp đến là"
     r"|trước (?:thực trạng|tình hình) (?:trên|này|đó))"
     # An enumeration's "Thứ hai," but not the weekday "Thứ Hai,".
     r"|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu))\s*[,:]\s*"
@@ -26,5 +28,6 @@ CONNECTIVE_RE = re.compile(
     rf"|thành phố|tỉnh|thôn|TP)[\s.]|{UPPER_CLASS})"
     # A clause that only points back: "Để đạt được kết quả trên,", "Thấu hiểu điều đó,".
     r"|^(?i:[^,\d]{0,40}?\s(?:điều|kết quả|mục tiêu|tinh thần|thực trạng|tình hình|vấn đề"
-    r"|chủ trương|yêu cầu|lợi thế|khó khăn|thành tích) (?:đó|này|trên|ấy))\s*,\s*"
+    r"|chủ trương|yêu cầu|lợi thế|khó khăn|thành tích|nguồn vốn|số tiền|kinh phí|nguồn lực)"
+    r" (?:đó|này|trên|ấy))\s*,\s*"
 )

@@ -428,3 +428,13 @@ def test_a_breakdown_after_trong_do_is_asked_with_what_it_breaks_down() -> None:
     assert asked["89"] == (
         "9 tháng năm 2024, Bắc Ninh thu hút 3,2 tỷ USD vốn FDI, trong đó cấp mới bao nhiêu dự án?"
     )
+
+
+def test_openers_that_only_point_back_are_dropped() -> None:
+    asked = questions(
+        "Từ nguồn vốn này, xã đã đầu tư xây dựng 12 công trình thiết yếu. Chiều cùng ngày, "
+        "đoàn đã trao 150 suất quà. Cũng tại buổi lễ, Ủy ban MTTQ tỉnh trao 45 căn nhà."
+    )
+    assert asked["12"] == "Xã đã đầu tư xây dựng bao nhiêu công trình thiết yếu?"
+    assert asked["150"] == "Đoàn đã trao bao nhiêu suất quà?"
+    assert asked["45"] == "Ủy ban MTTQ tỉnh trao bao nhiêu căn nhà?"
