@@ -225,8 +225,8 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             fact.answer in title for title in titles.get(fact.sentence.index, ())
         ):
             fact = replace(fact, askable=False)
-        if fact.sentence.paragraph_index in article.subheads or _TO_THE_READER_RE.search(
-            fact.sentence.norm
+        if fact.sentence.paragraph_index in article.subheads or (
+            "ạn" in fact.sentence.norm and _TO_THE_READER_RE.search(fact.sentence.norm)
         ):
             # Nor a reader's own case in a legal column: "Khi bố bạn mất năm 2019, ...".
             fact = replace(fact, askable=False)
