@@ -115,4 +115,5 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(_INITIALS_RE.fullmatch(token))
 
 
-_GRADE_BEFORE_RE = re.compile(r"(?<!\w)(?:giải|loại|hạng|nhóm|khối|vùng|mức)\s$")
+# Also a unit: "lên tới 37,5 độ C. Dự báo ..." ends its sentence.
+_GRADE_BEFORE_RE = re.compile(r"(?<!\w)(?:giải|loại|hạng|nhóm|khối|vùng|mức|độ)\s$")

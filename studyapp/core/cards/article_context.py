@@ -232,6 +232,13 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         main = _lead_place(facts, named, levels, main, lead) or main
     if _DIGEST_TITLE_RE.match(title) and main not in in_title:
         main = ""  # "Điểm tin Thanh Hóa ngày 20/3": each item is of the place it names
+    fallback = "" if main else _title_province(title, paper)
+    if fallback:
+        # "Nghệ An dẫn đầu cả nước về xuất khẩu lao động" in Báo Nghệ An: the province's
+        # story, though the body names it bare ("Năm 2024, Nghệ An có 18.642 người ...");
+        # where a paragraph names no place of its own.
+        levels.setdefault(fallback, "tỉnh")
+        mentions[fallback] += 1
     if (label := _PLACE_LABEL_RE.match(title)) and comparable(label.group(1)) == comparable(main):
         # "Vĩnh Long: Tam Bình nâng chất ...": the province labels a story on one district.
         rest = [name for name in in_title if name != main and _named_in(title[label.end() :], name)]
@@ -246,6 +253,7 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
         dominant_places=dominant_places(facts),
         quantity_spans=quantities,
         main_place=main,
+        fallback_place=fallback,
         place_keys=frozenset(name.casefold() for name in mentions),
         place_levels=levels,
         given_names=given_names({fact.sentence.index: fact.sentence for fact in facts}.values()),
@@ -331,6 +339,12 @@ _SCOPE_SETTER_RE = re.compile(r"(?i:toàn|cả|địa bàn) (?:tỉnh|thành ph�
 def _place_name(fact: Fact) -> str:
     """A place's name as the text writes it in lower case: "Thái Bình" of "THÀNH PHỐ THÁI BÌNH"."""
     return fact.answer.title() if fact.answer.isupper() else fact.answer
+
+
+def _title_province(title: str, paper: str) -> str:
+    """The paper's own province when the headline names it, else ""."""
+    province = paper_province(paper)
+    return province if province and _named_in(title, province) else ""
 
 
 def _named_in(title: str, name: str) -> bool:

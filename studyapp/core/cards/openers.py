@@ -16,7 +16,7 @@ CONNECTIVE_RE = re.compile(
     r"|nhất là|trước đó|sau đó|riêng|tiếp đó|bởi vậy|kết quả|cùng với đó|trước hết|cuối cùng"
     r"|một là|hai là|ba là|bốn là|năm là|nhờ vậy|dù vậy|tuy vậy|chính vì vậy|cho biết"
     r"|để làm được điều đó|để có kết quả này|có kết quả này|trong khi đó|lưu ý|đáng chú ý"
-    r"|chẳng hạn|điển hình|dịp này|nhân dịp này|ngược lại|để khắc phục|ngay sau đó"
+    r"|chẳng hạn|điển hình|dịp này|nhân dịp này|ngược lại|để khắc phục|ngay sau đó|tương tự"
     r"|(?:cũng )?tại (?:buổi lễ|hội nghị|buổi làm việc|lễ kỷ niệm|đại hội|buổi gặp mặt)"
     r"|(?:sáng|chiều|tối|trưa) cùng ngày|cùng ngày|ở chiều ngược lại|tiếp đến là"
     r"|trước (?:thực trạng|tình hình) (?:trên|này|đó))"

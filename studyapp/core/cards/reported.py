@@ -55,7 +55,20 @@ def body_of(title: str) -> str:
     if head is None:
         return ""
     body = first[head.end() :]
+    if bare := _BARE_BODY_TITLE_RE.fullmatch(body):
+        # "Bí thư Huyện ủy", "Giám đốc Công ty": the district, the company, unnamed
+        # (a bare "công ty" may then take the article's one company's name).
+        return _BARE_BODIES.get(bare[0].casefold(), bare[0].casefold())
     return body if body[:1].isupper() else ""
+
+
+_BARE_BODY_TITLE_RE = re.compile(
+    r"(?i:huyện ủy|tỉnh ủy|thành ủy|ubnd huyện|ubnd tỉnh|công ty|bệnh viện|nhà trường|trường)"
+)
+_BARE_BODIES = {
+    "huyện ủy": "huyện", "ubnd huyện": "huyện", "tỉnh ủy": "tỉnh", "ubnd tỉnh": "tỉnh",
+    "thành ủy": "thành phố", "trường": "nhà trường",
+}  # fmt: skip
 
 
 # A body named by its head word alone, after a comma or at the start: "Năm 2024, Sở đã ...".

@@ -23,13 +23,16 @@ _VERB_RE = re.compile(r"^\s(?:[^\s\d,;:.]+\s){0,5}$")  # "đạt tỷ lệ đỗ
 # Between two figures of the list: "17,6% và 25%", "11 vụ, 8 người và 15 người".
 _NEXT_RE = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:khoảng|gần|trên|hơn)\s+)?$")
 _BARE_FIGURE_RE = re.compile(r"(?:(?:khoảng|gần|trên|hơn)\s+)?\d[\d.,]*\s?%?")
-_VERB_BEFORE_RE = re.compile(r"\s(?:tăng|giảm|đạt|đóng|chiếm|bằng|là)\s+$")
+_VERB_BEFORE_RE = re.compile(r"\s(?:tăng|giảm|đạt|đóng|chiếm|bằng|là|thu|có|trồng)\s+$")
 _SUBJECT_SEPARATOR_RE = re.compile(r",\s+|\s+và\s+")  # not a decimal comma
 _MAX_SUBJECT_WORDS = 6
 # The list's count and kind before its first name: "Hai huyện | Di Linh".
 _COUNTED_HEAD_RE = re.compile(
     r"^(?i:hai|ba|bốn|năm|các|cả hai|\d+)\s+"
     rf"(?P<head>{LOWER_CLASS}\S*(?:\s{LOWER_CLASS}\S*){{0,3}})\s+(?P<name>{UPPER_CLASS}.*)$"
+)
+_LEVEL_HEAD_RE = re.compile(
+    rf"^((?i:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))\s+(?={UPPER_CLASS})"
 )
 _SAID_OF_ALL_RE = re.compile(r",\s+(?=(?:là hai|là ba|đều|cùng|cả hai)\s)")
 
@@ -77,6 +80,9 @@ def respective(
         last_number = _BARE_FIGURE_RE.match(text, chain[-1][0])
         rest = text[last_number.end() : end] if last_number else rest
     name = _with_head(names[0], names[k])
+    level = _LEVEL_HEAD_RE.match(names[0])
+    if k and level and not _LEVEL_HEAD_RE.match(names[k]) and names[k][:1].isupper():
+        name = f"{level[1]} {names[k]}"  # "Huyện Ngọc Lặc và Thạch Thành": a district too
     if counted := _COUNTED_HEAD_RE.match(names[0]):
         # "Hai huyện Di Linh và Lâm Hà": each is a "huyện", neither is "Hai huyện".
         name = f"{counted['head']} {names[k] if k else counted['name']}"

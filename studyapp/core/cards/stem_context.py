@@ -63,6 +63,8 @@ class StemContext:
     sentence_before: Mapping[int, str] = field(default_factory=dict)
     # Kind ("bệnh viện", "trường") -> the one body of that kind the article names in full.
     bodies: Mapping[str, str] = field(default_factory=dict)
+    # The place of a paragraph that names none, when the article has no main place.
+    fallback_place: str = ""
 
 
 def absolute_years(body: str, year: int) -> str:
@@ -343,4 +345,4 @@ def _place_context(fact: Fact, ctx: StemContext) -> str:
         rank = LEVEL_RANK.get(ctx.place_levels.get(name, ""), 0)
         if (sentence_index, start) <= (fact.sentence.index, fact.start) and rank >= best_rank:
             best, best_rank = name, rank
-    return best
+    return best or ctx.fallback_place

@@ -438,3 +438,22 @@ def test_openers_that_only_point_back_are_dropped() -> None:
     assert asked["12"] == "Xã đã đầu tư xây dựng bao nhiêu công trình thiết yếu?"
     assert asked["150"] == "Đoàn đã trao bao nhiêu suất quà?"
     assert asked["45"] == "Ủy ban MTTQ tỉnh trao bao nhiêu căn nhà?"
+
+
+def test_the_papers_province_in_the_headline_places_paragraphs_that_name_none() -> None:
+    asked = _asked(
+        "BÁO NGHỆ AN\nNghệ An dẫn đầu cả nước về xuất khẩu lao động năm 2024\n\nNăm 2024, Nghệ "
+        "An có 18.642 người đi làm việc ở nước ngoài.\n\nLao động nữ chiếm 32,4%.\n\nCác "
+        "địa phương có nhiều lao động là huyện Yên Thành 2.312 người, thị xã Hoàng Mai 965 "
+        "người.\n\nRiêng 11 huyện miền núi có 3.840 lao động đi làm việc ở nước ngoài.\n"
+    )
+    # Were "Lao động nữ chiếm ...?" and "Ở Hoàng Mai, riêng 11 huyện miền núi ...".
+    assert asked["32,4%"].startswith("Ở Nghệ An, ")
+    assert asked["3.840"].startswith("Ở Nghệ An, ")
+
+
+def test_a_temperature_in_degrees_c_ends_its_sentence() -> None:
+    asked = questions(
+        "Nhiệt độ cao nhất có ngày lên tới 37,5 độ C. Dự báo khô hạn sẽ kéo dài tại 12 huyện."
+    )
+    assert asked["37,5"] == "Nhiệt độ cao nhất có ngày lên tới bao nhiêu độ C?"
