@@ -32,6 +32,9 @@ _WHOLE_PROVINCE_RE = re.compile(r"(?i:toàn tỉnh|cả tỉnh|trên địa bàn
 _WHOLE_PROVINCE_MIN = 2
 _EARLY_PARAGRAPHS = 1
 _DIGEST_PLACES = 3
+_RELATIVE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:vợ|chồng|con trai|con gái|con|cháu|mẹ|bố|cha)(?: là)?\s+(?:cụ|ông|bà|anh|chị)\s+$"
+)
 _DIGEST_TITLE_RE = re.compile(r"^(?i:điểm tin|tin vắn|tin ngắn|tin tổng hợp|tin tức)(?!\w)")
 
 
@@ -180,6 +183,8 @@ def build_context(facts: Sequence[Fact], title: str, paper: str = "") -> StemCon
             honorific = _HONORIFIC_BEFORE_RE.search(
                 fact.sentence.norm, max(0, fact.start - _HONORIFIC_CHARS), fact.start
             )
+            if _RELATIVE_BEFORE_RE.search(fact.sentence.norm, max(0, fact.start - 24), fact.start):
+                continue  # "cụ cùng vợ là cụ Nguyễn Thị Nụ": the wife, no later bare "cụ"
             people.setdefault(fact.paragraph_index, []).append(
                 (
                     fact.sentence.index,

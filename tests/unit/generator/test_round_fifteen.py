@@ -457,3 +457,12 @@ def test_a_temperature_in_degrees_c_ends_its_sentence() -> None:
         "Nhiệt độ cao nhất có ngày lên tới 37,5 độ C. Dự báo khô hạn sẽ kéo dài tại 12 huyện."
     )
     assert asked["37,5"] == "Nhiệt độ cao nhất có ngày lên tới bao nhiêu độ C?"
+
+
+def test_a_bare_cu_is_not_the_wife_named_as_a_complement() -> None:
+    asked = questions(
+        "Cụ Lê Văn Thìn sống cùng vợ là cụ Nguyễn Thị Nụ. Năm 1980, cụ được bầu làm Chủ nhiệm "
+        "Hợp tác xã nông nghiệp Hoằng Lộc trong 2 nhiệm kỳ."
+    )
+    # Was "Năm 1980, cụ Nguyễn Thị Nụ được bầu ...": the husband was.
+    assert "Nguyễn Thị Nụ" not in asked["2"]
