@@ -73,6 +73,11 @@ def tail_span(
     if following and (
         # "159.400 người từ 60 tuổi trở lên": without it the count is another.
         _ADJACENT_BOUND_RE.fullmatch(norm, fact.phrase_end, following[0][0])
+        # The bound read as the next figure's own: "14 người | trên 100 tuổi".
+        or (
+            not norm[fact.phrase_end : following[0][0]].strip()
+            and _ADJACENT_BOUND_RE.match(norm, following[0][0] - 1) is not None
+        )
         or (
             _THRESHOLD_RE.fullmatch(norm, fact.phrase_end, following[0][0])
             and (

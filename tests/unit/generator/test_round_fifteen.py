@@ -466,3 +466,11 @@ def test_a_bare_cu_is_not_the_wife_named_as_a_complement() -> None:
     )
     # Was "Năm 1980, cụ Nguyễn Thị Nụ được bầu ...": the husband was.
     assert "Nguyễn Thị Nụ" not in asked["2"]
+
+
+def test_a_bound_right_after_the_counted_noun_stays_with_it() -> None:
+    asked = questions(
+        "Hiện toàn tỉnh còn 1.162 chiến sĩ Điện Biên, trong đó có 14 người trên 100 tuổi."
+    )
+    # Was "..., trong đó có bao nhiêu người?" -> 14, of 1.162.
+    assert asked["14"].endswith("trong đó có bao nhiêu người trên 100 tuổi?")
