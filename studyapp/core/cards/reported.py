@@ -113,9 +113,9 @@ _QUOTED_SPEAKER_RE = re.compile(
 # The words first, then who said them: "..., mỗi tháng có thêm 20 triệu đồng", chị Y Liên,
 # người Mơ Nâm ở thôn Kon Pring, kể.
 _SPEAKER_AFTER_RE = re.compile(
-    r"^(?P<quote>[^“”\"]+?)[”\"]?,\s+(?P<hon>(?i:ông|bà|anh|chị|cụ|thầy|cô))\s+"
+    r"^[“\"]?(?P<quote>[^“”\"]+?)[”\"]?,\s+(?P<hon>(?i:ông|bà|anh|chị|cụ|thầy|cô))\s+"
     rf"(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})(?P<about>(?:,[^,“”\"]+)*?)\s+"
-    r"(?:\S+\s+)?(?:kể|nói|chia sẻ|cho biết|bày tỏ|tâm sự|khẳng định|cho hay)\s*[.!]?\s*$"
+    r"(?:\S+\s+){0,2}?(?:kể|nói|chia sẻ|cho biết|bày tỏ|tâm sự|khẳng định|cho hay)\s*[.!]?\s*$"
 )
 
 

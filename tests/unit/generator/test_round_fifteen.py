@@ -474,3 +474,13 @@ def test_a_bound_right_after_the_counted_noun_stays_with_it() -> None:
     )
     # Was "..., trong đó có bao nhiêu người?" -> 14, of 1.162.
     assert asked["14"].endswith("trong đó có bao nhiêu người trên 100 tuổi?")
+
+
+def test_words_opening_on_a_quote_mark_before_their_speaker_are_reported() -> None:
+    asked = questions(
+        "“Năm nay cà phê được giá, gia đình tôi còn lãi khoảng 900 triệu đồng”, bà K’Hoa "
+        "phấn khởi nói."
+    )
+    assert asked["900 triệu đồng"] == (
+        "Theo bà K’Hoa, năm nay cà phê được giá, gia đình bà còn lãi khoảng bao nhiêu triệu đồng?"
+    )
