@@ -70,19 +70,22 @@ def tail_span(
     following = sorted((s, e) for s, e in spans if fact.phrase_end <= s < clause_end)
     start = fact.phrase_end
     bare_share = fact.kind is FactKind.PERCENT and norm[fact.start : fact.phrase_end].endswith("%")
-    if following and (
-        # "159.400 người từ 60 tuổi trở lên": without it the count is another.
-        _ADJACENT_BOUND_RE.fullmatch(norm, fact.phrase_end, following[0][0])
-        # The bound read as the next figure's own: "14 người | trên 100 tuổi".
-        or (
-            not norm[fact.phrase_end : following[0][0]].strip()
-            and _ADJACENT_BOUND_RE.match(norm, following[0][0] - 1) is not None
-        )
-        or (
-            _THRESHOLD_RE.fullmatch(norm, fact.phrase_end, following[0][0])
-            and (
-                _COMPARATOR_RE.match(norm, following[0][0])
-                or _COMPARATOR_RE.search(norm, following[0][0] - 6, following[0][0])
+    if (
+        following
+        and (
+            # "159.400 người từ 60 tuổi trở lên": without it the count is another.
+            _ADJACENT_BOUND_RE.fullmatch(norm, fact.phrase_end, following[0][0])
+            # The bound read as the next figure's own: "14 người | trên 100 tuổi".
+            or (
+                not norm[fact.phrase_end : following[0][0]].strip()
+                and _ADJACENT_BOUND_RE.match(norm, following[0][0] - 1) is not None
+            )
+            or (
+                _THRESHOLD_RE.fullmatch(norm, fact.phrase_end, following[0][0])
+                and (
+                    _COMPARATOR_RE.match(norm, following[0][0])
+                    or _COMPARATOR_RE.search(norm, following[0][0] - 6, following[0][0])
+                )
             )
         )
     ):

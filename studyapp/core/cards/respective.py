@@ -31,6 +31,7 @@ _COUNTED_HEAD_RE = re.compile(
     r"^(?i:hai|ba|bốn|năm|các|cả hai|\d+)\s+"
     rf"(?P<head>{LOWER_CLASS}\S*(?:\s{LOWER_CLASS}\S*){{0,3}})\s+(?P<name>{UPPER_CLASS}.*)$"
 )
+_PHRASE_VERB_RE = re.compile(r"(?:đạt|chiếm|tăng|giảm|là|bằng)\s+")
 _LEVEL_HEAD_RE = re.compile(
     rf"^((?i:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh))\s+(?={UPPER_CLASS})"
 )
@@ -71,6 +72,12 @@ def respective(
         at = before_verb.start()
         verb = before_verb.group(0).rstrip() + verb
     subjects = _subjects_before(text, start, at, len(chain))
+    if subjects is None and (opening := _subjects_opening(text, start, at, len(chain))):
+        # "Các huyện A, B, C có mức tăng trưởng khá, lần lượt đạt 134,5%, ...": each is a
+        # district with that growth.
+        names, predicate = opening
+        verb = f" {predicate},{verb}"
+        subjects = ("", names)
     if subjects is None:
         return Respective("", last=k == len(chain) - 1)
     prefix, names = subjects
@@ -95,6 +102,8 @@ def respective(
         last_words = text[chain[-1][0] : chain[-1][1]].split()[1:]
         if own_words and last_words[: len(own_words)] == own_words:
             rest = " ".join(["", *last_words[len(own_words) :]]) + rest
+    if k and (shared := _PHRASE_VERB_RE.match(text, chain[0][0])):
+        verb += shared.group(0)  # "lần lượt | đạt 134,5%, 121,8%": the first figure's verb
     return Respective(f"{prefix}{name}{verb}{mid}{rest}", last=k == len(chain) - 1)
 
 
@@ -145,6 +154,30 @@ def _subjects_before(text: str, start: int, at: int, count: int) -> tuple[str, l
     if any(not _is_subject(name) for name in names):
         return None
     return before[:head], names
+
+
+_NAME = rf"{UPPER_CLASS}[^\s,;:]*(?:\s{UPPER_CLASS}[^\s,;:]*){{0,3}}"
+_OPENING_SUBJECTS_RE = re.compile(
+    r"^\s*(?P<head>(?:(?i:các|hai|ba|bốn|năm)\s+)?"
+    rf"{LOWER_CLASS}[^\s,]*(?:\s{LOWER_CLASS}[^\s,]*)?\s+)?"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s*và\s+{_NAME})?)"
+    r"\s+(?P<predicate>[^,;:]+?),\s*$"
+)
+
+
+def _subjects_opening(text: str, start: int, at: int, count: int) -> tuple[list[str], str] | None:
+    """The ``count`` names a clause opens on, and what it says of them, before ", lần lượt"."""
+    m = _OPENING_SUBJECTS_RE.match(text[start:at])
+    if m is None:
+        return None
+    names = [n.strip() for n in _SUBJECT_SEPARATOR_RE.split(m["names"]) if n.strip()]
+    if len(names) != count:
+        return None
+    head = (m["head"] or "").strip()
+    kind = _COUNTED_HEAD_RE.match(f"{head} {names[0]}") if head else None
+    level = kind["head"] if kind else head
+    named = [f"{level} {name}".strip() for name in names]
+    return [named[0][:1].upper() + named[0][1:], *named[1:]], m["predicate"].strip()
 
 
 def _is_subject(name: str) -> bool:

@@ -484,3 +484,12 @@ def test_words_opening_on_a_quote_mark_before_their_speaker_are_reported() -> No
     assert asked["900 triệu đồng"] == (
         "Theo bà K’Hoa, năm nay cà phê được giá, gia đình bà còn lãi khoảng bao nhiêu triệu đồng?"
     )
+
+
+def test_figures_given_respectively_after_a_clause_on_its_subjects_name_each() -> None:
+    asked = questions(
+        "Các huyện Đông Sơn, Triệu Sơn, Yên Định có mức tăng trưởng thu khá, lần lượt đạt "
+        "134,5%, 121,8% và 118%."
+    )
+    # Was one question on the last, the other two as its options.
+    assert asked["121,8%"] == "Huyện Triệu Sơn có mức tăng trưởng thu khá, đạt bao nhiêu phần trăm?"
