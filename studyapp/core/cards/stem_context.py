@@ -19,7 +19,7 @@ from studyapp.core.model import FactKind
 
 _PROVINCES = ALL_PROVINCES
 _PLACE_SUBJECT_RE = re.compile(
-    rf"^(?:Huyện|Xã|Phường|Quận|Thị xã|Thị trấn|Thành phố|Tỉnh)\s+{UPPER_CLASS}"
+    rf"^(?i:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tỉnh)\s+{UPPER_CLASS}"
 )
 _TIME_FRAME_START_RE = re.compile(
     r"(?i:(?:đến|tính đến|từ|trong|sau|vào)\s+(?:hết\s+)?)?"

@@ -139,10 +139,13 @@ def test_figures_given_respectively_are_each_asked_with_their_own_subject() -> N
 
 
 def test_only_the_last_of_figures_given_respectively_is_asked_if_unpaired() -> None:
-    asked = questions("Hai huyện Vụ Bản và Mỹ Lộc đạt thấp, lần lượt là 38,6% và 41,2% dự toán.")
-    # Was "Hai huyện Vụ Bản và Mỹ Lộc đạt thấp, lần lượt là bao nhiêu phần trăm?" (38,6%).
+    asked = questions("Đến nay, số thu đạt thấp, lần lượt là 38,6% và 41,2% dự toán.")
+    # Was "..., lần lượt là bao nhiêu phần trăm?" (38,6%): no one to pair it with.
     assert "38,6%" not in asked
     assert asked["41,2%"].endswith("lần lượt là 38,6% và bao nhiêu phần trăm dự toán?")
+    # Subjects opening the clause are paired (session 11).
+    paired = questions("Hai huyện Vụ Bản và Mỹ Lộc đạt thấp, lần lượt là 38,6% và 41,2% dự toán.")
+    assert paired["41,2%"] == "Huyện Mỹ Lộc đạt thấp, là bao nhiêu phần trăm dự toán?"
 
 
 def test_a_count_of_the_things_the_stem_names_is_not_asked() -> None:
