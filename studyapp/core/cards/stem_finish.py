@@ -21,6 +21,8 @@ _DANGLING_RE = re.compile(
     # "về" as "about" ("Kết luận số 12-KL/HU ... về?"), not after a verb of motion.
     r"|(?<!chuyển)(?<!trở)(?<!đưa)(?<!gửi)(?<!quay)(?<! đi)(?<!mang)(?<!thu)\s+về$"
     r"|(?<!giàu)(?<!sẵn)(?<!vốn)(?<!hiện)\s+có$"  # not "giàu có", "sẵn có"
+    # "sáp nhập bao nhiêu xã thành?": what they became was cut off.
+    r"|(?<=bao nhiêu)(?:\s[^\s,]+){1,6}?(?P<into>\s+thành)$"
     r"|(?<=[\d%])\s+(?:cuối|đầu)$"  # "xuống còn 2,1% cuối" (năm 2024): a cut time
     r"|(?<=%)\s+(?:năm|tháng)$"  # "xuống còn 36,5% năm" (2023), not "tối đa 5 năm"
 )
@@ -71,7 +73,7 @@ def finish(body: str, prefix: str, names: frozenset[str] = frozenset()) -> str:
     # Only the last words can dangle: searched there, not from every position.
     dangling = _DANGLING_RE.search(body, max(0, len(body) - _DANGLING_CHARS))
     if dangling is not None:
-        body = body[: dangling.start()]
+        body = body[: dangling.start("into") if dangling.group("into") else dangling.start()]
     if body.count("(") > body.count(")"):
         body += ")"
     if prefix:

@@ -88,7 +88,7 @@ _NOT_MONEY_DONG = (
 _MULTI_WORD_RATES = (
     "doanh nghiệp,lao động,học sinh,sinh viên,hội viên,đảng viên,đơn vị,dự án,công trình,"
     "cơ sở,gia đình,hộ gia đình,nhân khẩu,đầu người,bệnh nhân,người dân,hồ sơ,vận động viên,"
-    "học viên"
+    "học viên,trường hợp,lượt người,giường bệnh,suất ăn,sản phẩm,con giống,căn hộ"
 )
 CURRENCY_RE = re.compile(
     r"(?:đồng(?!\s+(?:" + "|".join(_NOT_MONEY_DONG.split()) + r")(?![^\W\d_]))"
