@@ -497,8 +497,9 @@ def test_figures_given_respectively_after_a_clause_on_its_subjects_name_each() -
 
 def test_a_stem_does_not_end_on_thanh_and_a_rate_per_case_is_whole() -> None:
     asked = questions(
-        "Huyện đã sáp nhập 3 xã thành 1 xã. Mức phạt từ 50 – 100 triệu đồng/trường hợp đối với "
+        "Huyện đã sáp nhập 4 xã thành 1 xã. Mức phạt từ 50 – 100 triệu đồng/trường hợp đối với "
         "hành vi này. UBND xã đã 3 lần tổ chức hòa giải nhưng không thành."
     )
-    assert asked["3"].endswith("sáp nhập bao nhiêu xã?")
+    assert asked["4"].endswith("sáp nhập bao nhiêu xã?")
+    assert asked["3"].endswith("nhưng không thành?")
     assert asked["50 – 100 triệu đồng/trường hợp"].startswith("Mức phạt từ bao nhiêu")
