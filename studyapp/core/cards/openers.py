@@ -22,6 +22,7 @@ CONNECTIVE_RE = re.compile(
     r"|trước (?:thực trạng|tình hình) (?:trên|này|đó))"
     # An enumeration's "Thứ hai," but not the weekday "Thứ Hai,".
     r"|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu))\s*[,:]\s*"
+    r"|^[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu) là\s+"  # "Thứ ba là lãi suất còn cao": the third
     r"|^[Vv]à\s+"  # a clause cut after "; và"
     # A round-up's next place: "; còn ở xã Nhân Hưng, ...", ", trong khi xã Chính Lý ...".
     r"|^(?i:còn|trong khi)\s+(?=(?i:ở|tại|đối với|với|huyện|xã|phường|thị trấn|thị xã|quận"

@@ -503,3 +503,8 @@ def test_a_stem_does_not_end_on_thanh_and_a_rate_per_case_is_whole() -> None:
     assert asked["4"].endswith("sáp nhập bao nhiêu xã?")
     assert asked["3"].endswith("nhưng không thành?")
     assert asked["50 – 100 triệu đồng/trường hợp"].startswith("Mức phạt từ bao nhiêu")
+
+
+def test_an_enumerations_thu_ba_la_is_dropped() -> None:
+    asked = questions("Thứ ba là lãi suất cho vay còn cao, khoảng 9,5%/năm.")
+    assert asked["9,5%"] == "Lãi suất cho vay còn cao, khoảng bao nhiêu phần trăm/năm?"
