@@ -25,6 +25,14 @@ _FULL_BODY_RE = re.compile(
 )
 
 
+# A hospital named by its kind and its place: "Bệnh viện Đa khoa tỉnh Thanh Hóa".
+_PLACED_HOSPITAL_RE = re.compile(
+    r"(?<!\w)Bệnh viện (?:Đa khoa|Y học cổ truyền|Phục hồi chức năng|Sản Nhi|Nhi|Mắt|Phổi"
+    r"|Tâm thần|Lao và Bệnh phổi)\s(?:tỉnh|huyện|thành phố|thị xã|quận|khu vực)"
+    rf"(?:\s{UPPER_CLASS}[\w\-']*)+"
+)
+
+
 def named_bodies(title: str, facts: Sequence[Fact]) -> dict[str, str]:
     """Kind -> the body of that kind the headline and the facts' sentences name in full.
 
@@ -35,7 +43,12 @@ def named_bodies(title: str, facts: Sequence[Fact]) -> dict[str, str]:
     found: dict[str, Counter[str]] = {}
     unsure: set[str] = set()
     for text in texts:
+        placed = [(h.start(), h.end()) for h in _PLACED_HOSPITAL_RE.finditer(text)]
+        for start, end in placed:
+            found.setdefault("bệnh viện", Counter())[text[start:end]] += 1
         for m in _FULL_BODY_RE.finditer(text):
+            if any(start <= m.start() < end for start, end in placed):
+                continue
             kind = "hợp tác xã" if m["kind"] == "HTX" else m["kind"].casefold()
             nxt = _NEXT_WORD_RE.match(text, m.end())
             if kind == "trường" and len(m["name"].split()) < _SCHOOL_NAME_WORDS:

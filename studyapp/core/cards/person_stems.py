@@ -58,6 +58,7 @@ _BARE_KIND_END_RE = re.compile(
     r"((?i:bệnh viện|nhà trường|trường|hợp tác xã|HTX|công ty))$"
 )
 _KIND_KEYS = {"nhà trường": "trường", "htx": "hợp tác xã"}
+_WARD_HEAD_RE = re.compile(r"^(?:Phó\s+)?(?:Trưởng khoa|Trưởng Khoa|Điều dưỡng trưởng)\s")
 
 
 def _named_before(fact: Fact, level: str, places: frozenset[str]) -> str:
@@ -150,5 +151,7 @@ def person_stem(fact: Fact, ctx: StemContext) -> str:
         full := ctx.bodies.get(_KIND_KEYS.get(bare[1].casefold(), bare[1].casefold()), "")
     ):
         title = title[: bare.start(1)] + full  # "Giám đốc Bệnh viện": the article's one
+    elif _WARD_HEAD_RE.match(title) and "bệnh viện" not in lowered and ctx.bodies.get("bệnh viện"):
+        title = f"{title}, {ctx.bodies['bệnh viện']}"  # "Trưởng khoa Tim mạch": whose khoa
     stem = template.format(title=title)
     return "" if _UNNAMED_BODY_RE.search(stem) else stem[:1].upper() + stem[1:]

@@ -508,3 +508,15 @@ def test_a_stem_does_not_end_on_thanh_and_a_rate_per_case_is_whole() -> None:
 def test_an_enumerations_thu_ba_la_is_dropped() -> None:
     asked = questions("Thứ ba là lãi suất cho vay còn cao, khoảng 9,5%/năm.")
     assert asked["9,5%"] == "Lãi suất cho vay còn cao, khoảng bao nhiêu phần trăm/năm?"
+
+
+def test_a_hospital_named_by_its_place_names_its_bare_kind_and_its_wards() -> None:
+    asked = _asked(
+        "Thay van tim\n\nBệnh viện Đa khoa tỉnh Thanh Hóa vừa thay van tim cho 3 bệnh nhân. "
+        "Hiện bệnh viện có 1.200 giường bệnh kế hoạch. BSCKII Lê Văn Sỹ, Trưởng khoa Tim mạch "
+        "can thiệp cho biết ca mổ kéo dài 90 phút.\n"
+    )
+    assert asked["1.200"].startswith("Hiện Bệnh viện Đa khoa tỉnh Thanh Hóa có bao nhiêu")
+    assert asked["Lê Văn Sỹ"] == (
+        "Trưởng khoa Tim mạch can thiệp, Bệnh viện Đa khoa tỉnh Thanh Hóa là ai?"
+    )
